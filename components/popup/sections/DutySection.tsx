@@ -1,0 +1,4 @@
+/** Popup section "Duty": placeholder until its feature lands. */
+export function DutySection() {
+  return null;
+}

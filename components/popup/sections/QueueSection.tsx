@@ -1,0 +1,4 @@
+/** Popup section "Queue": placeholder until its feature lands. */
+export function QueueSection() {
+  return null;
+}

@@ -1,0 +1,79 @@
+/** Out-of-the-box values for the OSG Software Team. Pure data. */
+
+/** The signature from the support process: dashes, full name, role line, support address. */
+export const DEFAULT_SIGNATURE = [
+  '------------------------------------',
+  '{name}',
+  'OSG Software Support',
+  'vdt-support@opensciencegrid.org',
+].join('\n');
+
+export const SUPPORT_ROLE_LINE = 'OSG Software Support';
+
+/** Request snippets; the osg-system-profiler request comes first (it saves the most round trips). */
+export const DEFAULT_SNIPPETS: { name: string; text: string }[] = [
+  {
+    name: 'Ask for osg-system-profiler output',
+    text: [
+      'Hi {submitter},',
+      '',
+      'To help us see what is going on, could you please run osg-system-profiler on the affected host',
+      'and attach the file it writes to this ticket? As root:',
+      '',
+      '    yum install -y osg-system-profiler   # if it is not installed yet',
+      '    osg-system-profiler',
+      '',
+      'It writes osg-profile.txt in the current directory; please attach that file here',
+      '(or reply to the ticket e-mail with the file attached).',
+    ].join('\n'),
+  },
+  {
+    name: 'Ask for package versions',
+    text: [
+      'Hi {submitter},',
+      '',
+      'Could you tell us which versions of the relevant packages you have installed? The output of',
+      '',
+      '    rpm -qa | grep -i -E "osg|condor|xrootd|voms|globus" | sort',
+      '',
+      'and of `cat /etc/redhat-release` would be ideal.',
+    ].join('\n'),
+  },
+  {
+    name: 'Ask for log files',
+    text: [
+      'Hi {submitter},',
+      '',
+      'Could you attach the relevant log files from the time the problem happened?',
+      'For most OSG services they are under /var/log/ (for example /var/log/condor-ce/, /var/log/xrootd/),',
+      'and `journalctl -u <service> --since "2 days ago"` shows the service messages.',
+    ].join('\n'),
+  },
+  {
+    name: 'Remind the owner of a stale ticket',
+    text: [
+      'Hi {owner},',
+      '',
+      'This ticket ({ticket}: {title}) has had no update for {days_since_update} days.',
+      'Could you give the user a status update, or let me know if it should go to someone else?',
+    ].join('\n'),
+  },
+  {
+    name: 'Waiting on you (reminder to the user)',
+    text: [
+      'Hi {submitter},',
+      '',
+      'We are still waiting for the information requested above. Could you send it when you have a moment?',
+      'If the problem is already solved, just let us know and we will close this ticket.',
+    ].join('\n'),
+  },
+  {
+    name: 'Closing: no reply',
+    text: [
+      'Hi {submitter},',
+      '',
+      'We have not heard back from you, so we are closing this ticket for now.',
+      'If the problem comes back, simply reply to this ticket or open a new one and we will be glad to help.',
+    ].join('\n'),
+  },
+];

@@ -1,0 +1,123 @@
+/**
+ * The one settings object. Validated with zod on load and on import; every object is "loose"
+ * so keys this version does not know survive a round-trip (team files are shared between versions).
+ * Pure: no browser APIs here.
+ */
+import { z } from 'zod';
+import { DEFAULT_SIGNATURE, DEFAULT_SNIPPETS } from './defaults';
+
+export const SETTINGS_VERSION = 1;
+
+const trimmed = z.string().trim();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-02-13');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 09:00');
+
+export const identitySchema = z.looseObject({
+  name: trimmed.max(200).default(''),
+  email: z.union([z.literal(''), z.email('expected an e-mail address')]).default(''),
+  /** The user's Footprints id (e.g. "aroy"), used to recognise "assigned to me". */
+  footprintsId: trimmed.max(100).default(''),
+  aliases: z.array(trimmed).default([]),
+});
+
+export const teamMemberSchema = z.looseObject({
+  name: trimmed.min(1, 'a team member needs a name'),
+  emails: z.array(z.string().trim()).default([]),
+  aliases: z.array(trimmed).default([]),
+  role: z.enum(['software', 'osg-staff']).default('software'),
+});
+
+export const snippetSchema = z.looseObject({
+  name: trimmed.min(1, 'a snippet needs a name'),
+  text: z.string(),
+});
+
+export const expertSchema = z.looseObject({
+  topic: trimmed.min(1, 'an expert topic needs a name'),
+  keywords: z.array(trimmed).default([]),
+  people: z.array(trimmed).default([]),
+});
+
+export const overrideSchema = z.looseObject({
+  /** Monday (or any day) of the duty week, YYYY-MM-DD. */
+  week: isoDate,
+  person: trimmed,
+});
+
+export const rotationSchema = z.looseObject({
+  /** URL of an iCal feed, a TWiki topic or a JSON file; empty = not configured. */
+  source: z.union([z.literal(''), z.url('expected a URL')]).default(''),
+  timeZone: z
+    .string()
+    .default('America/Chicago')
+    .refine((tz) => isValidTimeZone(tz), 'unknown time zone'),
+  holidays: z.array(isoDate).default([]),
+  overrides: z.array(overrideSchema).default([]),
+  syncHours: z.number().min(1).max(168).default(6),
+});
+
+export const queueSchema = z.looseObject({
+  /** Where the GOC Ticket app lives, including a /goc prefix when there is one. */
+  gocBaseUrl: z.url().default('https://ticket.opensciencegrid.org'),
+  softwareAssignees: z
+    .array(trimmed)
+    .default(['Software', 'Software Support (Triage)', 'osg-software-support-stream']),
+  triageNextAction: trimmed.default('SOFTWARE TRIAGE'),
+  staleDays: z.number().int().min(1).max(365).default(7),
+  checkMinutes: z.number().min(1).max(1440).default(10),
+  offHoursCheckMinutes: z.number().min(1).max(1440).default(60),
+  timeoutSeconds: z.number().min(1).max(300).default(20),
+  historyDays: z.number().int().min(1).max(3650).default(180),
+});
+
+export const scheduleSchema = z.looseObject({
+  workStart: hhmm.default('09:00'),
+  workEnd: hhmm.default('17:00'),
+  middayNudge: hhmm.default('12:00'),
+});
+
+export const notificationsSchema = z.looseObject({
+  newTicket: z.enum(['on-duty', 'always', 'never']).default('on-duty'),
+  dutyReminder: z.boolean().default(true),
+  middayNudge: z.boolean().default(true),
+});
+
+export const jiraSchema = z.looseObject({
+  baseUrl: z.union([z.literal(''), z.url('expected a URL')]).default(''),
+  projectKey: trimmed.default('SOFTWARE'),
+});
+
+export const featuresSchema = z.looseObject({
+  unsignedGuard: z.boolean().default(true),
+});
+
+export const settingsSchema = z.looseObject({
+  version: z.number().int().default(SETTINGS_VERSION),
+  identity: identitySchema.default(() => identitySchema.parse({})),
+  signature: z.string().max(2000).default(DEFAULT_SIGNATURE),
+  team: z.array(teamMemberSchema).default([]),
+  rotation: rotationSchema.default(() => rotationSchema.parse({})),
+  queue: queueSchema.default(() => queueSchema.parse({})),
+  schedule: scheduleSchema.default(() => scheduleSchema.parse({})),
+  notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
+  snippets: z.array(snippetSchema).default(() => DEFAULT_SNIPPETS.map((s) => ({ ...s }))),
+  experts: z.array(expertSchema).default([]),
+  jira: jiraSchema.default(() => jiraSchema.parse({})),
+  features: featuresSchema.default(() => featuresSchema.parse({})),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type Identity = z.infer<typeof identitySchema>;
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+export type Snippet = z.infer<typeof snippetSchema>;
+export type Expert = z.infer<typeof expertSchema>;
+export type RotationOverride = z.infer<typeof overrideSchema>;
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from 'wxt';
+
+/** The real GOC Ticket origins; the app may sit at the root or under /goc/ (DOM.md §0). */
+export const GOC_MATCHES = ['https://ticket.opensciencegrid.org/*', 'https://ticket.grid.iu.edu/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: easier to read and to grep than auto-imports.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'GOC Ticket Assistant',
+    description:
+      'Triage duty, responder badges, signatures and request snippets for the OSG Software Team on GOC Ticket.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: GOC_MATCHES,
+    // Asked for at run time, one origin at a time, for the triage rotation source (iCal/TWiki/JSON).
+    // (Firefox MV2 has no optional_host_permissions: origins go in optional_permissions there.)
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    options_ui: { open_in_tab: true },
+    commands: {
+      'insert-signature': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Insert your signature into the New Update box',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'goc-ticket-assistant@opensciencegrid.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
