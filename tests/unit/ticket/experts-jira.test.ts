@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { keywordPattern, sameDisplayName, suggestExperts } from '../../../utils/experts';
+import { createIssueUrl, findJiraKeys, issueUrl, jiraBase } from '../../../utils/jira';
+import { cleanText, decodeFpEntities, decodeFpIdentifier } from '../../../utils/footprints';
+
+const EXPERTS = [
+  { topic: 'HTCondor-CE', keywords: ['HTCondor-CE', 'condor_ce_trace', 'CE'], people: ['Brian Lin', 'Tim Theisen'] },
+  { topic: 'Storage', keywords: ['xrootd', 'GridFTP', 'dCache'], people: ['Carl Edquist'] },
+  { topic: 'Certificates', keywords: ['CILogon', 'voms-proxy-init', 'host cert'], people: ['Brian Lin'] },
+  { topic: 'C++ builds', keywords: ['C++'], people: ['Mat Selmeci'] },
+];
+
+describe('suggestExperts', () => {
+  it('matches whole words case-insensitively, one item per person with every topic', () => {
+    const s = suggestExperts(EXPERTS, ['Jobs held at our ce', 'We also renewed the Host  Cert yesterday']);
+    expect(s).toEqual([
+      { person: 'Brian Lin', topics: [{ topic: 'HTCondor-CE', keywords: ['CE'] }, { topic: 'Certificates', keywords: ['host cert'] }] },
+      { person: 'Tim Theisen', topics: [{ topic: 'HTCondor-CE', keywords: ['CE'] }] },
+    ]);
+  });
+
+  it('does not match inside words', () => {
+    expect(suggestExperts(EXPERTS, ['certificate expired; processes died; xrootdX'])).toEqual([]);
+  });
+
+  it('handles keywords with punctuation', () => {
+    expect(suggestExperts(EXPERTS, ['compile error in C++ code']).map((s) => s.person)).toEqual(['Mat Selmeci']);
+    expect(suggestExperts(EXPERTS, ['ran condor_ce_trace today'])[0].topics[0].keywords).toEqual(['condor_ce_trace']);
+  });
+
+  it('returns nothing for an empty or malformed experts list', () => {
+    expect(suggestExperts([], ['xrootd'])).toEqual([]);
+    expect(suggestExperts([{ topic: 'x', keywords: [''], people: ['A'] }], ['anything'])).toEqual([]);
+    expect(suggestExperts([null as never, { topic: 'x' } as never], ['xrootd'])).toEqual([]);
+  });
+
+  it('keywordPattern escapes regex characters', () => {
+    expect(keywordPattern('a.b')!.test('axb')).toBe(false);
+    expect(keywordPattern('a.b')!.test('see a.b!')).toBe(true);
+    expect(keywordPattern('  ')).toBeNull();
+  });
+
+  it('sameDisplayName ignores case, accents and NBSP', () => {
+    expect(sameDisplayName('Mátyás\u00a0Selmeci', 'matyas selmeci')).toBe(true);
+    expect(sameDisplayName('', '')).toBe(false);
+    expect(sameDisplayName('Tim Theisen', 'Tim Cartwright')).toBe(false);
+  });
+});
+
+describe('JIRA', () => {
+  it('finds keys like SOFTWARE-1234 and skips look-alikes', () => {
+    const text = 'See SOFTWARE-1234 and OPS-7, not UTF-8, RHEL-7, CVE-2014-0160, SHA-256 or foo-12 or X-1.2 or A-1';
+    expect(findJiraKeys(text).map((m) => m.key)).toEqual(['SOFTWARE-1234', 'OPS-7']);
+  });
+
+  it('reports positions so text can be wrapped in place', () => {
+    const [m] = findJiraKeys('(SOFTWARE-42)');
+    expect(m).toEqual({ key: 'SOFTWARE-42', start: 1, end: 12 });
+  });
+
+  it('accepts a configured project key even if it looks like a standard', () => {
+    expect(findJiraKeys('GOC-55 and GOC-56', ['GOC']).map((m) => m.key)).toEqual(['GOC-55', 'GOC-56']);
+    expect(findJiraKeys('GOC-55')).toEqual([]);
+  });
+
+  it('builds browse and create URLs only for an http(s) base', () => {
+    expect(jiraBase('')).toBeNull();
+    expect(jiraBase('javascript:alert(1)')).toBeNull();
+    expect(jiraBase('https://jira.example.org/')).toBe('https://jira.example.org');
+    expect(issueUrl('https://jira.example.org/', 'SOFTWARE-1')).toBe('https://jira.example.org/browse/SOFTWARE-1');
+    const url = new URL(
+      createIssueUrl('https://jira.example.org/jira', {
+        ticketId: 123,
+        title: 'CE & "stuff"',
+        ticketUrl: 'https://ticket.opensciencegrid.org/123',
+        projectId: '10400',
+      })!,
+    );
+    expect(url.pathname).toBe('/jira/secure/CreateIssueDetails!init.jspa');
+    expect(url.searchParams.get('pid')).toBe('10400');
+    expect(url.searchParams.get('summary')).toBe('GOC 123: CE & "stuff"');
+    expect(url.searchParams.get('description')).toContain('https://ticket.opensciencegrid.org/123');
+    expect(createIssueUrl('', { ticketId: 1, title: '', ticketUrl: '' })).toBeNull();
+  });
+});
+
+describe('Footprints decoding', () => {
+  it('decodes numeric and named references and keeps a bare &', () => {
+    expect(decodeFpEntities('a&#58;b &#62; &#x3C; &amp; &nbsp;x ?a=1&b=2 &unknown; &copy')).toBe(
+      'a:b > < & \u00a0x ?a=1&b=2 &unknown; &copy',
+    );
+    expect(decodeFpEntities('&#0; &#xD800; &#99999999;')).toBe('\ufffd \ufffd \ufffd');
+  });
+
+  it('decodes FP identifier escapes', () => {
+    expect(decodeFpIdentifier('OSG__bGOC__bSupport__bTeam')).toBe('OSG GOC Support Team');
+    expect(decodeFpIdentifier('Problem__fRequest')).toBe('Problem/Request');
+  });
+
+  it('cleanText collapses whitespace and NBSP', () => {
+    expect(cleanText('  a\u00a0\u00a0b \n c ')).toBe('a b c');
+  });
+});

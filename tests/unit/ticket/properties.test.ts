@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+/**
+ * Property tests: the ticket parsers and helpers are total. Whatever a ticket body, title, name or
+ * page looks like, they return a well-formed result and never throw.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { suggestExperts } from '../../../utils/experts';
+import { decodeFpEntities } from '../../../utils/footprints';
+import { parseTicket } from '../../../utils/goc/ticket';
+import { findJiraKeys } from '../../../utils/jira';
+import { summarizeResponders } from '../../../utils/responder-summary';
+import { buildResponderIndex, identifyResponder, identifyResponders } from '../../../utils/responders';
+import { renderSnippet, unknownPlaceholders } from '../../../utils/snippets';
+import { contextFor, ROSTER } from './roster';
+
+const ROLES = ['software', 'osg-staff', 'submitter', 'unknown'];
+const SOURCES = ['header', 'signature', 'trailer', 'roster', 'none'];
+
+/** Text that looks like ticket bodies: lines mixing names, dashes, quotes, DNs, entities. */
+const bodyLine = fc.oneof(
+  fc.string(),
+  fc.constantFrom('--', '-- ', '----------', 'Thanks,', 'Cheers, Mat', '> quoted', '&#62; quoted', 'wrote:', 'by ',
+    'by /DC=org/CN=', 'by /CN=Alain Roy 1', '-- by ', 'by x@y', 'by @....', '(guest)', 'OSG Software Support',
+    'Alain Roy', 'Jane Smith', 'Mat', 'From: x', '&#58;', '&#xD800;', '&amp', '\u00a0', 'Appended a Description'),
+  fc.string({ unit: 'grapheme' }),
+);
+const body = fc.array(bodyLine, { maxLength: 25 }).map((lines) => lines.join('\n'));
+
+describe('properties', () => {
+  it('identifyResponder never throws and always returns a valid role/source', () => {
+    const index = buildResponderIndex(contextFor());
+    fc.assert(
+      fc.property(fc.option(fc.string(), { nil: null }), body, (header, text) => {
+        const r = identifyResponder({ byHeader: header, bodyText: text }, index);
+        expect(ROLES).toContain(r.role);
+        expect(SOURCES).toContain(r.source);
+        expect(typeof r.name).toBe('string');
+        expect(r.reason.length).toBeGreaterThan(0);
+        if (r.source === 'none') expect(r.name).toBe('');
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('identifyResponders tolerates arbitrary rosters and submitters', () => {
+    const person = fc.record({
+      name: fc.string(),
+      role: fc.constantFrom('software' as const, 'osg-staff' as const),
+      emails: fc.array(fc.string(), { maxLength: 3 }),
+      aliases: fc.array(fc.string(), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(person, { maxLength: 6 }),
+        fc.record({ name: fc.string(), email: fc.string(), submitterName: fc.string() }),
+        fc.array(fc.record({ byHeader: fc.option(fc.string(), { nil: null }), bodyText: body }), { maxLength: 5 }),
+        (roster, submitter, updates) => {
+          const out = identifyResponders(updates, { roster: [...ROSTER, ...roster], submitter });
+          expect(out).toHaveLength(updates.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('decodeFpEntities never throws and is the identity on text without "&"', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const out = decodeFpEntities(s);
+        expect(typeof out).toBe('string');
+        if (!s.includes('&')) expect(out).toBe(s);
+      }),
+    );
+  });
+
+  it('findJiraKeys returns in-bounds matches that are keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('SOFTWARE-12', 'OPS-1', ' ', '-', 'UTF-8')), { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        for (const m of findJiraKeys(text)) {
+          expect(text.slice(m.start, m.end)).toBe(m.key);
+          expect(m.key).toMatch(/^[A-Z][A-Z0-9_]+-[1-9]\d*$/);
+        }
+      }),
+    );
+  });
+
+  it('snippets and experts never throw', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.dictionary(fc.string(), fc.string()), (text, values) => {
+        expect(typeof renderSnippet(text, values)).toBe('string');
+        expect(Array.isArray(unknownPlaceholders(text))).toBe(true);
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ topic: fc.string(), keywords: fc.array(fc.string()), people: fc.array(fc.string()) }), { maxLength: 5 }),
+        fc.array(fc.string(), { maxLength: 5 }),
+        (experts, texts) => {
+          for (const s of suggestExperts(experts, texts)) expect(s.topics.length).toBeGreaterThan(0);
+        },
+      ),
+    );
+  });
+
+  it('summarizeResponders is total and its counts add up', () => {
+    const update = fc.record({
+      timeMs: fc.option(fc.integer({ min: 0, max: 2e12 }), { nil: null }),
+      responder: fc.record({
+        name: fc.string(),
+        role: fc.constantFrom('software' as const, 'osg-staff' as const, 'submitter' as const, 'unknown' as const),
+        source: fc.constant('header' as const),
+        reason: fc.constant('x'),
+      }),
+      unsigned: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(update, { maxLength: 20 }), fc.integer({ min: 0, max: 2e12 }), (updates, now) => {
+        const s = summarizeResponders(updates, now);
+        expect(s.responders.reduce((n, r) => n + r.count, 0)).toBe(updates.length);
+        expect(s.total).toBe(updates.length);
+      }),
+    );
+  });
+
+  it('parseTicket never throws on arbitrary markup inside the ticket structure', () => {
+    const parser = new DOMParser();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 4 }), fc.string(), (updates, title) => {
+        const html =
+          `<title>${title}</title><form id="ticket_form"><input name="title" value="${title.replace(/"/g, '')}"></form>` +
+          `<div id="updates">${updates.map(([h, b]) => `<div class="update_description"><div class="header">${h}</div><pre>${b}</pre></div>`).join('')}</div>`;
+        const ticket = parseTicket(parser.parseFromString(html, 'text/html'));
+        expect(ticket.mode).toBe('editor');
+        expect(ticket.updates.length).toBeLessThanOrEqual(updates.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
