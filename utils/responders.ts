@@ -4,9 +4,9 @@
  *   2. the author trailer the GOC app appends (`-- by Name`, `by /DC=…/CN=First Last 12345`,
  *      `by email`, `by Name (guest)`; DOM.md §4);
  *   3. a signature block at the end of the author's own text (dashed line or `-- ` then a name,
- *      an optional OSG role line and address; "Thanks,\nName" closings);
- *   4. a line near the end that is just a known person's name, alias or e-mail (team roster from
- *      settings, then the ticket's submitter).
+ *      an optional OSG role line and address; "Thanks,\nName" / "Cheers, Name" closings);
+ *   4. a line near the end that is just a known person's name, alias or e-mail, optionally after a
+ *      dash ("- BL"): team roster from settings, then the ticket's submitter.
  * Quoted lines (`>`) and e-mail quotes (`… wrote:`) never decide. Pure and total: never throws.
  */
 import { decodeFpEntities } from './footprints';
@@ -50,7 +50,6 @@ const CLOSING_WORDS =
   '(?:many thanks|thanks again|thanks a lot|thanks|thank you|thx|cheers|best regards|kind regards|warm regards|regards|best wishes|all the best|best|sincerely|yours truly|yours|cordially|greetings)';
 const CLOSING_ONLY = new RegExp(`^${CLOSING_WORDS}[\\s,.!:;-]*$`, 'i');
 const CLOSING_WITH_NAME = new RegExp(`^${CLOSING_WORDS}\\s*[,.!:;]?\\s*[-–—~]*\\s*(.+?)\\s*[.!]?$`, 'i');
-const DASH_NAME = /^[-–—~]{1,2}\s*([^-–—~].*?)\s*$/;
 const QUOTE_INTRO = /(wrote|a écrit|schrieb)\s*:\s*$/i;
 const FORWARD_MARKERS = /^(-{3,}\s*(original message|forwarded message)\s*-{3,}|_{10,})$/i;
 /** FP history actions that the server may append inside a body (DOM.md §3.7). */
@@ -73,6 +72,16 @@ export function normalizeName(text: string): string {
     .replace(/(^|\s)[.\-_]+|[.\-_]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Plain names (letters, spaces, . ' , -) are compared loosely; anything else only as typed. */
+const PLAIN_NAME = /^[\p{L}\p{M}\s.'’,-]+$/u;
+
+/** The key a name is looked up by: loose for real names, exact (case- and space-folded) otherwise. */
+export function nameKey(text: string): string {
+  const raw = String(text ?? '').replace(/\s+/g, ' ').trim();
+  if (!raw) return '';
+  return PLAIN_NAME.test(raw) ? normalizeName(raw) : `=${raw.toLowerCase()}`;
 }
 
 function normalizeEmail(text: string): string {
@@ -136,12 +145,12 @@ export function buildResponderIndex(ctx: ResponderContext): ResponderIndex {
   for (const member of roster) {
     if (!member || typeof member.name !== 'string' || !member.name.trim()) continue;
     const person: Person = { name: member.name.trim(), role: member.role === 'osg-staff' ? 'osg-staff' : 'software' };
-    const key = normalizeName(person.name);
+    const key = nameKey(person.name);
     if (key && !index.byName.has(key)) index.byName.set(key, person);
     for (const alias of member.aliases ?? []) {
-      const a = normalizeName(alias);
+      const a = nameKey(alias);
       if (!a) continue;
-      if (a.includes('@')) index.byEmail.set(normalizeEmail(alias), person);
+      if (alias.includes('@')) index.byEmail.set(normalizeEmail(alias), person);
       else if (!index.byName.has(a)) index.byName.set(a, person);
     }
     for (const email of member.emails ?? []) {
@@ -162,7 +171,7 @@ export function buildResponderIndex(ctx: ResponderContext): ResponderIndex {
     const person: Person = { name: display, role: 'submitter' };
     index.submitter = person;
     for (const n of [sub?.name ?? '', sub?.submitterName ?? '']) {
-      const key = normalizeName(n);
+      const key = nameKey(n);
       if (key && !index.byName.has(key) && key !== 'osg-goc') index.byName.set(key, person);
     }
     if (subEmail.includes('@') && !index.byEmail.has(subEmail)) {
@@ -175,6 +184,18 @@ export function buildResponderIndex(ctx: ResponderContext): ResponderIndex {
     }
   }
   return index;
+}
+
+/** "jane.smith", "jsmith", "janes", "smith" fit "Jane Smith"; "dkim" fits "Daniel Kim". */
+export function localPartFitsName(local: string, name: string): boolean {
+  const words = normalizeName(name.replace(/['’]/g, '')).split(' ').filter((w) => /^[\p{L}]+$/u.test(w));
+  if (words.length < 2) return false;
+  const first = words[0];
+  const last = words[words.length - 1];
+  const l = local.toLowerCase().replace(/\d+$/, '');
+  const parts = l.split(/[._-]+/).filter(Boolean);
+  if (parts.length >= 2) return parts[0] === first && parts[parts.length - 1] === last;
+  return [first + last, first[0] + last, first + last[0], last + first[0], last].includes(l) && l.length >= 3;
 }
 
 interface Lookup {
@@ -194,12 +215,17 @@ function lookup(index: ResponderIndex, text: string, allowFirstName: boolean): L
     if (masked) {
       const local = index.byEmailLocal.get(masked[1]);
       if (local) return { person: local, how: 'masked e-mail' };
+      // Guests see no submitter e-mail: "jane.smith@...." or "jsmith@...." against the name.
+      if (index.submitter && localPartFitsName(masked[1], index.submitter.name)) {
+        return { person: index.submitter, how: 'masked e-mail (fits the submitter\'s name)' };
+      }
     }
     return null;
   }
-  const key = normalizeName(raw);
+  const key = nameKey(raw);
   const byName = index.byName.get(key);
   if (byName) return { person: byName, how: 'name' };
+  if (key.startsWith('=')) return null;
   // "Roy, Alain" → "alain roy"
   if (raw.includes(',')) {
     const [last, first] = raw.split(',', 2);
@@ -273,7 +299,8 @@ interface Found {
 
 /** The DN's CN without the numeric id: `/DC=org/…/CN=Alain Roy 424511` → "Alain Roy". */
 export function nameFromDn(dn: string): string {
-  const parts = dn.split('/').map((p) => p.trim());
+  // Split only where a new attribute starts ("/CN=", "/OU="): a CN may itself contain "/".
+  const parts = dn.split(/\/(?=[A-Za-z][A-Za-z0-9.]*=)/).map((p) => p.trim());
   const cns = parts.filter((p) => /^CN=/i.test(p)).map((p) => p.slice(3).trim());
   for (const cn of cns) {
     if (!cn || /^\d+$/.test(cn) || /^(limited )?proxy$/i.test(cn)) continue;
@@ -282,7 +309,7 @@ export function nameFromDn(dn: string): string {
   return '';
 }
 
-function findTrailer(bodyText: string): Found | null {
+function findTrailer(bodyText: string, index?: ResponderIndex): Found | null {
   const lines = allLines(bodyText).filter((l) => !isQuoted(l) && !HISTORY_LINE.test(l) && !GOCTX_SOURCE.test(l));
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < TRAILER_WINDOW; i -= 1, seen += 1) {
     const line = lines[i];
@@ -295,6 +322,9 @@ function findTrailer(bodyText: string): Found | null {
     }
     m = line.match(/^by\s+(\S+@\S+)$/i);
     if (m) return { name: m[1], evidence: line };
+    // A known address may contain spaces (a hostile or broken submitter e-mail); unknown ones may not.
+    m = line.match(/^by\s+(.+@\S+)$/i);
+    if (m && index && lookup(index, m[1], false)) return { name: m[1], evidence: line };
     m = line.match(/^by\s+(.+?)\s*\(guest\)$/i);
     if (m && m[1].trim()) return { name: m[1].trim(), evidence: line };
   }
@@ -313,6 +343,12 @@ function findSignature(lines: string[], index: ResponderIndex): Found | null {
     const line = lines[i];
     // 1. Separator then a name (optionally a role line after it).
     if (SEPARATOR.test(line)) {
+      // Separator, a line, an OSG role line: that line is the name whatever it looks like.
+      const next = lines[i + 1];
+      const roleAfter = ROLE_LINE.test(lines[i + 2] ?? '') && (lines[i + 2] ?? '').length <= 60;
+      if (next && roleAfter && !ROLE_LINE.test(next) && next.length <= 200 && !SEPARATOR.test(next)) {
+        return { name: next, evidence: lines.slice(i, i + 3).join(' / '), roleLine: true };
+      }
       const name = nameAt(i + 1);
       if (name) return { name, evidence: lines.slice(i, i + 3).join(' / '), roleLine: ROLE_LINE.test(lines[i + 2] ?? '') };
       if (lines[i + 1] && ROLE_LINE.test(lines[i + 1]) && (lines[i + 1] ?? '').length <= 60) {
@@ -333,10 +369,7 @@ function findSignature(lines: string[], index: ResponderIndex): Found | null {
     if (closing && (isNameLike(closing[1]) || lookup(index, closing[1], true))) {
       return { name: closing[1].replace(/[,.]$/, ''), evidence: line };
     }
-    const dashed = line.match(DASH_NAME);
-    if (dashed && !/^by\s/i.test(dashed[1]) && (isNameLike(dashed[1]) || lookup(index, dashed[1], true))) {
-      return { name: dashed[1], evidence: line };
-    }
+    // ("- Mat" on one line is not a block: the roster step below decides it, if Mat is known.)
     // 4. A name directly above an OSG role line, without a separator.
     if (ROLE_LINE.test(line) && line.length <= 60 && i > 0) {
       const name = nameAt(i - 1);
@@ -408,14 +441,14 @@ export function identifyResponder(update: UpdateText, index: ResponderIndex): Re
   try {
     const body = typeof update?.bodyText === 'string' ? update.bodyText : '';
     const header = typeof update?.byHeader === 'string' ? update.byHeader.trim() : '';
-    const trailer = findTrailer(body);
+    const trailer = findTrailer(body, index);
     // OSG-GOC (new tickets, GOC-TX imports) and goc stamp the update for someone the trailer names.
     if (header && !(trailer && /^(osg-goc|goc)$/i.test(header))) {
       const byHeader = decide({ name: header, evidence: `by ${header}` }, 'header', index, 'Header');
       if (byHeader.role !== 'unknown') return byHeader;
       // Not a known person: their own signature may still carry an OSG role line.
       const signed = findSignature(ownLines(body), index);
-      if (signed?.roleLine && normalizeName(signed.name) === normalizeName(header)) {
+      if (signed?.roleLine && nameKey(signed.name) === nameKey(header)) {
         return { ...byHeader, role: 'osg-staff', reason: `${byHeader.reason.replace(/; .*$/, '')}; signed with an OSG role line (OSG staff)` };
       }
       return byHeader;

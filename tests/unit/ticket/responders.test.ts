@@ -4,6 +4,7 @@ import {
   identifyResponder,
   isNameLike,
   isUnsignedUpdate,
+  localPartFitsName,
   nameFromDn,
   ownLines,
   ROLE_COLORS,
@@ -49,7 +50,9 @@ const CASES: [string, string | null, string, Pick<Responder, 'name' | 'role' | '
   ['signature: accents in the name (alias)', null, 'ok\n---\nMátyás Selmeci\nOSG Software Support', { name: 'Mat Selmeci', role: 'software', source: 'signature' }],
   ['signature: "Thanks,\\nAlias"', null, 'Could you attach the logs?\n\nThanks,\nMat', { name: 'Mat Selmeci', role: 'software', source: 'signature' }],
   ['signature: "Cheers, Name" on one line', null, 'Fixed upstream.\nCheers, Brian', { name: 'Brian Lin', role: 'software', source: 'signature' }],
-  ['signature: "-- Name" on one line', null, 'The RPM is in osg-testing.\n-- Carl', { name: 'Carl Edquist', role: 'software', source: 'signature' }],
+  ['roster: "-- Alias" on one line', null, 'The RPM is in osg-testing.\n-- Carl', { name: 'Carl Edquist', role: 'software', source: 'roster' }],
+  ['roster: "- BL" (alias) on one line', null, 'Fixed.\n\n- BL', { name: 'Brian Lin', role: 'software', source: 'roster' }],
+  ['an unknown "- Name" line decides nothing', null, 'Fixed.\n\n- Bob Example', { name: '', role: 'unknown', source: 'none' }],
   ['signature: closing with unknown name', null, 'Still broken.\n\nBest regards,\nPiotr Kowalski', { name: 'Piotr Kowalski', role: 'unknown', source: 'signature' }],
   ['signature: closing with the submitter name', null, 'Here you go.\n\nThanks,\nJane', { name: 'Jane Smith', role: 'submitter', source: 'signature' }],
   ['signature: first name shared by two people stays as written', null, 'ok\n\nThanks,\nTimothy', { name: 'Timothy', role: 'unknown', source: 'signature' }],
@@ -168,5 +171,19 @@ describe('badge colours', () => {
   it('the contrast helper itself computes known values', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrast('#777777', '#ffffff')).toBeLessThan(4.5);
+  });
+});
+
+describe('guest-masked e-mails against the submitter name', () => {
+  it.each([
+    ['jane.smith', 'Jane Smith', true],
+    ['jsmith', 'Jane Smith', true],
+    ['dokeefe', "Declan O'Keefe", true],
+    ['smith', 'Jane Smith', true],
+    ['jane', 'Jane Smith', false],
+    ['bob.smith', 'Jane Smith', false],
+    ['js', 'Jane Smith', false],
+  ])('%s fits %s: %s', (local, name, fits) => {
+    expect(localPartFitsName(local, name)).toBe(fits);
   });
 });
