@@ -1,33 +1,62 @@
 /**
- * Reads and writes the settings object. Identity lives in storage.sync (small, follows the user
- * across machines); everything else in storage.local (signatures and snippets can pass sync's
- * 8 KB-per-item limit). Invalid stored data never breaks a page: it falls back to defaults and
- * reports why.
+ * Reads and writes the settings object.
+ *
+ * Where: identity (name, e-mail, Footprints id, aliases) in storage.sync under `identity`, so it
+ * follows the user across machines; everything else in storage.local under `settings` (long
+ * signatures, snippets and team lists would pass sync's 8 KB-per-item limit). If sync cannot take
+ * the identity (no account, quota, policy), it is kept in `settings.identity` in local instead, and
+ * that copy wins on load (it is the newer one) until a sync write succeeds again.
+ *
+ * Bad stored data never breaks a page: loading keeps every valid part, resets only invalid fields
+ * and says which. Saving validates first; an invalid object is refused and nothing stored changes.
  */
 import { browser } from 'wxt/browser';
-import { defaultSettings, parseSettings, type Settings } from '../utils/settings';
+import {
+  defaultSettings,
+  mergeImport,
+  parseSettings,
+  repairSettings,
+  type ImportResult,
+  type Settings,
+} from '../utils/settings';
 
-const SYNC_KEY = 'identity';
-const LOCAL_KEY = 'settings';
+export const SYNC_KEY = 'identity';
+export const LOCAL_KEY = 'settings';
 
 export interface LoadedSettings {
   settings: Settings;
-  /** Set when what was stored could not be used (the defaults were used instead). */
+  /** Set when part of what was stored could not be used (those parts are at their defaults). */
   error?: string;
 }
 
-export async function loadSettings(): Promise<LoadedSettings> {
+async function readStored(): Promise<{ local: unknown; synced: unknown }> {
   const [synced, local] = await Promise.all([
-    browser.storage.sync.get(SYNC_KEY).catch(() => ({}) as Record<string, unknown>),
+    // storage.sync can be missing or throw (Firefox without sync, enterprise policy).
+    Promise.resolve()
+      .then(() => browser.storage.sync.get(SYNC_KEY))
+      .catch(() => ({}) as Record<string, unknown>),
     browser.storage.local.get(LOCAL_KEY),
   ]);
-  const stored = (local as Record<string, unknown>)[LOCAL_KEY];
-  const identity = (synced as Record<string, unknown>)[SYNC_KEY];
-  if (stored === undefined && identity === undefined) return { settings: defaultSettings() };
-  const raw = { ...((stored as object) ?? {}), ...(identity ? { identity } : {}) };
-  const parsed = parseSettings(raw);
-  if (parsed.ok) return { settings: parsed.settings };
-  return { settings: defaultSettings(), error: `Stored settings are invalid (${parsed.error}); defaults are in use.` };
+  return {
+    local: (local as Record<string, unknown>)[LOCAL_KEY],
+    synced: (synced as Record<string, unknown>)[SYNC_KEY],
+  };
+}
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  const { local, synced } = await readStored();
+  if (local === undefined && synced === undefined) return { settings: defaultSettings() };
+  const problems: string[] = [];
+  if (local !== undefined && !isPlainObject(local)) problems.push('the stored settings were not an object');
+  const base = isPlainObject(local) ? local : {};
+  const identity = base.identity !== undefined ? base.identity : synced;
+  const repaired = repairSettings(identity === undefined ? { ...base } : { ...base, identity });
+  problems.push(...repaired.problems);
+  if (problems.length === 0) return { settings: repaired.settings };
+  return {
+    settings: repaired.settings,
+    error: `Some stored settings were invalid and are at their defaults: ${problems.join('; ')}.`,
+  };
 }
 
 /** Validates before writing: an invalid object is refused and nothing stored changes. */
@@ -35,23 +64,68 @@ export async function saveSettings(next: unknown): Promise<LoadedSettings> {
   const parsed = parseSettings(next);
   if (!parsed.ok) return { settings: (await loadSettings()).settings, error: parsed.error };
   const { identity, ...rest } = parsed.settings;
-  await browser.storage.local.set({ [LOCAL_KEY]: rest });
-  try {
-    await browser.storage.sync.set({ [SYNC_KEY]: identity });
-  } catch {
-    // storage.sync can be unavailable (no account, quota): keep identity locally instead.
-    await browser.storage.local.set({ [LOCAL_KEY]: { ...rest, identity } });
+  const { synced } = await readStored();
+  let identityInSync = true;
+  // sync has write-rate limits: only write the identity when it changed.
+  if (JSON.stringify(synced) !== JSON.stringify(identity)) {
+    try {
+      await browser.storage.sync.set({ [SYNC_KEY]: identity });
+    } catch {
+      identityInSync = false;
+    }
   }
+  await browser.storage.local.set({ [LOCAL_KEY]: identityInSync ? rest : { ...rest, identity } });
   return { settings: parsed.settings };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read-modify-write of the current settings, one at a time within this page or worker, so two
+ * quick edits (or two sections) never overwrite each other with stale copies.
+ */
+export function updateSettings(change: (current: Settings) => Settings): Promise<LoadedSettings> {
+  const run = queue.then(async () => {
+    const { settings } = await loadSettings();
+    return saveSettings(change(settings));
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Imports a team configuration file's text over the current settings and stores the result.
+ * On any problem nothing is stored and the result says why (naming the bad field).
+ */
+export function importSettingsText(text: string): Promise<ImportResult> {
+  const run = queue.then(async (): Promise<ImportResult> => {
+    const { settings: current } = await loadSettings();
+    const result = mergeImport(current, text);
+    if (!result.ok) return result;
+    const saved = await saveSettings(result.settings);
+    if (saved.error) return { ok: false, error: saved.error };
+    return result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls back with fresh settings whenever any part of them changes. Returns an unsubscribe. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
+  let latest = 0;
   const listener = (changes: Record<string, unknown>, area: string) => {
     if ((area === 'local' && LOCAL_KEY in changes) || (area === 'sync' && SYNC_KEY in changes)) {
-      void loadSettings().then((loaded) => callback(loaded.settings));
+      const ticket = ++latest;
+      // Two quick writes (sync, then local) give two events: only the newest read is delivered.
+      void loadSettings().then((loaded) => {
+        if (ticket === latest) callback(loaded.settings);
+      });
     }
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

@@ -4,6 +4,7 @@
  * Pure: no browser APIs here.
  */
 import { z } from 'zod';
+import { describeUnknownPlaceholders } from '../signature';
 import { DEFAULT_SIGNATURE, DEFAULT_SNIPPETS } from './defaults';
 
 export const SETTINGS_VERSION = 1;
@@ -12,12 +13,17 @@ const trimmed = z.string().trim();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-02-13');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 09:00');
 
+/** Identity is stored in storage.sync (8 KB per item), hence the length limits. */
 export const identitySchema = z.looseObject({
   name: trimmed.max(200).default(''),
-  email: z.union([z.literal(''), z.email('expected an e-mail address')]).default(''),
+  email: trimmed
+    .max(200)
+    .pipe(z.union([z.literal(''), z.email('expected an e-mail address')]))
+    .default(''),
   /** The user's Footprints id (e.g. "aroy"), used to recognise "assigned to me". */
   footprintsId: trimmed.max(100).default(''),
-  aliases: z.array(trimmed).default([]),
+  /** Other spellings of the name seen in tickets ("Alain", "A. Roy"). */
+  aliases: z.array(trimmed.max(200)).max(20).default([]),
 });
 
 export const teamMemberSchema = z.looseObject({
@@ -92,9 +98,17 @@ export const featuresSchema = z.looseObject({
 });
 
 export const settingsSchema = z.looseObject({
-  version: z.number().int().default(SETTINGS_VERSION),
+  version: z.number().int().min(1).default(SETTINGS_VERSION),
   identity: identitySchema.default(() => identitySchema.parse({})),
-  signature: z.string().max(2000).default(DEFAULT_SIGNATURE),
+  /** Template with {name}, {email}, {date}, {ticket}; any other {word} is refused. */
+  signature: z
+    .string()
+    .max(2000)
+    .default(DEFAULT_SIGNATURE)
+    .superRefine((template, ctx) => {
+      const problem = describeUnknownPlaceholders(template);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   team: z.array(teamMemberSchema).default([]),
   rotation: rotationSchema.default(() => rotationSchema.parse({})),
   queue: queueSchema.default(() => queueSchema.parse({})),

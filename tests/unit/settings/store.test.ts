@@ -1,0 +1,145 @@
+/** services/settings-store.ts over WXT's in-memory fakeBrowser: where each part lives, and bad data. */
+import { fakeBrowser } from 'wxt/testing';
+import {
+  LOCAL_KEY,
+  SYNC_KEY,
+  importSettingsText,
+  loadSettings,
+  saveSettings,
+  updateSettings,
+  watchSettings,
+} from '../../../services/settings-store';
+import { defaultSettings } from '../../../utils/settings';
+
+const identity = { name: 'Alain Roy', email: 'alain.roy@wisc.example.edu', footprintsId: 'aroy', aliases: ['Alain'] };
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('where settings are stored', () => {
+  it('puts identity in storage.sync and everything else in storage.local', async () => {
+    const saved = await saveSettings({ identity, queue: { staleDays: 3 } });
+    expect(saved.error).toBeUndefined();
+    const sync = await fakeBrowser.storage.sync.get(SYNC_KEY);
+    const local = (await fakeBrowser.storage.local.get(LOCAL_KEY))[LOCAL_KEY] as Record<string, unknown>;
+    expect(sync[SYNC_KEY]).toEqual(identity);
+    expect(local.identity).toBeUndefined();
+    expect((local.queue as { staleDays: number }).staleDays).toBe(3);
+    expect(typeof local.signature).toBe('string');
+  });
+
+  it('loads both halves back as one object', async () => {
+    await saveSettings({ identity, team: [{ name: 'Brian Lin' }] });
+    const { settings, error } = await loadSettings();
+    expect(error).toBeUndefined();
+    expect(settings.identity).toEqual(identity);
+    expect(settings.team.map((m) => m.name)).toEqual(['Brian Lin']);
+  });
+
+  it('returns the defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual({ settings: defaultSettings() });
+  });
+
+  it('keeps the identity in storage.local when storage.sync refuses it, and that copy wins', async () => {
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { name: 'Old Name' } });
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    const saved = await saveSettings({ identity });
+    expect(saved.error).toBeUndefined();
+    const local = (await fakeBrowser.storage.local.get(LOCAL_KEY))[LOCAL_KEY] as Record<string, unknown>;
+    expect(local.identity).toEqual(identity);
+    expect((await loadSettings()).settings.identity.name).toBe('Alain Roy');
+  });
+
+  it('works when storage.sync cannot even be read', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync disabled'));
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync disabled'));
+    expect((await saveSettings({ identity })).error).toBeUndefined();
+    expect((await loadSettings()).settings.identity).toEqual(identity);
+  });
+
+  it('does not rewrite storage.sync when the identity did not change (sync has write quotas)', async () => {
+    await saveSettings({ identity });
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await saveSettings({ identity, queue: { staleDays: 9 } });
+    expect(set).not.toHaveBeenCalled();
+    expect((await loadSettings()).settings.queue.staleDays).toBe(9);
+  });
+});
+
+describe('validation on save and load', () => {
+  it('refuses an invalid object, names the field, and changes nothing stored', async () => {
+    await saveSettings({ identity, queue: { staleDays: 3 } });
+    const before = { local: await fakeBrowser.storage.local.get(), sync: await fakeBrowser.storage.sync.get() };
+    const result = await saveSettings({ identity: { ...identity, name: 'Someone Else' }, team: [{ name: 'X', role: 'boss' }] });
+    expect(result.error).toMatch(/^team\[0\]\.role: /);
+    expect(result.settings.identity.name).toBe('Alain Roy');
+    expect({ local: await fakeBrowser.storage.local.get(), sync: await fakeBrowser.storage.sync.get() }).toEqual(before);
+  });
+
+  it('loads around a corrupted stored field: the rest is kept and the problem is reported', async () => {
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: identity });
+    await fakeBrowser.storage.local.set({
+      [LOCAL_KEY]: { queue: { staleDays: 'lots' }, team: [{ name: 'Brian Lin' }] },
+    });
+    const { settings, error } = await loadSettings();
+    expect(settings.identity).toEqual(identity);
+    expect(settings.team.map((m) => m.name)).toEqual(['Brian Lin']);
+    expect(settings.queue.staleDays).toBe(7);
+    expect(error).toMatch(/queue\.staleDays/);
+  });
+
+  it('still has the synced identity when the local part is not an object at all', async () => {
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: identity });
+    await fakeBrowser.storage.local.set({ [LOCAL_KEY]: 'garbage' });
+    const { settings, error } = await loadSettings();
+    expect(settings.identity).toEqual(identity);
+    expect(error).toMatch(/not an object/);
+  });
+});
+
+describe('importSettingsText', () => {
+  it('stores a good file merged over the current settings and reports what changed', async () => {
+    await saveSettings({ identity });
+    const r = await importSettingsText(JSON.stringify({ team: [{ name: 'Rob Quick', role: 'osg-staff' }], queue: { staleDays: 4 } }));
+    expect(r.ok && r.changes).toEqual(['team: 0 → 1 entries', 'queue.staleDays: 7 → 4']);
+    const { settings } = await loadSettings();
+    expect(settings.identity).toEqual(identity);
+    expect(settings.team[0]!.role).toBe('osg-staff');
+    expect(settings.queue.staleDays).toBe(4);
+  });
+
+  it('refuses a bad file with the field named and leaves storage exactly as it was', async () => {
+    await saveSettings({ identity, queue: { staleDays: 3 } });
+    const before = { local: await fakeBrowser.storage.local.get(), sync: await fakeBrowser.storage.sync.get() };
+    const r = await importSettingsText(JSON.stringify({ queue: { staleDays: 5 }, team: [{ name: 'A' }, { name: 'B', role: 'lead' }] }));
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/^team\[1\]\.role: /) });
+    expect({ local: await fakeBrowser.storage.local.get(), sync: await fakeBrowser.storage.sync.get() }).toEqual(before);
+  });
+});
+
+describe('updateSettings', () => {
+  it('applies quick successive changes without losing one', async () => {
+    await Promise.all([
+      updateSettings((s) => ({ ...s, queue: { ...s.queue, staleDays: 11 } })),
+      updateSettings((s) => ({ ...s, identity: { ...s.identity, name: 'Brian Lin' } })),
+      updateSettings((s) => ({ ...s, jira: { ...s.jira, projectKey: 'SOFT' } })),
+    ]);
+    const { settings } = await loadSettings();
+    expect([settings.queue.staleDays, settings.identity.name, settings.jira.projectKey]).toEqual([11, 'Brian Lin', 'SOFT']);
+  });
+});
+
+describe('watchSettings', () => {
+  it('calls back with the new settings after a change in either area, until unsubscribed', async () => {
+    const seen: string[] = [];
+    const stop = watchSettings((s) => seen.push(s.identity.name));
+    await saveSettings({ identity });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('Alain Roy'));
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...identity, name: 'Changed Elsewhere' } });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('Changed Elsewhere'));
+    stop();
+    const count = seen.length;
+    await saveSettings({ identity: { ...identity, name: 'After Stop' } });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen.length).toBe(count);
+  });
+});
