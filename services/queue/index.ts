@@ -1,2 +1,37 @@
-/** Queue watch service: check, badge, notifications. Filled in by the queue work (issue 5). */
-export function registerQueueService(): void {}
+/**
+ * Queue watch service wiring (issue 5). Every listener is registered synchronously, before any
+ * await, so a worker woken by an alarm, a message or a notification click sees its event.
+ */
+import { browser } from 'wxt/browser';
+import { onMessage } from '../../utils/messages';
+import { isOnDutyNow } from './duty';
+import { NUDGE_ALARM, TICK_ALARM, createQueueService } from './service';
+
+export function registerQueueService(): void {
+  const queue = createQueueService({ onDuty: isOnDutyNow, isFirefox: import.meta.env.FIREFOX });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TICK_ALARM) void queue.maybeCheck();
+    else if (alarm.name === NUDGE_ALARM) void queue.onNudgeAlarm();
+  });
+  browser.runtime.onInstalled.addListener((details) => {
+    // Install or upgrade: the next good check is a silent baseline (no burst of "new" tickets).
+    if (details.reason === 'install' || details.reason === 'update') {
+      void queue.markInstalled().then(() => queue.wake('installed'));
+    }
+  });
+  browser.runtime.onStartup.addListener(() => void queue.wake('startup'));
+  browser.notifications.onClicked.addListener((id) => void queue.onNotificationClicked(id));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if ((area === 'local' && 'settings' in changes) || (area === 'sync' && 'identity' in changes)) {
+      void queue.onSettingsChanged();
+    }
+  });
+
+  onMessage('getQueueState', () => queue.readLatest());
+  onMessage('checkQueueNow', () => queue.requestCheck(true));
+  onMessage('getQueueReport', ({ data }) => queue.report(data?.weekOffset ?? 0));
+
+  // Every wake: alarms present? a dead worker's half-check? a catch-up check due?
+  void queue.wake('load');
+}

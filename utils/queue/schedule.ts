@@ -91,6 +91,16 @@ export function nextCheckAt(
   return due ?? last + intervalMinutes(t, failures, s) * 60_000;
 }
 
+/**
+ * When data taken at `lastGoodAt` becomes stale: after the STALE_AFTER_INTERVALS-th check that
+ * should have followed it (so an evening's long off-hours interval is respected).
+ */
+export function staleAtFor(lastGoodAt: number, s: ScheduleSettings): number {
+  let t = lastGoodAt;
+  for (let i = 0; i < STALE_AFTER_INTERVALS; i++) t = nextCheckAt(t, t, 0, s);
+  return t;
+}
+
 /** Last good data older than STALE_AFTER_INTERVALS normal intervals is stale. */
 export function isStaleData(now: Date | number, lastGoodAt: number | null | undefined, s: ScheduleSettings): boolean {
   const t = typeof now === 'number' ? now : now.getTime();

@@ -10,6 +10,7 @@ import {
   isWorkday,
   nextCheckAt,
   nextNudgeAt,
+  staleAtFor,
   type ScheduleSettings,
 } from '../../../utils/queue/schedule';
 import { localParts, zonedInstant } from '../../../utils/queue/time';
@@ -120,6 +121,16 @@ describe('stale data', () => {
     const evening = at('2018-03-14', '21:00');
     expect(isStaleData(evening, evening - 2 * 60 * MIN, S)).toBe(false);
     expect(isStaleData(evening, evening - 4 * 60 * MIN, S)).toBe(true);
+  });
+});
+
+describe('staleAtFor', () => {
+  it('three expected checks after the last good one', () => {
+    expect(staleAtFor(at('2018-03-14', '10:00'), S)).toBe(at('2018-03-14', '10:30'));
+    // 16:55 → 17:55 → 18:55 → 19:55 (the evening interval applies after work)
+    expect(staleAtFor(at('2018-03-14', '16:55'), S)).toBe(at('2018-03-14', '19:55'));
+    // Friday evening → the off-hours interval all weekend
+    expect(staleAtFor(at('2018-03-16', '20:00'), S)).toBe(at('2018-03-16', '23:00'));
   });
 });
 

@@ -1,0 +1,223 @@
+/**
+ * The queue's published state and how each check outcome maps to it. Pure (no browser APIs), so the
+ * popup, content scripts and tests share it with the background.
+ *
+ * storage.local keys (documented in the README):
+ * - `queue.latest` (QueueLatest): state, counts and ticket ids of the last good check. The duty
+ *   banner and the list-page highlighting read it; only the queue service writes it.
+ * - `queue.inflight`: marker of a check in progress (a killed worker's half-check is recovered).
+ * - `queue.baselinePending`: set on install/upgrade; the next good check is a silent baseline.
+ * - `queue.lastOpenedAt`: when the user last opened the popup or the list page (midday nudge).
+ * - `queue.nudgedOn`: YYYY-MM-DD of the last midday nudge.
+ * - `queue.notifications`: the last notifications shown (newest first), for diagnostics and tests.
+ * - `queue.softwareFilter`: the list page's "Software queue only" toggle.
+ * Test hooks (never set by the extension itself): `debug.queueOffline` (treat the browser as
+ * offline) and `debug.queueClockOffsetMs` (shift the queue service's clock).
+ */
+import type { CheckIds } from '../db/queue-db';
+import type { ListParseResult } from '../goc/list';
+import type { QueueCounts } from './classify';
+
+export const QUEUE_KEYS = {
+  latest: 'queue.latest',
+  inflight: 'queue.inflight',
+  baselinePending: 'queue.baselinePending',
+  lastOpenedAt: 'queue.lastOpenedAt',
+  nudgedOn: 'queue.nudgedOn',
+  notifications: 'queue.notifications',
+  softwareFilter: 'queue.softwareFilter',
+  debugOffline: 'debug.queueOffline',
+  debugClockOffset: 'debug.queueClockOffsetMs',
+} as const;
+
+export type QueueState = 'never' | 'ok' | 'signed-out' | 'error' | 'offline';
+
+export interface QueueLatest {
+  state: QueueState;
+  /** What went wrong, in words for the user; null when ok. */
+  message: string | null;
+  /** The last check, whatever its outcome (ms). */
+  checkedAt: number | null;
+  /** The last check that produced a signed-in list (ms). */
+  lastGoodAt: number | null;
+  /** After this instant the last good data counts as stale (three intervals). */
+  staleAt: number | null;
+  /** From the last good check; kept through every later failure (never a false zero). */
+  counts: QueueCounts | null;
+  ids: CheckIds | null;
+  /** Signed out but the public list was readable: its counts (Security tickets missing). */
+  guestCounts: QueueCounts | null;
+  /** Consecutive failed checks (drives the back-off). */
+  failures: number;
+  /** A check is running now. */
+  checking: boolean;
+  nextCheckAt: number | null;
+  gocBaseUrl: string;
+}
+
+export const EMPTY_LATEST: QueueLatest = {
+  state: 'never',
+  message: null,
+  checkedAt: null,
+  lastGoodAt: null,
+  staleAt: null,
+  counts: null,
+  ids: null,
+  guestCounts: null,
+  failures: 0,
+  checking: false,
+  nextCheckAt: null,
+  gocBaseUrl: '',
+};
+
+/** Reads a stored value defensively: anything malformed becomes the empty state. */
+export function asLatest(value: unknown): QueueLatest {
+  if (!value || typeof value !== 'object') return { ...EMPTY_LATEST };
+  const v = value as Partial<QueueLatest>;
+  const states: QueueState[] = ['never', 'ok', 'signed-out', 'error', 'offline'];
+  return {
+    ...EMPTY_LATEST,
+    ...v,
+    state: states.includes(v.state as QueueState) ? (v.state as QueueState) : 'never',
+    failures: Number.isFinite(v.failures) ? (v.failures as number) : 0,
+  };
+}
+
+export function isStale(latest: QueueLatest, now: number): boolean {
+  return latest.lastGoodAt !== null && latest.staleAt !== null && now > latest.staleAt;
+}
+
+/** What the fetch produced, before parsing. */
+export type FetchOutcome =
+  | { kind: 'response'; status: number; url: string; redirected: boolean; html: string }
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'network'; message: string }
+  | { kind: 'offline' };
+
+export type CheckVerdict =
+  | { state: 'ok'; parse: Extract<ListParseResult, { status: 'list' }> }
+  | { state: 'signed-out'; message: string; parse: Extract<ListParseResult, { status: 'list' }> | null }
+  | { state: 'error'; message: string }
+  | { state: 'offline'; message: string };
+
+const LOGIN_URL = /(^|\/)(sso|login|logon|signin)(\/|$|\?)|cilogon\.org/i;
+
+/**
+ * Maps a fetch outcome (and the parse of its body) to a state. The one rule: nothing but a
+ * recognised, signed-in list page is "ok" — everything else is an error or signed-out state.
+ */
+export function verdictFor(outcome: FetchOutcome, parse: (html: string) => ListParseResult): CheckVerdict {
+  switch (outcome.kind) {
+    case 'offline':
+      return { state: 'offline', message: 'The browser is offline: nothing was fetched.' };
+    case 'timeout':
+      return { state: 'error', message: `GOC Ticket did not answer within ${outcome.seconds} s.` };
+    case 'network':
+      return { state: 'error', message: `GOC Ticket could not be reached (${outcome.message}).` };
+    case 'response':
+      break;
+  }
+  const { status, url, redirected, html } = outcome;
+  let path = '';
+  try {
+    const u = new URL(url);
+    path = u.hostname.endsWith('cilogon.org') ? 'cilogon.org' : u.pathname + u.search;
+  } catch {
+    path = url;
+  }
+  if (status === 401 || status === 403) {
+    return { state: 'signed-out', message: `GOC Ticket refused the list (HTTP ${status}): sign in to GOC Ticket.`, parse: null };
+  }
+  if (status < 200 || status >= 300) return { state: 'error', message: `GOC Ticket answered HTTP ${status}.` };
+  const result = parse(html);
+  if (result.status === 'list') {
+    if (result.signedIn) return { state: 'ok', parse: result };
+    return {
+      state: 'signed-out',
+      message: 'You are not signed in to GOC Ticket: the public list lacks some tickets. Sign in for full data.',
+      parse: result,
+    };
+  }
+  if (result.status === 'login' || (redirected && LOGIN_URL.test(path))) {
+    return { state: 'signed-out', message: 'GOC Ticket sent its login page: sign in to GOC Ticket.', parse: null };
+  }
+  return { state: 'error', message: `The list page changed and could not be read. ${result.reason}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Toolbar badge
+
+export const BADGE_COLOURS = {
+  normal: '#1a73e8',
+  onDuty: '#d93025',
+  stale: '#80868b',
+  error: '#e37400',
+  signedOut: '#8430ce',
+} as const;
+
+export interface BadgeLook {
+  text: string;
+  colour: string;
+  title: string;
+}
+
+export interface BadgeContext {
+  now: number;
+  onDuty: boolean;
+  /** The browser just started: show the old numbers as stale until a fresh check lands. */
+  forceStale?: boolean;
+  /** Formats an instant for the tooltip (defaults to the browser's locale and zone). */
+  formatTime?: (ms: number) => string;
+}
+
+function defaultFormatTime(ms: number): string {
+  try {
+    return new Date(ms).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  } catch {
+    return new Date(ms).toISOString();
+  }
+}
+
+export function describeCounts(c: QueueCounts): string {
+  return `${c.untriaged} untriaged, ${c.stale} stale, ${c.overdue} overdue (${c.software} in the Software queue)`;
+}
+
+/** Badge text, colour and tooltip for a state. */
+export function badgeFor(latest: QueueLatest, ctx: BadgeContext): BadgeLook {
+  const fmt = ctx.formatTime ?? defaultFormatTime;
+  const name = 'GOC Ticket Assistant';
+  const lastGood = latest.counts && latest.lastGoodAt !== null ? `Last good check ${fmt(latest.lastGoodAt)}: ${describeCounts(latest.counts)}.` : 'No good check yet.';
+  const count = latest.counts ? latest.counts.untriaged : 0;
+  const countText = latest.counts && count > 0 ? String(count) : '';
+  switch (latest.state) {
+    case 'never':
+      return { text: '', colour: BADGE_COLOURS.stale, title: `${name}\nThe Software queue has not been checked yet.` };
+    case 'error':
+      return { text: '!', colour: BADGE_COLOURS.error, title: `${name}\nQueue check failed: ${latest.message ?? 'unknown error'}\n${lastGood}` };
+    case 'signed-out': {
+      const guest = latest.guestCounts ? `\nThe public list shows ${latest.guestCounts.untriaged} untriaged.` : '';
+      return { text: '?', colour: BADGE_COLOURS.signedOut, title: `${name}\nSigned out: ${latest.message ?? 'sign in to GOC Ticket.'}${guest}\n${lastGood}` };
+    }
+    case 'offline':
+      return { text: countText, colour: BADGE_COLOURS.stale, title: `${name}\nOffline: not checked since ${latest.checkedAt ? fmt(latest.checkedAt) : 'never'}.\n${lastGood}` };
+    case 'ok':
+      if (ctx.forceStale || isStale(latest, ctx.now)) {
+        return { text: countText, colour: BADGE_COLOURS.stale, title: `${name}\nStale data (waiting for a fresh check).\n${lastGood}` };
+      }
+      return {
+        text: countText,
+        colour: ctx.onDuty && count > 0 ? BADGE_COLOURS.onDuty : BADGE_COLOURS.normal,
+        title: `${name}\nSoftware queue: ${latest.counts ? describeCounts(latest.counts) : 'no data'}.\nChecked ${latest.checkedAt ? fmt(latest.checkedAt) : 'never'}.${ctx.onDuty ? '\nYou are on triage duty.' : ''}`,
+      };
+  }
+}
+
+/** The list URL under the configured base (which may carry a /goc prefix). */
+export function gocUrl(base: string, path: string): string {
+  const root = /\/$/.test(base) ? base : `${base}/`;
+  try {
+    return new URL(path.replace(/^\//, ''), root).toString();
+  } catch {
+    return `${root}${path.replace(/^\//, '')}`;
+  }
+}
