@@ -304,7 +304,7 @@ describe('notifications', () => {
     clockNow += 10 * MIN;
     await q.requestCheck(true);
     expect(await notificationIds()).toEqual(['gta-ticket-102']);
-    const all = (await browser.notifications.getAll()) as Record<string, { title: string; message: string }>;
+    const all = (await browser.notifications.getAll()) as unknown as Record<string, { title: string; message: string }>;
     expect(all['gta-ticket-102']).toMatchObject({ title: 'New Software ticket 102', message: 'CE down: help' });
     await browser.notifications.clear('gta-ticket-102');
     clockNow += 10 * MIN;
