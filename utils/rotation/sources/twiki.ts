@@ -1,0 +1,239 @@
+/**
+ * TWiki rotation topics, either as raw TML (`?raw=text`) or as the rendered page's HTML table.
+ * Rows look like `| 13-Feb-2012 | Alain Roy |` (dates also `2012-02-13`, `13 Feb 2012`); tables may
+ * have extra columns, `*bold*` header rows, links (`[[Main.AlainRoy][Alain Roy]]`), WikiNames,
+ * `%RED%…%ENDCOLOR%` colouring and struck-out names (`<del>Old</del> New`).
+ */
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import { parseLooseDate } from '../dates';
+import { cleanPerson, isPlaceholder, splitWikiName } from '../person';
+import { MAX_ROWS, type ParseResult, type SourceFormat } from '../types';
+import { spansToWeeks, weekSpan, type DutySpan } from '../weeks';
+
+interface Cell {
+  text: string;
+  header: boolean;
+}
+type Row = Cell[];
+type Table = Row[];
+
+const PERSON_HEADER = /\b(person|name|who|triage|on[-\s]?duty|on[-\s]?call|primary|assignee|staff|member|owner)\b/i;
+const DATE_HEADER = /\b(week|date|monday|start|from|begin|day|when)\b/i;
+const NOT_PERSON_HEADER = /\b(backup|secondary|shadow|notes?|comments?|remarks?|swap|status|done)\b/i;
+
+// ---- TML -----------------------------------------------------------------------------------------
+
+/** Wiki markup of one cell → plain text. */
+export function tmlToText(raw: string): string {
+  let s = raw;
+  s = s.replace(/<(del|s|strike)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' '); // struck out = replaced
+  s = s.replace(/<br\s*\/?>/gi, ' ');
+  s = s.replace(/<[^>]+>/g, ' ');
+  s = s.replace(/\[\[[^\]]*\]\[([^\]]*)\]\]/g, '$1'); // [[target][label]]
+  s = s.replace(/\[\[([^\]]*)\]\]/g, (_, target: string) => wikiTarget(target));
+  s = s.replace(/%(?:USERSWEB|MAINWEB|TWIKIWEB|SYSTEMWEB)%\.([A-Za-z0-9]+)/g, (_, w: string) => splitWikiName(w));
+  s = s.replace(/%[A-Z][A-Z0-9_]*(\{[^}]*\})?%/g, ' '); // %RED%, %ENDCOLOR%, %ICON{…}%
+  s = s.replace(/\b(?:Main|TWiki|Sandbox|[A-Z][A-Za-z0-9]*Web)\.([A-Z][A-Za-z0-9]*)\b/g, (_, w: string) => splitWikiName(w));
+  s = s.replace(/!([A-Z][a-z]+[A-Z]\w*)/g, '$1'); // !WikiWord = escaped WikiWord
+  s = decodeEntities(s);
+  s = s.replace(/(^|\s)[*_=]{1,2}(?=\S)|(?<=\S)[*_=]{1,2}(?=\s|$)/g, '$1'); // *bold*, _it_, =code=, __x__
+  s = s.replace(/\s+/g, ' ').trim();
+  return /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(s) ? splitWikiName(s) : s;
+}
+
+function wikiTarget(target: string): string {
+  const last = target.split(/[./]/).pop() ?? target;
+  return splitWikiName(last);
+}
+
+function decodeEntities(s: string): string {
+  const named: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—' };
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : whole;
+    }
+    return named[code.toLowerCase()] ?? whole;
+  });
+}
+
+/** Groups consecutive `| … |` lines into tables (a `\` at the end of a line continues it). */
+export function tmlTables(text: string): Table[] {
+  const tables: Table[] = [];
+  let current: Table | null = null;
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\\\n/g, ' ').split('\n');
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('|')) {
+      if (/^%TABLE\{/.test(trimmed) || trimmed === '') {
+        if (trimmed === '') current = null;
+        continue;
+      }
+      current = null;
+      continue;
+    }
+    const body = trimmed.replace(/^\|/, '').replace(/\|\s*$/, '');
+    const cells = body.split('|').map((raw) => {
+      const t = raw.trim();
+      const header = /^\*.*\*$/.test(t) && t.length > 1;
+      return { text: tmlToText(t), header };
+    });
+    if (!current) tables.push((current = []));
+    current.push(cells);
+  }
+  return tables;
+}
+
+export function parseTwikiTml(text: string): ParseResult {
+  return tablesToResult(tmlTables(text), 'twiki-tml');
+}
+
+// ---- rendered HTML -------------------------------------------------------------------------------
+
+function isElement(node: ChildNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+function textOf(node: ChildNode, skipStruck = true): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (!isElement(node)) return '';
+  const name = node.name.toLowerCase();
+  if (name === 'script' || name === 'style') return '';
+  if (skipStruck && (name === 'del' || name === 's' || name === 'strike')) return ' ';
+  if (name === 'br') return ' ';
+  return node.children.map((c) => textOf(c, skipStruck)).join(name === 'p' || name === 'div' ? ' ' : '');
+}
+
+function findAll(nodes: ChildNode[], name: string, out: Element[] = [], stopAt?: string): Element[] {
+  for (const node of nodes) {
+    if (!isElement(node)) continue;
+    if (node.name.toLowerCase() === name) out.push(node);
+    if (stopAt && node.name.toLowerCase() === stopAt) continue;
+    findAll(node.children, name, out, stopAt);
+  }
+  return out;
+}
+
+function cellIsHeader(cell: Element): boolean {
+  if (cell.name.toLowerCase() === 'th') return true;
+  const meaningful = cell.children.filter((c) => isElement(c) || textOf(c).trim() !== '');
+  return meaningful.length > 0 && meaningful.every((c) => isElement(c) && /^(b|strong)$/i.test(c.name));
+}
+
+/** Tables of an HTML document (nested tables are separate tables). */
+export function htmlTables(html: string): Table[] {
+  const doc = parseDocument(html, { decodeEntities: true });
+  return findAll(doc.children, 'table').map((table) => {
+    const rows = findAll(table.children, 'tr', [], 'table');
+    return rows.map((tr) =>
+      tr.children
+        .filter((c): c is Element => isElement(c) && /^(td|th)$/i.test(c.name))
+        .map((cell) => ({ text: tmlToText(textOf(cell).replace(/\s+/g, ' ').trim()), header: cellIsHeader(cell) })),
+    );
+  });
+}
+
+export function parseTwikiHtml(html: string): ParseResult {
+  const result = tablesToResult(htmlTables(html), 'twiki-html');
+  if (result.ok) return result;
+  // `?raw=on` pages show the TML in a <textarea> or <pre>: read that instead.
+  const doc = parseDocument(html, { decodeEntities: true });
+  for (const box of [...findAll(doc.children, 'textarea'), ...findAll(doc.children, 'pre')]) {
+    const tml = textOf(box, false);
+    if (/^\s*\|/m.test(tml)) {
+      const fromTml = tablesToResult(tmlTables(tml), 'twiki-html');
+      if (fromTml.ok) return fromTml;
+    }
+  }
+  return result;
+}
+
+// ---- rows → weeks --------------------------------------------------------------------------------
+
+interface TableReading {
+  spans: DutySpan[];
+  rotationHeader: boolean;
+  dateInFirstColumn: boolean;
+  skipped: number;
+}
+
+function readTable(table: Table, firstOrder: number): TableReading {
+  let personColumn: number | null = null;
+  let dateColumn: number | null = null;
+  let rotationHeader = false;
+  let dateInFirstColumn = false;
+  let skipped = 0;
+  const spans: DutySpan[] = [];
+  for (const row of table) {
+    const texts = row.map((c) => c.text);
+    const isHeader = row.length > 0 && row.every((c) => c.header || c.text === '') && row.some((c) => c.header);
+    if (isHeader || texts.every((t) => parseLooseDate(t) === null) ) {
+      // A header row (bold cells, or no date at all): learn which column holds what.
+      const person = texts.findIndex((t) => PERSON_HEADER.test(t) && !NOT_PERSON_HEADER.test(t));
+      const date = texts.findIndex((t) => DATE_HEADER.test(t));
+      if (isHeader || (person >= 0 && date >= 0)) {
+        if (person >= 0) personColumn = person;
+        if (date >= 0) dateColumn = date;
+        if (person >= 0 && date >= 0) rotationHeader = true;
+      }
+      continue;
+    }
+    const dateAt =
+      dateColumn !== null && parseLooseDate(texts[dateColumn] ?? '') !== null
+        ? dateColumn
+        : texts.findIndex((t) => parseLooseDate(t) !== null);
+    const date = parseLooseDate(texts[dateAt] ?? '');
+    if (date === null) continue;
+    if (dateAt === 0) dateInFirstColumn = true;
+    let personText = '';
+    if (personColumn !== null && personColumn !== dateAt && personColumn < texts.length) personText = texts[personColumn];
+    else {
+      // No header to go by: the first name-like cell after the date, else before it.
+      const usable = (t: string) => t !== '' && parseLooseDate(t) === null && !isPlaceholder(t);
+      const after = texts.slice(dateAt + 1).filter((t) => t !== '');
+      personText =
+        after.length > 0
+          ? (after.find(usable) ?? '')
+          : (texts.slice(0, dateAt).reverse().find(usable) ?? '');
+    }
+    const who = personText && !isPlaceholder(personText) ? cleanPerson(personText) : null;
+    if (!who) {
+      skipped += 1;
+      continue;
+    }
+    spans.push(weekSpan(date, who.person, firstOrder + spans.length, who.email));
+  }
+  return { spans, rotationHeader, dateInFirstColumn, skipped };
+}
+
+/**
+ * Picks the rotation among the topic's tables: tables whose header names a date and a person
+ * column; else tables starting each row with a date; else the table with most dated rows.
+ */
+function tablesToResult(tables: Table[], format: SourceFormat): ParseResult {
+  const readings: TableReading[] = [];
+  let order = 0;
+  for (const table of tables) {
+    const reading = readTable(table, order);
+    order += reading.spans.length;
+    if (reading.spans.length > 0) readings.push(reading);
+  }
+  if (readings.length === 0) {
+    const why = tables.length === 0 ? 'the page has no table' : 'no table row has a date and a person';
+    return { ok: false, format, error: `No rotation found: ${why} (expected rows like "| 13-Feb-2012 | Alain Roy |").` };
+  }
+  let chosen = readings.filter((r) => r.rotationHeader);
+  if (chosen.length === 0) chosen = readings.filter((r) => r.dateInFirstColumn);
+  if (chosen.length === 0) chosen = [readings.reduce((a, b) => (b.spans.length > a.spans.length ? b : a))];
+  const warnings: string[] = [];
+  let spans = chosen.flatMap((r) => r.spans);
+  if (spans.length > MAX_ROWS) {
+    warnings.push(`Only the first ${MAX_ROWS} rows are used.`);
+    spans = spans.slice(0, MAX_ROWS);
+  }
+  const skipped = chosen.reduce((n, r) => n + r.skipped, 0);
+  if (skipped > 0) warnings.push(`${skipped} dated row(s) name no person (empty, TBD or similar) and were skipped.`);
+  const weeks = spansToWeeks(spans, warnings);
+  return { ok: true, format, weeks, warnings };
+}
