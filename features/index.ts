@@ -3,5 +3,21 @@
  * Add a feature: create features/<name>/index.ts exporting a Feature, then list it here.
  */
 import type { Feature } from './types';
+import { signatureFeature } from './signature';
+import { responderBadges } from './responder-badges';
+import { responderSummary } from './responder-summary';
+import { unsignedGuard } from './unsigned-guard';
+import { snippetPicker } from './snippets';
+import { expertSuggestions } from './experts';
+import { jiraLinks } from './jira-links';
 
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [
+  signatureFeature,
+  // Ticket page (issue 3): each fails alone; badges before JIRA links so both read the same bodies.
+  responderBadges,
+  responderSummary,
+  unsignedGuard,
+  snippetPicker,
+  expertSuggestions,
+  jiraLinks,
+];

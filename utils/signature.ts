@@ -117,12 +117,11 @@ export function planSignatureInsertion(
 
   const before = value.slice(0, start);
   const after = value.slice(end);
-  let prefix = '';
-  if (before.trim() !== '') {
-    if (before.endsWith('\n\n')) prefix = '';
-    else if (before.endsWith('\n')) prefix = '\n';
-    else prefix = '\n\n';
-  }
+  let prefix: string;
+  if (before.trim() === '') prefix = before === '' || before.endsWith('\n') ? '' : '\n';
+  else if (before.endsWith('\n\n')) prefix = '';
+  else if (before.endsWith('\n')) prefix = '\n';
+  else prefix = '\n\n';
   const suffix = after !== '' && !after.startsWith('\n') ? '\n' : '';
   return { text: prefix + signature + suffix, start, end };
 }
