@@ -91,6 +91,8 @@ export const notificationsSchema = z.looseObject({
 export const jiraSchema = z.looseObject({
   baseUrl: z.union([z.literal(''), z.url('expected a URL')]).default(''),
   projectKey: trimmed.default('SOFTWARE'),
+  /** Numeric JIRA project id (`pid`): the create page needs it to preselect the project. */
+  projectId: trimmed.regex(/^\d*$/, 'expected the numeric JIRA project id').default(''),
 });
 
 export const featuresSchema = z.looseObject({

@@ -99,3 +99,34 @@ describe('padForInsertion', () => {
     expect(padForInsertion('abc', 'S', 'def')).toBe('\nS\n');
   });
 });
+
+import { guardApplies, isUpdateSigned } from '../../../utils/unsigned-guard';
+
+describe('isUpdateSigned', () => {
+  const check = {
+    signature: '------------------------------------\nAlain Roy\nOSG Software Support\nvdt-support@opensciencegrid.org',
+    names: ['Alain Roy', 'Alain'],
+  };
+
+  it('accepts the rendered signature anywhere, whitespace ignored', () => {
+    expect(isUpdateSigned('Hi,\nfixed.\n\n------------------------------------\n Alain Roy \nOSG Software Support\nvdt-support@opensciencegrid.org\n\nP.S. one more thing\nand more\nand more\nand more\nand more\nand more', check)).toBe(true);
+  });
+
+  it('accepts the name or an alias as a whole word in the last lines', () => {
+    expect(isUpdateSigned('Please retry.\n\nThanks,\nAlain', check)).toBe(true);
+    expect(isUpdateSigned('Please retry.\n-- alain roy', check)).toBe(true);
+  });
+
+  it('refuses text without them, a name inside a word, a name far up, or in a quote', () => {
+    expect(isUpdateSigned('Please retry.', check)).toBe(false);
+    expect(isUpdateSigned('Ask Alainy', check)).toBe(false);
+    expect(isUpdateSigned('Alain here.\n1\n2\n3\n4\n5\n6', check)).toBe(false);
+    expect(isUpdateSigned('ok\n> Thanks, Alain', check)).toBe(false);
+  });
+
+  it('applies only to non-empty text when there is a name or signature to look for', () => {
+    expect(guardApplies('   ', check)).toBe(false);
+    expect(guardApplies('text', { signature: '', names: [] })).toBe(false);
+    expect(guardApplies('text', check)).toBe(true);
+  });
+});

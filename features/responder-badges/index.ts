@@ -1,0 +1,93 @@
+/**
+ * Responder badges (issue 3): each `#updates > .update_description` gets, in its `.header`, one
+ * badge naming who wrote it (`data-gta="responder-badge"`) and, for a staff-looking update nobody
+ * signed, an `unsigned-flag`. History and META blocks are siblings, never matched. Idempotent:
+ * re-running updates the existing badge instead of adding another.
+ */
+import type { Feature, FeatureEnv } from '../types';
+import type { Responder, ResponderRole } from '../../utils/responders';
+import { analyzeTicket } from '../shared/ticket-analysis';
+import { createElement, observeChildren, removeOnInvalidated, setAttr, setText } from '../shared/dom';
+import { ensureTicketStyles } from '../shared/styles';
+
+const ROLE_LABEL: Record<ResponderRole, string> = {
+  software: 'Software',
+  'osg-staff': 'OSG staff',
+  submitter: 'Submitter',
+  unknown: 'Unknown',
+};
+
+const SOURCE_LABEL: Record<Responder['source'], string> = {
+  header: 'the "by" header',
+  trailer: 'the author trailer',
+  signature: 'the signature',
+  roster: 'a known name at the end',
+  none: 'nothing on the page',
+};
+
+export function badgeText(r: Responder): string {
+  return r.name ? `${r.name} · ${ROLE_LABEL[r.role]}` : `${ROLE_LABEL[r.role]} responder`;
+}
+
+export function badgeTitle(r: Responder): string {
+  return `Decided from ${SOURCE_LABEL[r.source]}: ${r.reason}`;
+}
+
+/** Our element directly inside `header` with this data-gta value, if any. */
+function ownChild(header: Element, gta: string): HTMLElement | null {
+  for (const child of Array.from(header.children)) {
+    if (child.getAttribute('data-gta') === gta) return child as HTMLElement;
+  }
+  return null;
+}
+
+export function renderBadges(doc: Document, env: Pick<FeatureEnv, 'settings'>): number {
+  const { nodes, responders, unsigned } = analyzeTicket(doc, env.settings);
+  let count = 0;
+  nodes.updates.forEach((node, i) => {
+    const header = node.header;
+    const r = responders[i];
+    if (!header || !r) return;
+    let badge = ownChild(header, 'responder-badge');
+    if (!badge) {
+      badge = createElement(doc, 'span', { 'data-gta': 'responder-badge' });
+      // After the time and the "by" name, before the permalink anchor, so it reads as part of the header.
+      const anchor = header.querySelector(':scope > a.anchor');
+      header.insertBefore(badge, anchor);
+    }
+    setAttr(badge, 'class', `gta-responder-badge gta-role-${r.role}`);
+    setAttr(badge, 'data-gta-responder', r.name);
+    setAttr(badge, 'data-gta-role', r.role);
+    setAttr(badge, 'data-gta-source', r.source);
+    setAttr(badge, 'title', badgeTitle(r));
+    setText(badge, badgeText(r));
+    count += 1;
+
+    let flag = ownChild(header, 'unsigned-flag');
+    if (unsigned[i]) {
+      if (!flag) {
+        flag = createElement(doc, 'span', { 'data-gta': 'unsigned-flag', class: 'gta-unsigned-flag' }, 'unsigned');
+        flag.title = 'No "by" header, author trailer or signature names who wrote this update. Staff should sign every update.';
+        badge.after(flag);
+      }
+    } else {
+      flag?.remove();
+    }
+  });
+  return count;
+}
+
+export const responderBadges: Feature = {
+  id: 'responder-badges',
+  pages: ['ticket'],
+  init(env) {
+    const doc = env.document;
+    const updates = doc.querySelector('#updates');
+    if (!updates) return;
+    ensureTicketStyles(doc);
+    renderBadges(doc, env);
+    removeOnInvalidated(env.ctx, doc, 'responder-badge');
+    removeOnInvalidated(env.ctx, doc, 'unsigned-flag');
+    observeChildren(env.ctx, updates, () => renderBadges(doc, env));
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * The signed-in user's rendered signature on a ticket page, for the unsigned-update guard.
+ * Uses the signature helper's pure template code (utils/signature.ts) so both render alike.
+ */
+import { formatSignatureDate, renderSignature } from '../../utils/signature';
+import type { Settings } from '../../utils/settings';
+import type { GocPage } from '../../utils/goc/page';
+
+/** identity.name, else the name in the navbar (`#menu_user`). */
+export function myName(settings: Settings, page: GocPage): string {
+  return (settings.identity?.name ?? '').trim() || (page.userName ?? '').trim();
+}
+
+export function mySignature(settings: Settings, page: GocPage, now: Date): string {
+  const name = myName(settings, page);
+  if (!name) return '';
+  return renderSignature(settings.signature ?? '', {
+    name,
+    email: settings.identity?.email ?? '',
+    date: formatSignatureDate(now, settings.rotation?.timeZone ?? 'UTC'),
+    ticket: page.ticketId === null ? '' : String(page.ticketId),
+  });
+}
+
+/** Names that count as "signed" in the last lines: full name plus aliases. */
+export function myNames(settings: Settings, page: GocPage): string[] {
+  const names = [myName(settings, page), ...(settings.identity?.aliases ?? [])];
+  return names.map((n) => n.trim()).filter((n) => n.length >= 2);
+}

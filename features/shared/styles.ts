@@ -1,0 +1,40 @@
+/**
+ * One stylesheet for the ticket-page features, inserted once. Bootstrap 2.3.2 page: our rules use
+ * only `gta-` classes and stay small so the page's own layout is untouched.
+ */
+import { ROLE_COLORS, type ResponderRole } from '../../utils/responders';
+
+const roleRules = (Object.keys(ROLE_COLORS) as ResponderRole[])
+  .map((role) => `.gta-role-${role}{background:${ROLE_COLORS[role].background};color:${ROLE_COLORS[role].color}}`)
+  .join('\n');
+
+export const TICKET_CSS = `
+.gta-responder-badge,.gta-summary-chip{display:inline-block;margin-left:8px;padding:1px 7px;border-radius:9px;font-size:11px;line-height:16px;font-weight:600;vertical-align:baseline;cursor:help;white-space:nowrap;max-width:24em;overflow:hidden;text-overflow:ellipsis}
+${roleRules}
+.gta-unsigned-flag{display:inline-block;margin-left:6px;padding:0 6px;border-radius:9px;font-size:11px;line-height:16px;font-weight:600;background:#fff4ce;color:#6b4700;border:1px solid #b38600;cursor:help}
+.gta-responder-summary{margin:10px 0;padding:8px 12px;border:1px solid #ccc;border-radius:4px;background:#f7f7f9;color:#333;font-size:13px;line-height:18px}
+.gta-responder-summary .gta-summary-state{font-weight:700;margin-right:8px}
+.gta-responder-summary .gta-summary-state[data-gta-state="waiting-on-us"]{color:#8a1c00}
+.gta-responder-summary .gta-summary-state[data-gta-state="waiting-on-user"]{color:#1b5e20}
+.gta-responder-summary ul{margin:4px 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px 10px}
+.gta-responder-summary li{margin:0}
+.gta-snippet-picker{margin:4px 0;display:flex;gap:6px;align-items:center;flex-wrap:wrap}
+.gta-snippet-picker select{width:auto;max-width:100%;margin:0}
+.gta-unsigned-guard{margin:8px 0;padding:10px 12px;border:2px solid #b38600;border-radius:4px;background:#fff8e1;color:#333}
+.gta-unsigned-guard p{margin:0 0 8px}
+.gta-unsigned-guard button{margin-right:6px}
+.gta-expert-suggestions{margin:8px 0;padding:6px 10px;border:1px solid #ccc;border-radius:4px;background:#fafafa;font-size:13px}
+.gta-expert-suggestions ul{margin:4px 0;padding:0;list-style:none}
+.gta-expert-suggestions li{margin:2px 0}
+.gta-expert-suggestions button.gta-expert{border:1px solid #999;border-radius:3px;background:#fff;color:#1d4f91;padding:1px 6px;cursor:pointer;text-align:left}
+.gta-expert-suggestions .gta-expert-status{display:block;font-size:12px;color:#555}
+.gta-jira-link{text-decoration:underline}
+`;
+
+export function ensureTicketStyles(doc: Document): void {
+  if (doc.querySelector('style[data-gta="ticket-styles"]')) return;
+  const style = doc.createElement('style');
+  style.setAttribute('data-gta', 'ticket-styles');
+  style.textContent = TICKET_CSS;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
