@@ -81,7 +81,7 @@ function mount(html: string, settings: Settings = ALAIN): Harness {
     },
     now: () => new Date('2026-02-13T15:00:00Z'),
   };
-  mountSignature({ document, page, settings, ctx: { onInvalidated: (cb: () => void) => invalidated.push(cb) } }, deps);
+  mountSignature({ document, page, settings, ctx: { onInvalidated: (cb: () => void) => (invalidated.push(cb), () => undefined) } }, deps);
   return {
     textarea: () => document.querySelector('textarea.description')!,
     button: () => document.querySelector('[data-gta="signature-button"]')!,
@@ -120,7 +120,7 @@ describe('the button', () => {
   it('is added once even when mounted twice', () => {
     mount(EDITOR);
     mountSignature(
-      { document, page, settings: ALAIN, ctx: { onInvalidated: () => undefined } },
+      { document, page, settings: ALAIN, ctx: { onInvalidated: () => () => undefined } },
       { openOptions: vi.fn(), onInsertCommand: () => () => undefined, watchSettings: () => () => undefined, now: () => new Date() },
     );
     expect(document.querySelectorAll('[data-gta="signature-button"]')).toHaveLength(1);
