@@ -1,0 +1,82 @@
+/**
+ * Smoke: the production build loads in the browser, its content script runs on the GOC pages the
+ * simulator serves (under the real host names), its own pages open, and its manifest asks for no
+ * more than the README promises.
+ */
+import { expect, test } from './fixtures';
+
+/** A ticket id the simulator serves (its seed decides which ones exist). */
+async function someTicketId(sim: import('./fixtures').SimHandle): Promise<number> {
+  const listed = await sim.control<any>('tickets');
+  const tickets: Array<{ id: number | string }> = Array.isArray(listed) ? listed : (listed.tickets ?? []);
+  expect(tickets.length).toBeGreaterThan(0);
+  return Number(tickets[0].id);
+}
+
+function featureStatuses(attr: string | null): string[] {
+  return (attr ?? '').split(/\s+/).filter(Boolean);
+}
+
+test('the extension is installed and its background is running', async ({ ext }) => {
+  expect(await ext.isBackgroundRunning()).toBe(true);
+  const manifest = await ext.extensionEval(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest());
+  expect(manifest.name).toBe('GOC Ticket Assistant');
+  expect(manifest.manifest_version).toBe(ext.browserName === 'chromium' ? 3 : 2);
+});
+
+test('the content script runs on a ticket page, signed in and as a guest, and no feature fails', async ({ ext, sim }) => {
+  const id = await someTicketId(sim);
+  const guest = await ext.openGocPage(sim.url(`/${id}`));
+  expect(await guest.evaluate(() => location.origin)).toBe('https://ticket.opensciencegrid.org');
+  const guestFeatures = await guest.attr('html', 'data-gta-features');
+  expect(guestFeatures).not.toBeNull();
+  expect(featureStatuses(guestFeatures).filter((s) => s.endsWith(':failed'))).toEqual([]);
+
+  await sim.login('aroy');
+  const editor = await ext.openGocPage(sim.url(`/${id}`));
+  expect(await editor.textOf('#menu_user')).toContain('Alain Roy');
+  expect(featureStatuses(await editor.attr('html', 'data-gta-features')).filter((s) => s.endsWith(':failed'))).toEqual([]);
+});
+
+test('the content script runs on /list/open and on the old host name', async ({ ext, sim }) => {
+  const list = await ext.openGocPage(sim.url('/list/open'));
+  expect(featureStatuses(await list.attr('html', 'data-gta-features')).filter((s) => s.endsWith(':failed'))).toEqual([]);
+
+  const old = await ext.openGocPage(sim.url('/list/open', { host: 'ticket.grid.iu.edu' }));
+  expect(await old.evaluate(() => location.origin)).toBe('https://ticket.grid.iu.edu');
+  expect(await old.attr('html', 'data-gta-features')).not.toBeNull();
+});
+
+test('popup.html and options.html open and render without errors', async ({ ext }) => {
+  for (const name of ['popup.html', 'options.html']) {
+    const page = await ext.openExtensionPage(name);
+    expect(await page.count('#app > *')).toBeGreaterThan(0);
+    expect(page.consoleMessages().filter((m) => m.type === 'pageerror')).toEqual([]);
+  }
+});
+
+test('the production manifest asks only for the allowed permissions', async ({ ext }) => {
+  const GOC_ORIGINS = ['https://ticket.opensciencegrid.org/*', 'https://ticket.grid.iu.edu/*'];
+  const API_PERMISSIONS = ['storage', 'alarms', 'notifications'];
+  // Requested at run time, one origin at a time, for the rotation source (README explains).
+  const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+  const m = ext.manifest;
+
+  if (ext.browserName === 'chromium') {
+    expect([...m.permissions].sort()).toEqual([...API_PERMISSIONS].sort());
+    expect([...m.host_permissions].sort()).toEqual([...GOC_ORIGINS].sort());
+    expect(OPTIONAL_ORIGINS).toEqual(expect.arrayContaining(m.optional_host_permissions ?? []));
+    expect(m.optional_permissions ?? []).toEqual([]);
+  } else {
+    // MV2: host permissions are listed among the permissions.
+    expect([...m.permissions].sort()).toEqual([...API_PERMISSIONS, ...GOC_ORIGINS].sort());
+    expect(OPTIONAL_ORIGINS).toEqual(expect.arrayContaining(m.optional_permissions ?? []));
+  }
+  for (const script of m.content_scripts ?? []) {
+    expect(GOC_ORIGINS).toEqual(expect.arrayContaining(script.matches));
+  }
+  expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"tabs"|"scripting"|"webRequest|"cookies"|"history"|"debugger"/);
+  // The loaded extension runs with exactly this manifest.
+  const live = await ext.extensionEval(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest());
+  expect(live.permissions).toEqual(m.permissions);
+});
