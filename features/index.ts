@@ -10,6 +10,7 @@ import { unsignedGuard } from './unsigned-guard';
 import { snippetPicker } from './snippets';
 import { expertSuggestions } from './experts';
 import { jiraLinks } from './jira-links';
+import { queueHighlight } from './queue-highlight';
 
 export const FEATURES: Feature[] = [
   signatureFeature,
@@ -20,4 +21,6 @@ export const FEATURES: Feature[] = [
   snippetPicker,
   expertSuggestions,
   jiraLinks,
+  // List page (issue 5): Software-queue row flags and the Software-only filter.
+  queueHighlight,
 ];

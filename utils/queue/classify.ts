@@ -94,3 +94,33 @@ export function countQueue(tickets: readonly { class: TicketClass }[]): QueueCou
   }
   return counts;
 }
+
+export interface SnapshotIds {
+  software: ReadonlySet<number>;
+  untriaged: ReadonlySet<number>;
+  stale: ReadonlySet<number>;
+  overdue: ReadonlySet<number>;
+}
+
+/**
+ * A row of the live list page, where DataTables may have removed columns: each flag is computed
+ * from the row when the columns it needs are on screen, else taken from the last background check
+ * (`snapshot`, e.g. Update Date is hidden by default, so "stale" usually comes from there).
+ */
+export function classifyLiveRow(
+  ticket: ListTicket,
+  columns: readonly string[],
+  rules: QueueRules,
+  today: string,
+  snapshot: SnapshotIds | null,
+  isSoftwareAssignee: (assignee: string) => boolean = makeMatcher(rules),
+): Omit<TicketClass, 'daysSinceUpdate'> {
+  const has = (c: string) => columns.includes(c);
+  const fromRow = classifyTicket(ticket, rules, today, isSoftwareAssignee);
+  const snap = (key: keyof SnapshotIds) => snapshot?.[key].has(ticket.id) ?? false;
+  const software = has('assignees') ? fromRow.software : snap('software');
+  const untriaged = has('assignees') && has('nextAction') ? fromRow.untriaged : software && snap('untriaged');
+  const stale = has('assignees') && has('nextAction') && has('updateDate') ? fromRow.stale : software && !untriaged && snap('stale');
+  const overdue = has('assignees') && has('nextAction') && has('nad') ? fromRow.overdue : software && !untriaged && snap('overdue');
+  return { software, untriaged, stale, overdue };
+}

@@ -1,0 +1,93 @@
+/**
+ * What the popup and the options page show about the queue, read straight from storage.local and
+ * the Dexie history (extension pages share the background's origin), so they render at once
+ * without waking the worker or touching the network.
+ */
+import { browser } from 'wxt/browser';
+import { openTickets, queueDb, type QueueTicketRecord } from '../../utils/db/queue-db';
+import { QUEUE_KEYS, asLatest, type QueueLatest } from '../../utils/queue/state';
+
+export interface QueueView {
+  latest: QueueLatest;
+  untriaged: QueueTicketRecord[];
+  stale: QueueTicketRecord[];
+  overdue: QueueTicketRecord[];
+  /** Set when the local history could not be read (the counts still show). */
+  historyError: string | null;
+}
+
+export async function loadQueueView(): Promise<QueueView> {
+  const stored = await browser.storage.local.get(QUEUE_KEYS.latest);
+  const latest = asLatest(stored[QUEUE_KEYS.latest]);
+  let open: QueueTicketRecord[] = [];
+  let historyError: string | null = null;
+  try {
+    open = await openTickets(queueDb());
+  } catch (error) {
+    historyError = `The local history could not be read (${String(error)}).`;
+  }
+  // The ids of the last good check decide membership; the records add titles and ages.
+  const byId = new Map(open.map((t) => [t.id, t]));
+  const pick = (ids: number[] | undefined, flag: 'untriaged' | 'stale' | 'overdue') => {
+    if (ids) return ids.map((id) => byId.get(id) ?? placeholder(id, flag));
+    return open.filter((t) => t[flag]);
+  };
+  const oldestFirst = (a: QueueTicketRecord, b: QueueTicketRecord) =>
+    (a.firstSeenUntriaged ?? a.firstSeen) - (b.firstSeenUntriaged ?? b.firstSeen) || a.id - b.id;
+  return {
+    latest,
+    untriaged: pick(latest.ids?.untriaged, 'untriaged').sort(oldestFirst),
+    stale: pick(latest.ids?.stale, 'stale').sort((a, b) => (a.updateDate ?? '').localeCompare(b.updateDate ?? '') || a.id - b.id),
+    overdue: pick(latest.ids?.overdue, 'overdue').sort((a, b) => (a.nad ?? '').localeCompare(b.nad ?? '') || a.id - b.id),
+    historyError,
+  };
+}
+
+function placeholder(id: number, flag: 'untriaged' | 'stale' | 'overdue'): QueueTicketRecord {
+  return {
+    id,
+    title: '',
+    nextAction: null,
+    assignees: [],
+    updateDate: null,
+    nad: null,
+    submitDate: null,
+    priority: null,
+    type: null,
+    software: true,
+    untriaged: flag === 'untriaged',
+    stale: flag === 'stale',
+    overdue: flag === 'overdue',
+    firstSeen: NaN,
+    firstSeenUntriaged: null,
+    leftTriage: null,
+    goneAt: null,
+    baseline: false,
+    notifiedAt: null,
+  };
+}
+
+/** Calls back when the background publishes a new state. Returns an unsubscribe. */
+export function watchQueueLatest(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && QUEUE_KEYS.latest in changes) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The popup and the list page count as "looked at the queue today" (midday nudge). */
+export async function markQueueOpened(now = Date.now()): Promise<void> {
+  await browser.storage.local.set({ [QUEUE_KEYS.lastOpenedAt]: now });
+}
+
+/** "10:42" today, "Tue 10:42" this week, else a date. */
+export function formatWhen(ms: number | null, now = Date.now()): string {
+  if (ms === null || !Number.isFinite(ms)) return 'never';
+  const d = new Date(ms);
+  const sameDay = new Date(now).toDateString() === d.toDateString();
+  const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  if (sameDay) return time;
+  if (Math.abs(now - ms) < 6 * 86_400_000) return `${d.toLocaleDateString(undefined, { weekday: 'short' })} ${time}`;
+  return `${d.toLocaleDateString()} ${time}`;
+}
