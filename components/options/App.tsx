@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, watchSettings } from '../../services/settings-store';
 import type { Settings } from '../../utils/settings';
 import { ExpertsSection } from './sections/ExpertsSection';
@@ -10,7 +10,11 @@ import { RotationSection } from './sections/RotationSection';
 import { SignatureSection } from './sections/SignatureSection';
 import { SnippetsSection } from './sections/SnippetsSection';
 
-/** Each section owns one part of the settings; they all save through the same validated path. */
+/**
+ * Each section owns one part of the settings and renders its own `<section id=…>` with an `<h2>`;
+ * they all save through the same validated path. The table of contents is read from the rendered
+ * sections, so a section that renders nothing (yet) never leaves a dead link.
+ */
 const SECTIONS = [
   IdentitySection,
   SignatureSection,
@@ -22,38 +26,107 @@ const SECTIONS = [
   ImportExportSection,
 ];
 
+interface TocEntry {
+  id: string;
+  title: string;
+}
+
+function readToc(root: HTMLElement): TocEntry[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(':scope > section[id]')).map((section) => ({
+    id: section.id,
+    title: (section.querySelector('h2')?.textContent ?? section.id).trim(),
+  }));
+}
+
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | undefined>();
+  const [toc, setToc] = useState<TocEntry[]>([]);
+  const sectionsRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    let live = true;
     void loadSettings().then((loaded) => {
+      if (!live) return;
       setSettings(loaded.settings);
       setLoadError(loaded.error);
     });
-    return watchSettings(setSettings);
+    const stop = watchSettings((next) => {
+      setSettings(next);
+      setLoadError(undefined);
+    });
+    return () => {
+      live = false;
+      stop();
+    };
   }, []);
 
-  if (!settings) return <p class="gta-loading">Loading…</p>;
+  // Keep the contents in step with the sections actually on the page.
+  useLayoutEffect(() => {
+    const root = sectionsRef.current;
+    if (!root) return;
+    const refresh = () =>
+      setToc((old) => {
+        const next = readToc(root);
+        return JSON.stringify(old) === JSON.stringify(next) ? old : next;
+      });
+    refresh();
+    const observer = new MutationObserver(refresh);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [settings !== null]);
+
+  // Opened as options.html#signature (from a ticket page's hint): go to that section.
+  useEffect(() => {
+    if (!settings || !location.hash) return;
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [settings !== null]);
+
+  if (!settings) {
+    return (
+      <p class="gta-loading" role="status">
+        Loading…
+      </p>
+    );
+  }
 
   const save = async (next: Settings) => {
     const result = await saveSettings(next);
     if (result.error) return result.error;
     setSettings(result.settings);
+    setLoadError(undefined);
     return null;
   };
 
   return (
-    <main class="gta-options">
-      <h1>GOC Ticket Assistant</h1>
-      {loadError && (
-        <p class="gta-error" role="alert">
-          {loadError}
+    <div class="gta-options-layout">
+      <nav class="gta-toc" aria-label="Sections" data-gta="options-toc">
+        <p class="gta-toc-title">GOC Ticket Assistant</p>
+        <ul>
+          {toc.map((entry) => (
+            <li key={entry.id}>
+              <a href={`#${entry.id}`}>{entry.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="gta-options">
+        <h1>GOC Ticket Assistant options</h1>
+        <p class="gta-hint">
+          Settings for the OSG Software Team&apos;s support work on GOC Ticket. Each section saves on its own.
         </p>
-      )}
-      {SECTIONS.map((Section) => (
-        <Section key={Section.name} settings={settings} save={save} />
-      ))}
-    </main>
+        {loadError && (
+          <p class="gta-error gta-notice" role="alert" data-gta="settings-load-error">
+            {loadError}
+          </p>
+        )}
+        <div ref={sectionsRef} class="gta-sections">
+          {/* Index keys: function names are not unique after minification. */}
+          {SECTIONS.map((Section, i) => (
+            <Section key={i} settings={settings} save={save} />
+          ))}
+        </div>
+      </main>
+    </div>
   );
 }
