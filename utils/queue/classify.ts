@@ -7,9 +7,8 @@
  * - untriaged: software, and Next Action equals `queue.triageNextAction` (same folding);
  * - stale: software, not untriaged, and the Update Date is more than `queue.staleDays` calendar days
  *   before today in the team's time zone;
- * - overdue: software, not untriaged (a fresh triage ticket's NAD is its arrival time, so it would
- *   always be "overdue" — the untriaged flag already covers it), and the NAD is past: before today,
- *   or today and coloured red by the server (the list only shows the date; DOM.md §5).
+ * - overdue: software, and the NAD is past: before today, or today and coloured red by the server
+ *   (the list only shows the date; DOM.md §5). An untriaged ticket can be overdue too.
  */
 import type { ListTicket } from '../goc/list';
 import { daysBetween, localDate } from './time';
@@ -68,7 +67,7 @@ export function classifyTicket(
   const stale = software && !untriaged && daysSinceUpdate !== null && daysSinceUpdate > staleDays;
   const nadDays = typeof ticket.nad === 'string' ? daysBetween(ticket.nad, today) : null;
   const nadPast = (nadDays !== null && nadDays > 0) || (nadDays === 0 && ticket.nadPastByColour === true);
-  const overdue = software && !untriaged && nadPast;
+  const overdue = software && nadPast;
   return { software, untriaged, stale, overdue, daysSinceUpdate };
 }
 
@@ -121,6 +120,6 @@ export function classifyLiveRow(
   const software = has('assignees') ? fromRow.software : snap('software');
   const untriaged = has('assignees') && has('nextAction') ? fromRow.untriaged : software && snap('untriaged');
   const stale = has('assignees') && has('nextAction') && has('updateDate') ? fromRow.stale : software && !untriaged && snap('stale');
-  const overdue = has('assignees') && has('nextAction') && has('nad') ? fromRow.overdue : software && !untriaged && snap('overdue');
+  const overdue = has('assignees') && has('nad') ? fromRow.overdue : software && snap('overdue');
   return { software, untriaged, stale, overdue };
 }

@@ -63,13 +63,14 @@ describe('classifyTicket', () => {
     ).toBe(false);
   });
 
-  it('overdue = software, not untriaged, NAD before today, or today and coloured red', () => {
+  it('overdue = software, NAD before today, or today and coloured red (untriaged included)', () => {
     const base = { assignees: ['Software'], nextAction: 'ENG Action' };
     expect(classifyTicket(ticket({ ...base, nad: '2018-03-13' }), RULES, TODAY).overdue).toBe(true);
     expect(classifyTicket(ticket({ ...base, nad: '2018-03-14', nadPastByColour: false }), RULES, TODAY).overdue).toBe(false);
     expect(classifyTicket(ticket({ ...base, nad: '2018-03-14', nadPastByColour: true }), RULES, TODAY).overdue).toBe(true);
     expect(classifyTicket(ticket({ ...base, nad: '2018-03-15', nadPastByColour: true }), RULES, TODAY).overdue).toBe(false);
     expect(classifyTicket(ticket({ assignees: ['Rob Quick'], nad: '2017-01-01' }), RULES, TODAY).overdue).toBe(false);
+    expect(classifyTicket(ticket({ assignees: ['Software'], nextAction: 'SOFTWARE TRIAGE', nad: '2018-03-01' }), RULES, TODAY).overdue).toBe(true);
   });
 
   it('today is taken in the team time zone', () => {
