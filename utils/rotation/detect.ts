@@ -25,14 +25,13 @@ export function detectFormat(body: string, contentType = ''): Detection {
   if (head === '') return { ok: false, error: 'The source returned an empty response.' };
   if (/^BEGIN:VCALENDAR/i.test(head)) return { ok: true, format: 'ics' };
   if (/^[[{]/.test(head)) return { ok: true, format: 'json' };
-  const looksHtml = HTML_START.test(head) || /<(table|div|p|form|a)\b[^>]*>/i.test(head) || /text\/html/i.test(contentType);
-  if (looksHtml) {
-    if (LOGIN_HINTS.test(text)) {
-      return { ok: false, error: 'The source returned a login page instead of the rotation (sign in, or use a public URL).' };
-    }
-    return { ok: true, format: 'twiki-html' };
-  }
+  const html = (): Detection =>
+    LOGIN_HINTS.test(text)
+      ? { ok: false, error: 'The source returned a login page instead of the rotation (sign in, or use a public URL).' }
+      : { ok: true, format: 'twiki-html' };
+  if (HTML_START.test(head)) return html();
   if (/^\s*\|.*\|\s*$/m.test(text)) return { ok: true, format: 'twiki-tml' };
+  if (/<(table|div|p|form|a|body|title)\b[^>]*>/i.test(head) || /text\/html/i.test(contentType)) return html();
   if (/BEGIN:VEVENT/i.test(head)) return { ok: true, format: 'ics' };
   if (/calendar/i.test(contentType)) return { ok: true, format: 'ics' };
   const sample = head.slice(0, 60).replace(/\s+/g, ' ').trim();

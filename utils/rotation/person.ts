@@ -57,15 +57,15 @@ export function cleanPerson(raw: string): PersonRef | null {
       text = paren[1];
     }
   }
-  text = text.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').replace(/[\s,;:.]+$/, '').trim();
+  text = text.replace(/^["“‘'](.*)["”’']$/, '$1').replace(/[\s,;:]+$/, '').trim();
   if (!text && email) text = email;
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
     email = email ?? text.toLowerCase();
     text = text.toLowerCase();
   }
   // "Roy, Alain" (directory order) → "Alain Roy"
-  const comma = /^([^,\s][^,]*),\s*([^,]+)$/.exec(text);
-  if (comma && !/@/.test(text) && comma[2].split(' ').length <= 2) text = `${comma[2]} ${comma[1]}`;
+  const comma = /^([\p{L}'’-]+),\s*([\p{L}'’.-]+(?: [\p{L}'’.-]+)?)$/u.exec(text);
+  if (comma) text = `${comma[2]} ${comma[1]}`;
   if (!text || isPlaceholder(text)) return null;
   return email ? { person: text, email } : { person: text };
 }

@@ -38,8 +38,10 @@ type Property = InstanceType<typeof ICAL.Property>;
 type Time = InstanceType<typeof ICAL.Time>;
 
 /** Iterator steps allowed per recurring event, and for the whole file. */
-const STEP_BUDGET_PER_EVENT = 50_000;
-const STEP_BUDGET_TOTAL = 300_000;
+const STEP_BUDGET_PER_EVENT = 20_000;
+const STEP_BUDGET_TOTAL = 100_000;
+/** Wall-clock backstop for one calendar's expansion. */
+const EXPANSION_DEADLINE_MS = 2_000;
 const DAY_MS = 86_400_000;
 
 class IcsError extends Error {}
@@ -129,7 +131,7 @@ export function readIcs(text: string, options: ParseOptions) {
   const windowStart = options.now - (options.pastDays ?? DEFAULT_PAST_DAYS) * DAY_MS;
   const windowEnd = options.now + (options.futureDays ?? DEFAULT_FUTURE_DAYS) * DAY_MS;
   const maxOccurrences = options.maxOccurrences ?? DEFAULT_MAX_OCCURRENCES;
-  const budget = { total: STEP_BUDGET_TOTAL };
+  const budget = { total: STEP_BUDGET_TOTAL, deadline: Date.now() + EXPANSION_DEADLINE_MS };
 
   // A calendar in which some events say "triage" may also hold unrelated events: keep only those.
   const summaries = events.map((e) => String(e.getFirstPropertyValue('summary') ?? ''));
@@ -448,25 +450,63 @@ function toTeamDates(occ: Occurrence, team: Zone): [IsoDate, IsoDate] {
 
 // ---- recurrence ----------------------------------------------------------------------------------
 
-const STEP_METHODS = ['next_second', 'next_minute', 'next_hour', 'next_day', 'next_week', 'next_month', 'next_year'];
+/**
+ * Work done inside ical.js's recurrence iterator is metered: its constructor and every step method
+ * draw from the active budget (a year-level step weighs more; it expands a whole year), and a wall
+ * clock deadline backs it up. Even a rule that can never match (FREQ=YEARLY;BYMONTH=2;
+ * BYMONTHDAY=-31;BYDAY=MO, which ical.js searches for ~18,000 years) stops at the budget.
+ */
+const METERED: Record<string, number> = {
+  next_second: 1,
+  next_minute: 1,
+  next_hour: 1,
+  next_day: 1,
+  next_week: 1,
+  next_month: 5,
+  next_year: 50,
+  increment_year: 50,
+};
+
+interface Budget {
+  left: number;
+  deadline: number;
+}
+
+let activeBudget: Budget | null = null;
+
+function installMeter(): void {
+  const proto = ICAL.RecurIterator.prototype as unknown as Record<string, unknown> & { __gtaMetered?: boolean };
+  if (proto.__gtaMetered) return;
+  proto.__gtaMetered = true;
+  for (const [name, weight] of Object.entries(METERED)) {
+    const original = proto[name];
+    if (typeof original !== 'function') continue;
+    proto[name] = function (this: unknown, ...args: unknown[]) {
+      const budget = activeBudget;
+      if (budget && ((budget.left -= weight) < 0 || Date.now() > budget.deadline)) throw new BudgetExceeded();
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    };
+  }
+}
 
 /**
- * Steps the RRULE in the series' wall clock and reports each start. Every internal step of the
- * ical.js iterator is counted, so even a rule that can never match (FREQ=DAILY;BYMONTH=2;
- * BYMONTHDAY=30) stops at the budget.
+ * Steps the RRULE in the series' wall clock and reports each start, within the shared budget.
  */
 function expandRule(
   rrule: Property,
   start: DateValue,
   windowEnd: number,
-  budget: { total: number },
+  budget: { total: number; deadline: number },
   emit: (wall: WallClock) => void,
 ): void {
   const recur = rrule.getFirstValue() as InstanceType<typeof ICAL.Recur>;
   if (!(recur instanceof ICAL.Recur)) return;
   // A duty rotation never repeats more often than daily; finer rules are only a way to burn CPU.
   if (/^(SECONDLY|MINUTELY|HOURLY)$/.test(recur.freq)) throw new BudgetExceeded();
-  const floating = new ICAL.Time({ ...start.wall, isDate: start.isDate }, ICAL.Timezone.localTimezone);
+  // The wall clock is stepped as if it were UTC: UTC has no DST jumps, so 09:00 stays 09:00, and
+  // ical.js compares UTC times faster than floating ones.
+  const wallZone = ICAL.Timezone.utcTimezone;
+  const floating = new ICAL.Time({ ...start.wall, isDate: start.isDate }, wallZone);
   if (recur.until) {
     // UNTIL is usually UTC ("…Z"): compare it in the series' wall clock, inclusive to the end of its day
     // when it is a bare date on a timed series.
@@ -475,24 +515,21 @@ function expandRule(
     if (until.isDate) wall = { ...wallOf(until), hour: 23, minute: 59, second: 59 };
     else if (until.zone === ICAL.Timezone.utcTimezone) wall = start.zone.toWall(UTC_ZONE.toInstant(wallOf(until)));
     else wall = wallOf(until);
-    recur.until = new ICAL.Time({ ...wall, isDate: start.isDate }, ICAL.Timezone.localTimezone);
+    recur.until = new ICAL.Time({ ...wall, isDate: start.isDate }, wallZone);
   }
-  const iterator = recur.iterator(floating) as unknown as Record<string, unknown> & { next(): Time | null };
-  let perEvent = STEP_BUDGET_PER_EVENT;
-  for (const name of STEP_METHODS) {
-    const original = iterator[name];
-    if (typeof original !== 'function') continue;
-    iterator[name] = function (this: unknown, ...args: unknown[]) {
-      if (--perEvent < 0 || --budget.total < 0) throw new BudgetExceeded();
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    };
-  }
-  let guard = STEP_BUDGET_PER_EVENT;
-  for (let next = iterator.next(); next; next = iterator.next()) {
-    if (--guard < 0) throw new BudgetExceeded();
-    const wall = wallOf(next);
-    const instant = start.isDate ? dateKey(wall) * DAY_MS : start.zone.toInstant(wall);
-    if (instant > windowEnd) return;
-    emit(wall);
+  installMeter();
+  const meter: Budget = { left: Math.min(STEP_BUDGET_PER_EVENT, budget.total), deadline: budget.deadline };
+  activeBudget = meter;
+  try {
+    const iterator = recur.iterator(floating);
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      const wall = wallOf(next);
+      const instant = start.isDate ? dateKey(wall) * DAY_MS : start.zone.toInstant(wall);
+      if (instant > windowEnd) return;
+      emit(wall);
+    }
+  } finally {
+    activeBudget = null;
+    budget.total -= Math.min(STEP_BUDGET_PER_EVENT, budget.total) - Math.max(0, meter.left);
   }
 }

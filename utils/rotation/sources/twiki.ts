@@ -18,8 +18,8 @@ interface Cell {
 type Row = Cell[];
 type Table = Row[];
 
-const PERSON_HEADER = /\b(person|name|who|triage|on[-\s]?duty|on[-\s]?call|primary|assignee|staff|member|owner)\b/i;
-const DATE_HEADER = /\b(week|date|monday|start|from|begin|day|when)\b/i;
+const PERSON_HEADER = /\b(person|name|who|triage|on[-\s]?duty|on[-\s]?call|primary|assignee)\b/i;
+const DATE_HEADER = /\b(week|date|monday|starting)\b/i;
 const NOT_PERSON_HEADER = /\b(backup|secondary|shadow|notes?|comments?|remarks?|swap|status|done)\b/i;
 
 // ---- TML -----------------------------------------------------------------------------------------
@@ -167,7 +167,11 @@ function readTable(table: Table, firstOrder: number): TableReading {
   const spans: DutySpan[] = [];
   for (const row of table) {
     const texts = row.map((c) => c.text);
-    const isHeader = row.length > 0 && row.every((c) => c.header || c.text === '') && row.some((c) => c.header);
+    // All-bold cells make a header row, unless the row holds a date (a highlighted week).
+    const isHeader =
+      row.some((c) => c.header) &&
+      row.every((c) => c.header || c.text === '') &&
+      texts.every((t) => parseLooseDate(t) === null);
     if (isHeader || texts.every((t) => parseLooseDate(t) === null) ) {
       // A header row (bold cells, or no date at all): learn which column holds what.
       const person = texts.findIndex((t) => PERSON_HEADER.test(t) && !NOT_PERSON_HEADER.test(t));
