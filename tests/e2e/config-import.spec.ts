@@ -1,0 +1,153 @@
+/**
+ * Team configuration import/export through the options page (issue 2 §2), in the production build:
+ * a good file is confirmed and its values show up in the page and in storage (identity → sync,
+ * the rest → local); a bad file is refused naming the field and the stored settings do not change;
+ * an unversioned (first-format) file still imports; export produces the same settings.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type ExtDriver, type GtaPage } from './fixtures';
+import { teamConfig } from './ticket-helpers';
+
+const ALAIN = { name: 'Alain Roy', email: 'alain.roy@wisc.example.edu', footprintsId: 'aroy', aliases: ['Alain'] };
+const IMPORT = '[data-gta="config-import"]';
+const OK = '[data-gta="config-import-ok"]';
+const ERROR = '[data-gta="config-import-error"]';
+
+let tmpDir: string;
+test.beforeAll(() => {
+  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gta-config-import-'));
+});
+test.afterAll(() => fs.rmSync(tmpDir, { recursive: true, force: true }));
+
+function writeFile(name: string, content: unknown): string {
+  const file = path.join(tmpDir, name);
+  fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return file;
+}
+
+async function chooseFile(page: GtaPage, file: string): Promise<void> {
+  await page.setInputFiles(IMPORT, [file]);
+  await page.waitForSelector(`${OK}, ${ERROR}`, { state: 'visible' });
+}
+
+const inputValue = (page: GtaPage, selector: string) =>
+  page.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement | HTMLTextAreaElement).value, selector);
+
+async function storedState(ext: ExtDriver) {
+  return { local: await ext.getStorage(['settings']), sync: await ext.getSyncStorage(['identity']) };
+}
+
+test.beforeEach(async ({ ext }) => {
+  await ext.clearStorage();
+});
+
+test('a good team file is confirmed, and its values appear in the page and in storage', async ({ ext }) => {
+  const config = teamConfig({ identity: ALAIN, queue: { staleDays: 5 }, signature: '--\n{name}\nOSG Software Support' });
+  const page = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
+  expect(await inputValue(page, '#gta-identity-name')).toBe('');
+
+  await chooseFile(page, writeFile('team-config.json', config));
+  expect(await page.count(ERROR)).toBe(0);
+  const message = await page.textOf(OK);
+  expect(message).toMatch(/Imported team-config\.json: \d+ changes/);
+  expect(message).toContain('identity.name: "" → "Alain Roy"');
+  expect(message).toContain('queue.staleDays: 7 → 5');
+
+  // The other sections show the new values without a reload.
+  await page.waitForFunction(() => (document.querySelector('#gta-identity-name') as HTMLInputElement).value === 'Alain Roy');
+  expect(await inputValue(page, '#gta-identity-footprintsId')).toBe('aroy');
+  expect(await inputValue(page, '#gta-signature-template')).toBe('--\n{name}\nOSG Software Support');
+  expect(await page.textOf('[data-gta="signature-preview"]')).toBe('--\nAlain Roy\nOSG Software Support');
+
+  // Identity in storage.sync, the rest (team, queue, …) in storage.local.
+  const { local, sync } = await storedState(ext);
+  expect(sync.identity).toMatchObject({ name: 'Alain Roy', footprintsId: 'aroy' });
+  expect(local.settings.identity).toBeUndefined();
+  expect(local.settings.queue.staleDays).toBe(5);
+  expect(local.settings.team.map((m: { name: string }) => m.name)).toEqual(config.team.map((m: { name: string }) => m.name));
+
+  // A freshly opened options page shows the same.
+  const again = await ext.openExtensionPage('options.html', { waitFor: '#gta-identity-name' });
+  expect(await inputValue(again, '#gta-identity-name')).toBe('Alain Roy');
+});
+
+test('a bad file is refused naming the field, and the current settings stay exactly as they were', async ({ ext }) => {
+  await ext.importConfig(teamConfig({ identity: ALAIN, queue: { staleDays: 9 } }));
+  const before = await storedState(ext);
+  const page = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
+
+  const bad = teamConfig({
+    identity: { name: 'Someone Else' },
+    queue: { staleDays: 2 },
+    team: [{ name: 'Brian Lin', role: 'software' }, { name: 'Rob Quick', role: 'lead' }],
+  });
+  await chooseFile(page, writeFile('bad-team.json', bad));
+  expect(await page.count(OK)).toBe(0);
+  const error = await page.textOf(ERROR);
+  expect(error).toMatch(/bad-team\.json was not imported: team\[1\]\.role: .*"lead"/);
+  expect(error).toContain('Your settings are unchanged');
+
+  expect(await storedState(ext)).toEqual(before);
+  expect(await inputValue(page, '#gta-identity-name')).toBe('Alain Roy');
+});
+
+test('a file that is not JSON, or not an object, is refused with the reason', async ({ ext }) => {
+  const page = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
+  await chooseFile(page, writeFile('notes.json', 'team: Alain, Brian'));
+  expect(await page.textOf(ERROR)).toMatch(/not valid JSON/);
+  await chooseFile(page, writeFile('list.json', [{ name: 'Alain Roy' }]));
+  await page.waitForFunction(() => /JSON object/.test(document.querySelector('[data-gta="config-import-error"]')?.textContent ?? ''));
+  expect(await ext.getStorage(['settings'])).toEqual({});
+});
+
+test('an unversioned file in the first format still imports', async ({ ext }) => {
+  const page = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
+  const old = {
+    identity: { name: 'Mat Selmeci', email: 'mat.selmeci@wisc.example.edu' },
+    team: [{ name: 'Mat Selmeci', emails: ['mat.selmeci@wisc.example.edu'], aliases: ['Mat'], role: 'software' }],
+    rotation: { source: 'https://ticket.opensciencegrid.org/rotation/triage.ics', timeZone: 'America/Chicago' },
+    queue: { softwareAssignees: ['Software'], triageNextAction: 'SOFTWARE TRIAGE', staleDays: 7 },
+  };
+  await chooseFile(page, writeFile('old.json', old));
+  expect(await page.count(ERROR)).toBe(0);
+  const { local, sync } = await storedState(ext);
+  expect(local.settings.version).toBe(1);
+  expect(sync.identity.name).toBe('Mat Selmeci');
+  expect(local.settings.rotation.source).toBe(old.rotation.source);
+});
+
+test('export downloads goc-ticket-assistant-config.json that imports back to the same settings', async ({ ext }) => {
+  const stored = await ext.importConfig(teamConfig({ identity: ALAIN, queue: { staleDays: 6 } }));
+  const page = await ext.openExtensionPage('options.html', { waitFor: '[data-gta="config-export"]' });
+  // Catch the download in the page itself (browser-neutral): the Blob handed to the link.
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__exports = [];
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob) => {
+      w.__pending = blob;
+      return create(blob);
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const blob = w.__pending as Blob;
+      void blob.text().then((text) => w.__exports.push({ name: this.download, text }));
+    };
+  });
+  await page.click('[data-gta="config-export-identity"]');
+  await page.click('[data-gta="config-export"]');
+  const [exported] = await page.waitForFunction(() => {
+    const list = (window as any).__exports as { name: string; text: string }[];
+    return list.length > 0 ? list : null;
+  });
+  expect(exported!.name).toBe('goc-ticket-assistant-config.json');
+  expect(JSON.parse(exported!.text)).toEqual(stored);
+
+  // And the file imports cleanly into an empty profile.
+  await ext.clearStorage();
+  const fresh = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
+  await chooseFile(fresh, writeFile('goc-ticket-assistant-config.json', exported!.text));
+  expect(await fresh.count(ERROR)).toBe(0);
+  await fresh.waitForFunction(() => (document.querySelector('#gta-identity-name') as HTMLInputElement).value === 'Alain Roy');
+});
