@@ -5,6 +5,7 @@
 import { formatSignatureDate, renderSignature } from '../../utils/signature';
 import type { Settings } from '../../utils/settings';
 import type { GocPage } from '../../utils/goc/page';
+import { normalizeName } from '../../utils/responders';
 
 /** identity.name, else the name in the navbar (`#menu_user`). */
 export function myName(settings: Settings, page: GocPage): string {
@@ -22,8 +23,18 @@ export function mySignature(settings: Settings, page: GocPage, now: Date): strin
   });
 }
 
-/** Names that count as "signed" in the last lines: full name plus aliases. */
+/**
+ * Names that count as "signed" in the last lines: full name, identity aliases, and the aliases of
+ * the team-roster entry that is me (same name or e-mail), e.g. "Thanks,\nAlain".
+ */
 export function myNames(settings: Settings, page: GocPage): string[] {
-  const names = [myName(settings, page), ...(settings.identity?.aliases ?? [])];
-  return names.map((n) => n.trim()).filter((n) => n.length >= 2);
+  const name = myName(settings, page);
+  const email = (settings.identity?.email ?? '').trim().toLowerCase();
+  const me = (settings.team ?? []).find(
+    (m) =>
+      (name && normalizeName(m.name) === normalizeName(name)) ||
+      (email && (m.emails ?? []).some((e) => e.trim().toLowerCase() === email)),
+  );
+  const names = [name, ...(settings.identity?.aliases ?? []), ...(me ? [me.name, ...(me.aliases ?? [])] : [])];
+  return [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))];
 }
