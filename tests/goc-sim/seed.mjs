@@ -68,9 +68,14 @@ const TX_PEOPLE = ['Guenter Grein', 'Helmut Dres', 'Maria Dimou', 'Tigran Mkrtch
 function roleOf(writer, t) {
   const r = rosterRole(writer);
   if (r) return r;
-  if (writer && t.submitter && (writer.email === t.submitter.email || writer.name === t.submitter.name)) return 'submitter';
+  // Compared as the page shows them: entity references decoded.
+  const same = (a, b) => !!a && !!b && decodeEntities(a) === decodeEntities(b);
+  if (writer && t.submitter && (same(writer.email, t.submitter.email) || same(writer.name, t.submitter.name))) return 'submitter';
   return 'unknown';
 }
+
+/** A signature block with an OSG role line under the name (issue 3: such a name is OSG staff). */
+const OSG_ROLE_LINE = /\n-{4,}\n[^\n]+\nOSG (Software Support|Grid Operations Center)\n/;
 
 class Ctx {
   constructor(seed, now) {
@@ -154,7 +159,10 @@ class TicketBuilder {
   /** Adds a description. `how` says how an ideal parser finds the author. */
   add({ at, stamp, body, writer, source, signed, kind, responder }) {
     const role = writer ? roleOf(writer, this) : 'unknown';
-    const name = responder ?? (rosterRole(writer) ? writer.name : role === 'submitter' ? this.submitter.name : writer?.name ?? '');
+    const expectedRole = role === 'unknown' && source === 'signature' && OSG_ROLE_LINE.test(`\n${body}\n`) ? 'osg-staff' : role;
+    let name = responder ?? (rosterRole(writer) ? writer.name : role === 'submitter' ? this.submitter.name : writer?.name ?? '');
+    // The header prints the stamp with every colon deleted (DOM.md §3.7).
+    if (source === 'header' && name === stamp) name = stamp.replace(/:/g, '');
     const update = {
       uid: ++this.ctx.uid,
       time: at,
@@ -166,7 +174,7 @@ class TicketBuilder {
         expectedSource: source,
         signed,
         kind,
-        expected: source === 'none' ? { responder: '', role: 'unknown' } : { responder: decodeEntities(name), role },
+        expected: source === 'none' ? { responder: '', role: 'unknown' } : { responder: decodeEntities(name), role: expectedRole },
       },
     };
     this.descs.push(update);

@@ -651,4 +651,5 @@ export { generateSeed, makeBenchTicket, makeListFiller, classify, TRIAGE_NEXT_AC
 export { SimState, updateJson } from './state.mjs';
 export { rotationIcs, rotationJson, rotationTml, rotationTwikiHtml, expectedDuty } from './rotation.mjs';
 export { XSS_PAYLOADS, XSS_MARKER, XSS_JS } from './xss.mjs';
+export { renderBodyHtml, fpEncode, decodeEntities, splitMeta, maskEmail, SHOW_LINES } from './fp.mjs';
 export { PERSONAS, SOFTWARE_TEAM, GOC_STAFF, USERS, VIEWER, SOFTWARE_PSEUDO_ID, TEAMS } from './personas.mjs';
