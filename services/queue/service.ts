@@ -166,7 +166,7 @@ export function createQueueService(deps: QueueServiceDeps = {}) {
     } catch (error) {
       console.warn('[GOC Ticket Assistant] queue: could not log an interrupted check', error);
     }
-    await local.set({ [QUEUE_KEYS.latest]: { ...latest, checking: false } });
+    await local.set({ [QUEUE_KEYS.latest]: { ...latest, checking: false, checkingSince: null } });
     await local.remove(QUEUE_KEYS.inflight);
     return true;
   }
@@ -216,7 +216,7 @@ export function createQueueService(deps: QueueServiceDeps = {}) {
     const prev = await readLatest();
     await local.set({
       [QUEUE_KEYS.inflight]: { token: instance, startedAt: started } satisfies InflightMarker,
-      [QUEUE_KEYS.latest]: { ...prev, checking: true },
+      [QUEUE_KEYS.latest]: { ...prev, checking: true, checkingSince: started },
     });
     let next: QueueLatest = { ...prev };
     let toNotify: QueueTicketRecord[] = [];
@@ -306,6 +306,7 @@ export function createQueueService(deps: QueueServiceDeps = {}) {
       };
     }
     next.checking = false;
+    next.checkingSince = null;
     next.gocBaseUrl = settings.queue.gocBaseUrl;
     next.nextCheckAt = nextCheckAt(started, next.checkedAt ?? started, next.failures, settings);
     await local.set({ [QUEUE_KEYS.latest]: next });

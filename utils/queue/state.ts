@@ -49,8 +49,9 @@ export interface QueueLatest {
   guestCounts: QueueCounts | null;
   /** Consecutive failed checks (drives the back-off). */
   failures: number;
-  /** A check is running now. */
+  /** A check is running now (since `checkingSince`; a dead worker's flag is cleared on its next wake). */
   checking: boolean;
+  checkingSince: number | null;
   nextCheckAt: number | null;
   gocBaseUrl: string;
 }
@@ -66,6 +67,7 @@ export const EMPTY_LATEST: QueueLatest = {
   guestCounts: null,
   failures: 0,
   checking: false,
+  checkingSince: null,
   nextCheckAt: null,
   gocBaseUrl: '',
 };
@@ -81,6 +83,11 @@ export function asLatest(value: unknown): QueueLatest {
     state: states.includes(v.state as QueueState) ? (v.state as QueueState) : 'never',
     failures: Number.isFinite(v.failures) ? (v.failures as number) : 0,
   };
+}
+
+/** A running check, unless its flag outlived any real check (the worker died mid-check). */
+export function isCheckRunning(latest: QueueLatest, now: number, maxMs = 120_000): boolean {
+  return latest.checking && latest.checkingSince !== null && now - latest.checkingSince < maxMs;
 }
 
 export function isStale(latest: QueueLatest, now: number): boolean {

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { QueueTicketRecord } from '../../../utils/db/queue-db';
 import { sendMessage } from '../../../utils/messages';
 import { formatDuration } from '../../../utils/queue/report';
-import { gocUrl, isStale, type QueueLatest } from '../../../utils/queue/state';
+import { gocUrl, isCheckRunning, isStale, type QueueLatest } from '../../../utils/queue/state';
 import { formatWhen, loadQueueView, markQueueOpened, watchQueueLatest, type QueueView } from '../../queue/data';
 import './queue.css';
 
@@ -97,14 +97,24 @@ export function QueueSection() {
   const base = latest.gocBaseUrl || DEFAULT_BASE;
   const counts = latest.counts;
   const line = stateLine(latest, now);
-  const busy = checking || latest.checking;
+  // Our own "Check now" disables the button; a check the background started on its own only shows
+  // progress (pressing the button joins it, and a dead worker's stale flag cannot lock the button).
+  const busy = checking || isCheckRunning(latest, now);
   const age = (t: QueueTicketRecord) => {
     const since = t.firstSeenUntriaged ?? t.firstSeen;
-    return Number.isFinite(since) ? `${t.baseline ? 'seen for ≥ ' : 'waiting '}${formatDuration(now - since)}` : '';
+    if (!Number.isFinite(since)) return '';
+    // Baseline tickets were already waiting when this browser first looked: their arrival is unknown.
+    return t.baseline ? `waiting since before ${formatWhen(since, now)}` : `waiting ${formatDuration(now - since)}`;
   };
 
   return (
-    <section class="gta-queue" data-gta-state={line.kind} aria-labelledby="gta-queue-title">
+    <section
+      class="gta-queue"
+      data-gta="queue-section"
+      data-gta-state={line.kind}
+      data-gta-checked-at={String(latest.checkedAt ?? '')}
+      aria-labelledby="gta-queue-title"
+    >
       <h2 id="gta-queue-title">Software queue</h2>
       <p class="gta-queue-headline">
         <strong
@@ -168,7 +178,7 @@ export function QueueSection() {
       )}
 
       <div class="gta-queue-actions">
-        <button type="button" data-gta="queue-check-now" onClick={() => void checkNow()} disabled={busy} aria-busy={busy}>
+        <button type="button" data-gta="queue-check-now" onClick={() => void checkNow()} disabled={checking} aria-busy={busy}>
           {busy ? 'Checking…' : 'Check now'}
         </button>
         {busy && <progress class="gta-queue-progress" aria-label="Checking the queue" />}

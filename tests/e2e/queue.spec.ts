@@ -1,0 +1,339 @@
+/**
+ * Queue watch end to end (issue 5), in both browsers against the simulator: the toolbar badge and
+ * the popup count equal the simulator's untriaged count; a new untriaged ticket and a triaged one
+ * are followed after "Check now" (with a notification); every fault state (500, timeout, login
+ * page, changed markup, offline) shows itself and keeps the last good snapshot; a background killed
+ * mid-check recovers; the list page flags Software rows and filters them without breaking
+ * DataTables' sorting or column toggles.
+ */
+import { expect, test, type ExtDriver, type GtaPage, type SimHandle } from './fixtures';
+
+/** Notifications at any hour of the test run, and no midday nudge to muddle the log. */
+const QUEUE_CONFIG = {
+  notifications: { newTicket: 'always', middayNudge: false },
+  schedule: { workStart: '00:00', workEnd: '23:59' },
+  queue: { timeoutSeconds: 3 },
+};
+const TZ = 'America/Chicago';
+const DAY = 86_400_000;
+const GREY = [0x80, 0x86, 0x8b, 255];
+
+/** On a weekend, shift the queue service's clock to Monday (no notifications on weekends). */
+function weekdayOffsetMs(now = Date.now()): number {
+  const weekday = new Intl.DateTimeFormat('en-US', { timeZone: TZ, weekday: 'short' }).format(now);
+  return weekday === 'Sat' ? 2 * DAY : weekday === 'Sun' ? DAY : 0;
+}
+
+interface Latest {
+  state: string;
+  checking: boolean;
+  checkedAt: number | null;
+  counts: { untriaged: number; stale: number; overdue: number; software: number } | null;
+  message: string | null;
+}
+
+async function latest(ext: ExtDriver): Promise<Latest> {
+  return (await ext.getStorage('queue.latest'))['queue.latest'];
+}
+
+async function badge(ext: ExtDriver): Promise<{ text: string; colour: number[]; title: string }> {
+  return ext.background(async () => {
+    const g = globalThis as any;
+    const api = g.browser ?? g.chrome;
+    const action = api.action ?? api.browserAction;
+    return {
+      text: await action.getBadgeText({}),
+      colour: Array.from(await action.getBadgeBackgroundColor({})) as number[],
+      title: await action.getTitle({}),
+    };
+  });
+}
+
+async function notificationIds(ext: ExtDriver): Promise<string[]> {
+  const log = (await ext.getStorage('queue.notifications'))['queue.notifications'] ?? [];
+  return log.map((n: { id: string }) => n.id);
+}
+
+/** Rows of a store in the extension's `gta-queue` IndexedDB (read from an extension page). */
+async function dbRows<T = any>(ext: ExtDriver, store: string): Promise<T[]> {
+  return ext.extensionEval(
+    (name) =>
+      new Promise<any[]>((resolve, reject) => {
+        const open = indexedDB.open('gta-queue');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
+
+async function freshQueue(ext: ExtDriver, sim: SimHandle): Promise<void> {
+  // A tick may be mid-check: let it finish before wiping, so nothing of it lands afterwards.
+  await expect.poll(async () => (await latest(ext))?.checking ?? false, { timeout: 15_000 }).toBe(false);
+  await ext.clearStorage();
+  await ext.extensionEval(
+    () =>
+      new Promise((resolve) => {
+        const req = indexedDB.deleteDatabase('gta-queue');
+        req.onsuccess = req.onerror = () => resolve(null);
+        setTimeout(() => resolve(null), 5000);
+      }),
+  );
+  await ext.importConfig(QUEUE_CONFIG);
+  const offset = weekdayOffsetMs();
+  if (offset) await ext.setStorage({ 'debug.queueClockOffsetMs': offset });
+  await sim.control('fault', { mode: 'none' });
+  await sim.login('aroy');
+}
+
+async function openPopup(ext: ExtDriver): Promise<GtaPage> {
+  const popup = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"]' });
+  await popup.setViewport({ width: 360, height: 640 });
+  return popup;
+}
+
+/** Presses "Check now" and waits for the popup to show a check newer than the one it showed. */
+async function checkNow(popup: GtaPage, options: { state?: string; keyboard?: boolean; timeout?: number } = {}): Promise<void> {
+  const before = await popup.attr('[data-gta="queue-section"]', 'data-gta-checked-at');
+  await popup.waitForSelector('[data-gta="queue-check-now"]:not([disabled])');
+  if (options.keyboard) {
+    await popup.focus('[data-gta="queue-check-now"]');
+    await popup.press('Enter');
+  } else {
+    await popup.click('[data-gta="queue-check-now"]');
+  }
+  await popup.waitForFunction(
+    ({ before, state }) => {
+      const section = document.querySelector<HTMLElement>('[data-gta="queue-section"]');
+      const button = document.querySelector<HTMLButtonElement>('[data-gta="queue-check-now"]');
+      if (!section || !button || button.disabled) return false;
+      if (state) return section.dataset.gtaState === state && (state === 'offline' || section.dataset.gtaCheckedAt !== before);
+      return section.dataset.gtaCheckedAt !== before;
+    },
+    { before, state: options.state },
+    { timeout: options.timeout ?? 20_000 },
+  );
+}
+
+async function popupCount(popup: GtaPage): Promise<string | null> {
+  return popup.attr('[data-gta="queue-count"]', 'data-gta-count');
+}
+
+async function simUntriaged(sim: SimHandle): Promise<number> {
+  return (await sim.control('state')).untriaged;
+}
+
+test.describe('queue watch', () => {
+  test.beforeEach(async ({ ext, sim }) => {
+    await freshQueue(ext, sim);
+  });
+
+  test('badge and popup count equal the simulator; the popup fits 360 px and works from the keyboard', async ({ ext, sim }) => {
+    const popup = await openPopup(ext);
+    await checkNow(popup, { state: 'ok', keyboard: true });
+    const expected = await simUntriaged(sim);
+    expect(expected).toBeGreaterThan(0);
+    expect(await popupCount(popup)).toBe(String(expected));
+    expect(await popup.textOf('[data-gta="queue-count"]')).toBe(String(expected));
+    const look = await badge(ext);
+    expect(look.text).toBe(String(expected));
+    expect(look.title).toContain(`${expected} untriaged`);
+    // Not on duty (no rotation configured): blue, not red.
+    expect(look.colour.slice(0, 3)).toEqual([0x1a, 0x73, 0xe8]);
+    // The untriaged tickets are listed with links to GOC Ticket.
+    expect(await popup.count('ul[aria-label="Untriaged tickets"] li a[href^="https://ticket.opensciencegrid.org/"]')).toBe(expected);
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // A reopened popup renders the same numbers from local data, before any network.
+    await sim.control('fault', { mode: 'timeout', match: '/list/open' });
+    const again = await openPopup(ext);
+    expect(await popupCount(again)).toBe(String(expected));
+  });
+
+  test('a new untriaged ticket, then a triaged one: counts and the notification follow', async ({ ext, sim }) => {
+    const popup = await openPopup(ext);
+    await checkNow(popup, { state: 'ok' }); // silent baseline
+    const base = await simUntriaged(sim);
+    expect(await notificationIds(ext)).toEqual([]);
+
+    const created = await sim.control('tickets', { title: 'E2E: CE jobs held after upgrade' });
+    expect(await simUntriaged(sim)).toBe(base + 1);
+    await checkNow(popup, { state: 'ok' });
+    expect(await popupCount(popup)).toBe(String(base + 1));
+    expect((await badge(ext)).text).toBe(String(base + 1));
+    expect(await notificationIds(ext)).toEqual([`gta-ticket-${created.id}`]);
+    expect(await popup.textOf(`[data-gta-ticket="${created.id}"]`)).toContain('E2E: CE jobs held after upgrade');
+    if (ext.browserName === 'chromium') {
+      const shown = await ext.background(async () => Object.keys(await (globalThis as any).chrome.notifications.getAll()));
+      expect(shown).toContain(`gta-ticket-${created.id}`);
+    }
+
+    await sim.control('tickets', { id: created.id, nextAction: 'Working on it', assignees: ['osg-software-support-stream', 'matyas'] });
+    await checkNow(popup, { state: 'ok' });
+    expect(await popupCount(popup)).toBe(String(base));
+    expect((await badge(ext)).text).toBe(base === 0 ? '' : String(base));
+    // No second notification for the same ticket.
+    expect(await notificationIds(ext)).toEqual([`gta-ticket-${created.id}`]);
+    const record = (await dbRows(ext, 'tickets')).find((t) => t.id === created.id);
+    expect(record).toMatchObject({ untriaged: false, baseline: false });
+    expect(record.leftTriage).toBeGreaterThanOrEqual(record.firstSeenUntriaged);
+  });
+
+  test('fault states: 500, timeout, login page, changed markup and offline each show and keep the last good data', async ({ ext, sim }) => {
+    const popup = await openPopup(ext);
+    await checkNow(popup, { state: 'ok' });
+    const good = String(await simUntriaged(sim));
+    const goodTickets = (await dbRows(ext, 'tickets')).length;
+
+    const cases = [
+      { mode: '500', state: 'error', text: '!', says: 'HTTP 500' },
+      { mode: 'timeout', state: 'error', text: '!', says: 'within 3 s' },
+      { mode: 'login', state: 'signed-out', text: '?', says: 'login page' },
+      { mode: 'markup', state: 'error', text: '!', says: 'changed' },
+    ];
+    for (const c of cases) {
+      await sim.control('fault', { mode: c.mode, match: '/list/open' });
+      await checkNow(popup, { state: c.state });
+      expect(await popup.textOf('[data-gta="queue-state"]'), c.mode).toContain(c.says);
+      expect(await popupCount(popup), c.mode).toBe(good);
+      expect((await badge(ext)).text, c.mode).toBe(c.text);
+      expect((await badge(ext)).title, c.mode).toContain(`${good} untriaged`);
+      expect((await dbRows(ext, 'tickets')).length, c.mode).toBe(goodTickets);
+      await sim.control('fault', { mode: 'none' });
+    }
+
+    await ext.setOffline(true);
+    try {
+      await checkNow(popup, { state: 'offline' });
+      expect(await popupCount(popup)).toBe(good);
+      expect(await badge(ext)).toMatchObject({ text: good, colour: GREY });
+    } finally {
+      await ext.setOffline(false);
+    }
+    await checkNow(popup, { state: 'ok' });
+    expect(await popupCount(popup)).toBe(good);
+    const states = (await dbRows(ext, 'checks')).map((c) => c.state);
+    expect(states).toEqual(['ok', 'error', 'error', 'signed-out', 'error', 'offline', 'ok']);
+  });
+
+  test('a background stopped mid-check: the next check completes with consistent data', async ({ ext, sim }) => {
+    let popup = await openPopup(ext);
+    await checkNow(popup, { state: 'ok' });
+    const created = await sim.control('tickets', { title: 'E2E: arrives while the worker dies' });
+    await sim.control('fault', { mode: 'slow', match: '/list/open', delayMs: 8000 });
+    await popup.click('[data-gta="queue-check-now"]');
+    await expect.poll(async () => (await ext.getStorage('queue.inflight'))['queue.inflight'] ?? null).not.toBeNull();
+
+    // Firefox's stand-in for a killed worker is an extension reload, which closes extension tabs:
+    // keep an ordinary tab open so the window survives it.
+    const keeper = await ext.newPage();
+    await keeper.goto(sim.url('/__sim/health'));
+    const how = await ext.stopServiceWorker();
+    await sim.control('fault', { mode: 'none' });
+    if (how === 'reloaded') popup = await openPopup(ext); // Firefox: a reload closes extension pages
+    else await popup.waitForSelector('[data-gta="queue-check-now"]:not([disabled])', { timeout: 15_000 });
+    await checkNow(popup, { state: 'ok' });
+
+    const now = await latest(ext);
+    expect(now).toMatchObject({ state: 'ok', checking: false });
+    expect(now.counts?.untriaged).toBe(await simUntriaged(sim));
+    expect(await popupCount(popup)).toBe(String(await simUntriaged(sim)));
+    expect((await ext.getStorage('queue.inflight'))['queue.inflight']).toBeUndefined();
+    const checks = (await dbRows(ext, 'checks')).map((c) => c.state);
+    expect(checks).toContain('interrupted');
+    expect(checks[checks.length - 1]).toBe('ok');
+    const record = (await dbRows(ext, 'tickets')).find((t) => t.id === created.id);
+    expect(record).toMatchObject({ untriaged: true, goneAt: null });
+    // The alarm that drives the schedule is back after the restart.
+    const alarm = await ext.background(async () => {
+      const g = globalThis as any;
+      return ((g.browser ?? g.chrome).alarms.get('gta-queue-tick') as Promise<unknown>) ?? null;
+    });
+    expect(alarm).toBeTruthy();
+  });
+
+  test('list page: Software rows flagged, the Software-only filter, sorting and column toggles still work', async ({ ext, sim }) => {
+    const popup = await openPopup(ext);
+    await checkNow(popup, { state: 'ok' });
+    const counts = (await latest(ext)).counts!;
+    const page = await ext.openGocPage('/list/open');
+    await page.waitForSelector('[data-gta="software-filter"]');
+    expect(await page.attr('html', 'data-gta-features')).toContain('queue-highlight:ok');
+
+    const flagCount = (kind: string) => page.count(`#tickets [data-gta="row-flag"][data-gta-kind="${kind}"]`);
+    expect(await flagCount('untriaged')).toBe(await simUntriaged(sim));
+    expect(await flagCount('stale')).toBe(counts.stale);
+    expect(await flagCount('overdue')).toBe(counts.overdue);
+    const totalRows = await page.count('#tickets tbody tr');
+
+    const visibleRows = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLTableRowElement>('#tickets tbody tr'))
+          .filter((tr) => getComputedStyle(tr).display !== 'none')
+          .map((tr) => ({
+            id: Number(/\/(\d+)'/.exec(tr.getAttribute('onclick') ?? '')?.[1]),
+            software: tr.classList.contains('gta-row-software'),
+          })),
+      );
+
+    await page.click('[data-gta="software-filter"]');
+    await page.waitForSelector('[data-gta="software-filter"][aria-pressed="true"]');
+    let rows = await visibleRows();
+    expect(rows.length).toBe(counts.software);
+    expect(rows.every((r) => r.software)).toBe(true);
+    expect(await page.count('#tickets tbody tr')).toBe(totalRows); // hidden, not removed
+
+    // DataTables sorts with the filter on (ID header: ascending → descending).
+    const idsBefore = rows.map((r) => r.id);
+    await page.evaluate(() => (document.querySelector('#tickets thead th') as HTMLElement).click());
+    await page.waitForFunction(
+      (first) => {
+        const tr = Array.from(document.querySelectorAll('#tickets tbody tr')).find((r) => getComputedStyle(r).display !== 'none');
+        return tr && !tr.getAttribute('onclick')?.includes(`/${first}'`);
+      },
+      idsBefore[0],
+    );
+    rows = await visibleRows();
+    expect(rows.map((r) => r.id)).toEqual([...idsBefore].sort((a, b) => b - a));
+    expect(rows.every((r) => r.software)).toBe(true);
+    expect(await flagCount('untriaged')).toBe(await simUntriaged(sim));
+
+    // DataTables' own search still filters underneath ours.
+    const someId = rows[0].id;
+    await page.fill('#tickets_filter input', String(someId));
+    await page.waitForFunction(() => document.querySelectorAll('#tickets tbody tr').length < 5);
+    expect((await visibleRows()).map((r) => r.id)).toEqual([someId]);
+    await page.fill('#tickets_filter input', '');
+    await page.waitForFunction((n) => document.querySelectorAll('#tickets tbody tr').length === n, totalRows);
+
+    // Hiding the Assignees column: flags stay (from the background snapshot), no duplicates.
+    await page.evaluate(() => {
+      const toggle = Array.from(document.querySelectorAll<HTMLElement>('li.coltog')).find((li) => li.textContent?.trim() === 'Assignees');
+      toggle?.click();
+    });
+    await page.waitForFunction(() => !Array.from(document.querySelectorAll('#tickets thead th')).some((th) => th.textContent?.includes('Assignees')));
+    await page.waitForFunction((n) => document.querySelectorAll('#tickets [data-gta="row-flag"][data-gta-kind="untriaged"]').length === n, await simUntriaged(sim));
+    expect((await visibleRows()).length).toBe(counts.software);
+    const perRow = await page.evaluate(() =>
+      Math.max(...Array.from(document.querySelectorAll('#tickets tbody tr')).map((tr) => tr.querySelectorAll('[data-gta-kind="untriaged"]').length)),
+    );
+    expect(perRow).toBe(1);
+
+    // Filter off: every row back.
+    await page.click('[data-gta="software-filter"]');
+    await page.waitForSelector('[data-gta="software-filter"][aria-pressed="false"]');
+    expect((await visibleRows()).length).toBe(totalRows);
+  });
+});
