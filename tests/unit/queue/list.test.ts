@@ -249,7 +249,7 @@ describe('properties', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 30_000);
 
   const textArb = fc.string({ maxLength: 30 }).map((s) => s.replace(/[<>&]/g, ''));
   const ticketArb = fc.record({
@@ -269,7 +269,7 @@ describe('properties', () => {
         expect(result.status).toBe('list');
         if (result.status === 'list') expect(result.tickets.map((t) => t.id)).toEqual(list.map((t) => t.id));
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
-  });
+  }, 60_000);
 });
