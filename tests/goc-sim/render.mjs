@@ -86,7 +86,8 @@ function navbar(v, active) {
     right = `<li><a href="${o}/sso/">Login</a></li>`;
   }
   const act = (x) => (active === x ? ' class="active"' : '');
-  const actDrop = (x) => (active === x ? ' active' : '');
+  // The View menu is active on its own pages and on its submenu pages.
+  const actDrop = (x) => (active === x || ['listopen', 'listrecentclose', 'alltickets'].includes(active) ? ' active' : '');
   return `<div class="navbar navbar-inverse navbar-fixed-top">
 <div class="navbar-inner">
 <div class="container-fluid">
@@ -389,7 +390,7 @@ ${controlGroup('Next Action Deadline', `<input type="text" name="nad" value="${y
 </fieldset>
 </div>
 <div class="span7">
-<legend>Assignees</legend>
+<legend>Assignees${can(v.user, 'admin') ? ' <small><a href="assignment" target="_blank">Assignment Tip</a></small>' : ''}</legend>
 <div class="row-fluid control-group">
 ${columns}
 </div>

@@ -110,6 +110,20 @@ try {
       base: document.baseURI,
     }));
     check(before.user === 'Alain Roy' && before.sibling && before.history > 0, 'editor: #menu_user, #updates outside the form, history shown', JSON.stringify(before));
+    // The page's own widgets: quick description replaces the textarea, item click toggles its box.
+    await page.selectOption('select.quickdesc', 'Waiting for Response');
+    await page.waitForFunction(() => document.querySelector('textarea.description').value.startsWith('We are waiting'));
+    check(true, 'editor: quick description template replaces the textarea');
+    const toggled = await page.evaluate(() => {
+      const item = document.querySelector('#team_0__list .item');
+      const box = item.querySelector('input');
+      const before = box.checked;
+      item.querySelector('label').click();
+      const after = box.checked;
+      item.querySelector('label').click();
+      return before !== after && box.checked === before;
+    });
+    check(toggled, 'editor: clicking a checklist item toggles its box');
     const text = `Round trip ${Date.now()}\n\n------------------------------------\nAlain Roy\nOSG Software Support\nvdt-support@opensciencegrid.org`;
     await page.fill('textarea.description', text);
     await page.click('#team_1__list .item:has(input[name="team_1[matyas]"]) label');
@@ -129,6 +143,16 @@ try {
     await page.reload();
     check(!(await page.$('.alert-success')), 'success alert shows only once');
     check(errors.length === 0, 'editor page: no console errors', errors.join(' | '));
+    await page.close();
+  }
+  {
+    const { page, errors } = await newPage(editor);
+    const t = byTag('links')[0];
+    await page.goto(`${sim.url}/${t.id}`);
+    await page.waitForSelector('.select2-selection__choice span[data-ticket-id]');
+    const chips = await page.$$eval('span[data-ticket-id]', (els) => els.map((e) => e.getAttribute('data-ticket-id')));
+    check(chips.length === t.links.length, `editor: ticket links render as span[data-ticket-id] (${chips.join(', ')})`);
+    check(errors.length === 0, 'editor page with select2 links: no console errors', errors.join(' | '));
     await page.close();
   }
   // ---- read-only logged-in viewer ----------------------------------------------------------
