@@ -137,10 +137,11 @@ test('export downloads goc-ticket-assistant-config.json that imports back to the
   });
   await page.click('[data-gta="config-export-identity"]');
   await page.click('[data-gta="config-export"]');
-  const [exported] = await page.waitForFunction(() => {
+  const exports = await page.waitForFunction(() => {
     const list = (window as any).__exports as { name: string; text: string }[];
     return list.length > 0 ? list : null;
   });
+  const exported = exports?.[0];
   expect(exported!.name).toBe('goc-ticket-assistant-config.json');
   expect(JSON.parse(exported!.text)).toEqual(stored);
 
