@@ -117,6 +117,7 @@ export class ChromiumDriver extends BaseDriver {
     if (this.hiddenPage.isClosed()) {
       this.hiddenPage = await this.context.newPage();
       await this.hiddenPage.goto(this.extensionUrl('manifest.json'));
+      this.front.current = null;
     }
     return this.hiddenPage;
   }

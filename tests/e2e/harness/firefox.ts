@@ -29,6 +29,8 @@ export function firefoxPrefs(geckoId: string, proxyPort: number | null): Record<
           'network.proxy.http': '127.0.0.1',
           'network.proxy.http_port': proxyPort,
           'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+          // Offline mode must also cut loopback, or the proxy (hence the simulator) stays reachable.
+          'network.disable-localhost-when-offline': true,
         }),
   };
 }
@@ -68,7 +70,9 @@ export class FirefoxDriver extends BaseDriver {
       });
       await browser.installExtension(options.extensionDir);
       const driver = new FirefoxDriver(browser, proxy, options.extensionDir, manifest);
-      await driver.openHiddenPage((await browser.pages())[0]);
+      // The first tab stays blank for the whole run: an extension reload closes the hidden extension
+      // page, and a window without tabs would close and take BiDi's tab creation with it.
+      await driver.openHiddenPage();
       await driver.waitForBackground();
       return driver;
     } catch (error) {
@@ -89,6 +93,7 @@ export class FirefoxDriver extends BaseDriver {
    */
   private async openHiddenPage(reuse?: Page): Promise<void> {
     const page = reuse ?? (await this.browser.newPage());
+    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     const url = this.extensionUrl('manifest.json');
     page.goto(url).catch(() => undefined); // the load event of moz-extension pages never arrives over BiDi
     const deadline = Date.now() + 15_000;
@@ -101,6 +106,8 @@ export class FirefoxDriver extends BaseDriver {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     this.hiddenPage = page;
+    // Opening it may have brought it to the front: the next page action must re-activate its tab.
+    this.front.current = null;
   }
 
   private async ensureHiddenPage(): Promise<Page> {
@@ -154,11 +161,14 @@ export class FirefoxDriver extends BaseDriver {
     while (Date.now() < deadline) {
       const gone = await this.hiddenPage
         .evaluate(() => typeof (globalThis as any).browser?.storage !== 'object')
-        .catch(() => true);
+        .catch(() => true); // "no such frame": the tab is gone
       if (gone) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await this.openHiddenPage(this.hiddenPage.isClosed() ? undefined : this.hiddenPage);
+    // The reload closed the old tab (its browsing context is gone): open a new one.
+    const old = this.hiddenPage;
+    await this.openHiddenPage();
+    if (!old.isClosed()) await old.close().catch(() => undefined);
     await this.waitForBackground();
     return 'reloaded';
   }
@@ -178,6 +188,8 @@ export class FirefoxDriver extends BaseDriver {
   }
 
   protected async applyOffline(offline: boolean): Promise<void> {
+    // Firefox still reaches loopback (our proxy) in offline mode, so the proxy goes offline too.
+    this.proxy.setOffline(offline);
     // Browser-wide, like unplugging: pages, the background page, navigator.onLine and online/offline events.
     await this.chromeEval(`Services.io.manageOfflineStatus = false; Services.io.offline = ${offline ? 'true' : 'false'}; Services.io.offline`);
   }

@@ -85,6 +85,7 @@ abstract class BasePage implements GtaPage {
   protected readonly consoleLog: ConsoleEntry[] = [];
   protected readonly dialogLog: DialogInfo[] = [];
   protected dialogHandler: ((dialog: GtaDialog) => void | Promise<void>) | null = null;
+  private closed = false;
 
   constructor(
     protected readonly front: FrontTracker,
@@ -106,7 +107,7 @@ abstract class BasePage implements GtaPage {
   abstract setViewport(size: { width: number; height: number }): Promise<void>;
   protected abstract rawBringToFront(): Promise<void>;
   protected abstract rawClose(): Promise<void>;
-  abstract isClosed(): boolean;
+  protected abstract rawIsClosed(): boolean;
 
   /** Background tabs get throttled timers and no animation frames: drive only the front tab. */
   protected async toFront(): Promise<void> {
@@ -278,6 +279,11 @@ abstract class BasePage implements GtaPage {
     if (this.front.current === this) this.front.current = null;
     this.onClose(this);
     if (!this.isClosed()) await this.rawClose();
+    this.closed = true;
+  }
+
+  isClosed(): boolean {
+    return this.closed || this.rawIsClosed();
   }
 }
 
@@ -362,7 +368,7 @@ export class PlaywrightGtaPage extends BasePage {
     await this.raw.close();
   }
 
-  isClosed(): boolean {
+  protected rawIsClosed(): boolean {
     return this.raw.isClosed();
   }
 }
@@ -371,6 +377,8 @@ const MODIFIERS = new Set(['Alt', 'Control', 'Shift', 'Meta', 'ControlOrMeta']);
 
 export class PuppeteerGtaPage extends BasePage {
   readonly browserName = 'firefox' as const;
+  /** BiDi sends no navigation events for moz-extension pages: remember where we sent the page. */
+  private extensionUrl: string | null = null;
 
   constructor(
     readonly raw: PptrPage,
@@ -384,10 +392,12 @@ export class PuppeteerGtaPage extends BasePage {
   }
 
   url(): string {
-    return this.raw.url();
+    const url = this.raw.url();
+    return url === 'about:blank' && this.extensionUrl ? this.extensionUrl : url;
   }
 
   protected async rawGoto(url: string, timeout: number): Promise<void> {
+    this.extensionUrl = url.startsWith('moz-extension:') ? url : null;
     if (url.startsWith('moz-extension:')) {
       // Over BiDi the load event of an extension page never reaches puppeteer: start the navigation
       // and watch the document instead.
@@ -490,7 +500,7 @@ export class PuppeteerGtaPage extends BasePage {
     await this.raw.close();
   }
 
-  isClosed(): boolean {
+  protected rawIsClosed(): boolean {
     return this.raw.isClosed();
   }
 }

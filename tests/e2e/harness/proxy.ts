@@ -14,6 +14,8 @@ export interface TunnelProxy {
   port: number;
   /** Host names seen in CONNECT requests, in order (refused ones too). */
   seen: string[];
+  /** Offline: open tunnels are cut and new ones refused (as if the network were gone). */
+  setOffline(offline: boolean): void;
   close(): Promise<void>;
 }
 
@@ -21,6 +23,7 @@ export async function startTunnelProxy(targetPort: number, hosts: readonly strin
   const allowed = new Set(hosts.map((h) => h.toLowerCase()));
   const seen: string[] = [];
   const sockets = new Set<net.Socket>();
+  let offline = false;
   const server = net.createServer((client) => {
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
@@ -42,6 +45,10 @@ export async function startTunnelProxy(targetPort: number, hosts: readonly strin
       }
       const host = match[1].toLowerCase();
       seen.push(host);
+      if (offline) {
+        client.destroy();
+        return;
+      }
       if (!allowed.has(host)) {
         client.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
         return;
@@ -71,6 +78,10 @@ export async function startTunnelProxy(targetPort: number, hosts: readonly strin
   return {
     port,
     seen,
+    setOffline(value: boolean) {
+      offline = value;
+      if (value) for (const socket of sockets) socket.destroy();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

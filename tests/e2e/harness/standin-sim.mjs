@@ -53,7 +53,7 @@ function listPage(user) {
   const rows = [1, 2, 3]
     .map((n) => `<tr><td><a href="${40000 + n}">${40000 + n}</a></td><td>Ticket ${n}</td></tr>`)
     .join('');
-  return layout('Open Tickets', user, `<table id="tickets" class="table"><thead><tr><th>ID</th><th>Title</th></tr></thead><tbody>${rows}</tbody></table>`);
+  return layout('Open Tickets', user, `<div id="tickets_wrapper"><table id="tickets" class="table dataTable"><thead><tr><th>ID</th><th>Title</th></tr></thead><tbody>${rows}</tbody></table></div>`);
 }
 
 function cookieUser(req) {
