@@ -1,2 +1,51 @@
-/** Triage rotation service: sync, alarms, reminder. Filled in by the rotation work (issue 4). */
-export function registerRotationService(): void {}
+/**
+ * Triage rotation service wiring (issue 4). Every listener is registered synchronously, before any
+ * await, so a worker woken by an alarm, a message or a notification click sees its event.
+ */
+import { browser } from 'wxt/browser';
+import { onMessage } from '../../utils/messages';
+import { ROTATION_KEYS } from '../../utils/rotation/cache';
+import { createRotationService, type RotationService } from './service';
+
+let service: RotationService | null = null;
+
+/** The running service (for other background services, e.g. the queue's "am I on duty?"). */
+export function rotationService(): RotationService | null {
+  return service;
+}
+
+export function registerRotationService(): void {
+  const rotation = createRotationService({
+    fetch: (input, init) => fetch(input, init),
+    isFirefox: import.meta.env.FIREFOX,
+    hasOriginPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  });
+  service = rotation;
+  const report = (what: string) => (error: unknown) => console.warn(`[GOC Ticket Assistant] rotation: ${what}`, error);
+
+  browser.runtime.onInstalled.addListener(() => void rotation.sync('install').catch(report('install sync')));
+  browser.runtime.onStartup.addListener(() => void rotation.wake('startup').catch(report('startup')));
+  browser.alarms.onAlarm.addListener((alarm) => void rotation.onAlarm(alarm.name).catch(report(alarm.name)));
+  browser.notifications.onClicked.addListener((id) => void rotation.onNotificationClicked(id).catch(report('click')));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) {
+      const change = changes.settings;
+      void rotation.onSettingsChanged(change.oldValue, change.newValue).catch(report('settings'));
+    } else if (area === 'sync' && 'identity' in changes) {
+      void rotation.checkReminder().catch(report('identity'));
+    } else if (area === 'local' && ROTATION_KEYS.debugNow in changes) {
+      void rotation.wake('debug clock').catch(report('debug clock'));
+    }
+  });
+  browser.permissions?.onAdded?.addListener((permissions) => {
+    void rotation.onPermissionAdded(permissions.origins ?? []).catch(report('permission'));
+  });
+
+  onMessage('getDuty', () => rotation.getDuty());
+  onMessage('syncRotationNow', () => rotation.sync('requested'));
+  onMessage('getRotationStatus', () => rotation.getStatus());
+  onMessage('getRotationWeeks', ({ data }) => rotation.getWeeks(data?.from, data?.limit));
+  onMessage('exportIcs', () => rotation.exportIcs());
+
+  void rotation.wake('load').catch(report('wake'));
+}

@@ -1,5 +1,47 @@
-/** Messages of the triage-rotation service (owned by the rotation feature). */
+/** Messages of the triage-rotation service (services/rotation). */
+import type { DutySummary, EffectiveWeek } from '../rotation/schedule';
+import type { DutyView } from '../rotation/duty-view';
+import type { SourceFormat } from '../rotation/types';
+
+export interface RotationStatusView {
+  /** A source URL is set. */
+  configured: boolean;
+  source: string;
+  lastAttemptAt: number | null;
+  /** When the rotation now in use was fetched (null: never synced). */
+  lastGoodAt: number | null;
+  lastGoodSource: string | null;
+  format: SourceFormat | null;
+  weekCount: number;
+  warnings: string[];
+  /** The last attempt's problem in words (null: it worked). */
+  error: string | null;
+  errorAt: number | null;
+  /** Where the rotation is kept: IndexedDB, or storage.local when IndexedDB is unavailable. */
+  storage: 'indexeddb' | 'storage.local';
+  /** Host access for the source's origin. */
+  permission: 'granted' | 'missing' | 'not-needed';
+  /** A sync is running now. */
+  syncing: boolean;
+}
+
+export interface DutyResponse {
+  now: number;
+  summary: DutySummary;
+  view: DutyView;
+  status: RotationStatusView;
+  /** Source and overrides are both empty: nothing to show but how to set it up. */
+  unconfigured: boolean;
+}
+
 export interface RotationProtocol {
-  /** Placeholder until the rotation service lands. */
-  rotationPing(): boolean;
+  /** Who is on duty now and next week, with the sync status. */
+  getDuty(): DutyResponse;
+  /** Syncs now (or joins the running sync) and resolves with the resulting status. */
+  syncRotationNow(): RotationStatusView;
+  getRotationStatus(): RotationStatusView;
+  /** Effective weeks (source + overrides) from `from` (default: this week). */
+  getRotationWeeks(data: { from?: string; limit?: number } | undefined): { today: string; weeks: EffectiveWeek[] };
+  /** The rotation as an .ics file. */
+  exportIcs(): { filename: string; text: string };
 }

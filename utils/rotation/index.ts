@@ -9,3 +9,4 @@ export * from './reminder';
 export * from './duty-view';
 export { weekKeyForStart } from './weeks';
 export { ianaZoneFor, isIanaZone } from './zones';
+export * from './cache';

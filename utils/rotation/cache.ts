@@ -1,0 +1,86 @@
+/**
+ * The rotation as the background publishes it in storage.local for content scripts (which cannot
+ * read the extension's IndexedDB). Pure: key names, the shape, and a defensive reader.
+ *
+ * storage.local keys (documented in the README):
+ * - `rotation.cache` (RotationCache): the weeks of the last good sync and the sync status; written by
+ *   the rotation service after every sync attempt and on every wake.
+ * - `rotation.reminder` ({ week, at }): the duty week the Monday reminder was last shown for.
+ * - `dutyBanner.collapsedOn` (YYYY-MM-DD): the banner is collapsed for that day (team zone).
+ * - `dutyBanner.setupDismissed` (true): the "set up a rotation" banner was dismissed for good.
+ * Test hook (never set by the extension itself): `debug.rotationNow` (ISO time or ms) replaces the
+ * clock of the rotation service and the banner.
+ */
+import type { SyncStatus } from '../db/rotation-db';
+import type { RotationWeek } from './types';
+
+export const ROTATION_KEYS = {
+  cache: 'rotation.cache',
+  reminder: 'rotation.reminder',
+  bannerCollapsedOn: 'dutyBanner.collapsedOn',
+  bannerSetupDismissed: 'dutyBanner.setupDismissed',
+  debugNow: 'debug.rotationNow',
+} as const;
+
+export interface RotationCache {
+  weeks: RotationWeek[];
+  status: Omit<SyncStatus, 'id'>;
+  storage: 'indexeddb' | 'storage.local';
+}
+
+export const EMPTY_CACHE: RotationCache = {
+  weeks: [],
+  status: {
+    source: '',
+    lastAttemptAt: null,
+    lastGoodAt: null,
+    lastGoodSource: null,
+    format: null,
+    weekCount: 0,
+    warnings: [],
+    error: null,
+    errorAt: null,
+  },
+  storage: 'indexeddb',
+};
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** Reads a stored cache defensively: anything malformed becomes the empty cache. */
+export function asRotationCache(value: unknown): RotationCache {
+  if (!value || typeof value !== 'object') return { ...EMPTY_CACHE, status: { ...EMPTY_CACHE.status } };
+  const v = value as Partial<RotationCache>;
+  const weeks = Array.isArray(v.weeks)
+    ? v.weeks.filter(
+        (w): w is RotationWeek => !!w && typeof w === 'object' && typeof w.week === 'string' && typeof w.person === 'string',
+      )
+    : [];
+  const s = (v.status ?? {}) as Record<string, unknown>;
+  const formats = ['ics', 'twiki-tml', 'twiki-html', 'json'];
+  return {
+    weeks,
+    status: {
+      source: str(s.source) ?? '',
+      lastAttemptAt: num(s.lastAttemptAt),
+      lastGoodAt: num(s.lastGoodAt),
+      lastGoodSource: str(s.lastGoodSource),
+      format: formats.includes(s.format as string) ? (s.format as RotationCache['status']['format']) : null,
+      weekCount: num(s.weekCount) ?? weeks.length,
+      warnings: Array.isArray(s.warnings) ? s.warnings.filter((w): w is string => typeof w === 'string') : [],
+      error: str(s.error),
+      errorAt: num(s.errorAt),
+    },
+    storage: v.storage === 'storage.local' ? 'storage.local' : 'indexeddb',
+  };
+}
+
+/** `debug.rotationNow` → ms, or null when unset or unreadable. */
+export function debugNow(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim()) {
+    const ms = Date.parse(value);
+    return Number.isFinite(ms) ? ms : null;
+  }
+  return null;
+}
