@@ -323,8 +323,12 @@ function findTrailer(bodyText: string, index?: ResponderIndex): Found | null {
     m = line.match(/^by\s+(\S+@\S+)$/i);
     if (m) return { name: m[1], evidence: line };
     // A known address may contain spaces (a hostile or broken submitter e-mail); unknown ones may not.
+    // The server appends `by <address>` as the very last line; there even a broken or hostile
+    // address with spaces counts (as does a guest-masked `local@....`).
     m = line.match(/^by\s+(.+@\S+)$/i);
-    if (m && index && lookup(index, m[1], false)) return { name: m[1], evidence: line };
+    if (m && (seen === 0 || (index && lookup(index, m[1], false)) || /@\.{4}$/.test(m[1]))) {
+      return { name: m[1], evidence: line };
+    }
     m = line.match(/^by\s+(.+?)\s*\(guest\)$/i);
     if (m && m[1].trim()) return { name: m[1].trim(), evidence: line };
   }

@@ -37,6 +37,8 @@ const CASES: [string, string | null, string, Pick<Responder, 'name' | 'role' | '
   ['trailer: e-mail (SSO era)', null, 'Attached.\n\nby jane.smith@physics.wisc.example.edu', { name: 'Jane Smith', role: 'submitter', source: 'trailer' }],
   ['trailer: roster e-mail', null, 'Please retry.\n\nby tim.theisen@wisc.example.edu', { name: 'Tim Theisen', role: 'software', source: 'trailer' }],
   ['trailer: guest-masked e-mail', null, 'Please retry.\n\nby carl.edquist@....', { name: 'Carl Edquist', role: 'software', source: 'trailer' }],
+  ['trailer: a broken address with spaces on the very last line', null, 'x\n\nby "><b x>@evil.example.com', { name: '"><b x>@evil.example.com', role: 'unknown', source: 'trailer' }],
+  ['"by" + address with spaces above the last line is not a trailer', null, 'by the way mail a b@c.org\nthanks', { name: '', role: 'unknown', source: 'none' }],
   ['trailer: unknown e-mail', null, 'me too\n\nby someone@else.example.org', { name: 'someone@else.example.org', role: 'unknown', source: 'trailer' }],
   ['trailer: guest submitter', null, 'My jobs are held.\n\nby Jane Smith (guest)', { name: 'Jane Smith', role: 'submitter', source: 'trailer' }],
   ['trailer: GOC-TX import under OSG-GOC', 'OSG-GOC', 'GGUS ticket text\n-- by Rosa Garcia at 2014-03-01 10:00 UTC\nGOCTX Source: https://ggus.example.eu/ticket/1234', { name: 'Rosa Garcia', role: 'unknown', source: 'trailer' }],
