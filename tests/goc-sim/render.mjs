@@ -743,6 +743,9 @@ export const LIST_COLUMNS = [
 /** Column order of the `markup` fault: Title and Type swapped, Assignees moved to the front. */
 const CHANGED_ORDER = [0, 9, 2, 4, 3, 5, 6, 7, 8, 1, 10, 11, 12, 13, 14, 15, 16, 17, 18];
 
+/** Team ids (raw and decoded): FP puts them in the assignee string; the list drops them. */
+const TEAM_TOKENS = new Set(TEAMS.flatMap((tm) => [tm.team, fpParse(tm.team)]));
+
 /** PHP htmlentities() for plain cells; empty → muted N/A. */
 function td(value, escape = true) {
   if (value === null || value === undefined || value === '') return '<td><span class="muted">N/A</span></td>';
@@ -755,7 +758,7 @@ function listRowCells(t, v) {
   const prioHtml = t.priority === 1 || t.priority === 2 ? `<font color='red'>${prio}</font>` : t.priority === 3 ? `<font color='#c90'>${prio}</font>` : prio;
   // The real comparison of a date string with a number makes every non-overdue NAD #c90 (DOM.md §5).
   const nadHtml = t.nad < v.now ? `<font color='red'>${ymd(t.nad)}</font>` : `<font color='#c90'>${ymd(t.nad)}</font>`;
-  const names = t.assignees.filter((id) => !TEAMS.some((tm) => fpParse(tm.team) === id)).map((id) => fpName(id).replace(/ /g, '&nbsp;'));
+  const names = t.assignees.filter((id) => !TEAM_TOKENS.has(id)).map((id) => fpName(id).replace(/ /g, '&nbsp;'));
   const ccs = v.user ? `<td>${t.cc.map(safeText).join(' | ')}<br></td>` : '<td>(Hidden)</td>';
   return [
     td(String(t.id)),

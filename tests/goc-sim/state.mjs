@@ -51,6 +51,7 @@ export class SimState {
     const data = generateSeed({ seed: this.seed, now: this.now0 });
     this.tickets = data.tickets;
     this.bench = new Map();
+    this.fillerCache = null;
     this.updatesLog = [];
     this.faults = [];
     this.requests = [];
@@ -383,8 +384,9 @@ export class SimState {
   /** Open tickets padded with synthetic rows up to `rows` (the 5,000-row list for the bench). */
   listWithRows(rows) {
     const open = this.openTickets();
-    const extra = Math.max(0, Number(rows) - open.length);
-    return [...open, ...makeListFiller({ count: extra, now: this.now0 })];
+    const extra = Math.max(0, Math.min(50_000, Number(rows) || 0) - open.length);
+    if (this.fillerCache?.count !== extra) this.fillerCache = { count: extra, rows: makeListFiller({ count: extra, now: this.now0 }) };
+    return [...open, ...this.fillerCache.rows];
   }
 
   search(q, user, { start = 0, sortById = false } = {}) {

@@ -10,6 +10,8 @@ const J = XSS_JS;
 const decEntities = (s) => [...s].map((c) => `&#${c.codePointAt(0)};`).join('');
 const hexEntities = (s) => [...s].map((c) => `&#x${c.codePointAt(0).toString(16)};`).join('');
 const b64 = Buffer.from(J).toString('base64');
+/** Every character as %XX: fits inside a regex literal (no `/`), decoded with decodeURIComponent. */
+const pct = (s) => [...Buffer.from(s)].map((b) => `%${b.toString(16).padStart(2, '0').toUpperCase()}`).join('');
 
 /** At least 30 distinct payloads: tags, handlers, URLs, entity-encoded and context breakers. */
 export const XSS_PAYLOADS = [
@@ -45,12 +47,12 @@ export const XSS_PAYLOADS = [
   `</pre><script>${J}</script><pre>`,
   `</textarea><script>${J}</script>`,
   `</title><script>${J}</script>`,
-  `<img src=x onerror=eval(atob(/${b64.replace(/\//g, '\\/')}/.source))>`,
+  `<img src=x onerror=eval(atob(/${b64}/.source))>`,
   `<math><mtext></form><form><mglyph><style></math><img src=x onerror=${J}>`,
   `<img """><script>${J}</script>">`,
   `';${J};//`,
   `";${J};//`,
-  `{{constructor.constructor(/${J.replace(/\//g, '\\/')}/.source)()}}`,
+  `{{constructor.constructor(decodeURIComponent(/${pct(J)}/.source))()}}`,
   `<a href="${hexEntities('javascript:')}${J}">hex scheme</a>`,
   `<marquee onstart=${J}>scroll</marquee>`,
 ];
