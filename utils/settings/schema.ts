@@ -7,6 +7,10 @@ import { z } from 'zod';
 import { describeUnknownPlaceholders } from '../signature';
 import { DEFAULT_SIGNATURE, DEFAULT_SNIPPETS } from './defaults';
 
+// Extension pages forbid eval (MV3 CSP): without this, zod probes `new Function` and the browser
+// logs a CSP violation on every page that validates settings.
+z.config({ jitless: true });
+
 export const SETTINGS_VERSION = 1;
 
 const trimmed = z.string().trim();
