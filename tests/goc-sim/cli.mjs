@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Starts the GOC Ticket simulator from the command line.
- *   node tests/goc-sim/cli.mjs [--port N] [--https] [--host H] [--seed N] [--now ISO] [--base /goc]
+ *   node tests/goc-sim/cli.mjs [--port N (8080, https 8443)] [--https] [--host H] [--seed N] [--now ISO] [--base /goc]
  * Prints the URL; Ctrl+C stops it.
  */
 import { startSimulator } from './server.mjs';
@@ -25,7 +25,7 @@ if (args.help) {
   process.exit(0);
 }
 const sim = await startSimulator({
-  port: args.port !== undefined ? Number(args.port) : 8080,
+  port: args.port !== undefined ? Number(args.port) : args.https ? 8443 : 8080,
   https: !!args.https,
   host: args.host ?? '127.0.0.1',
   seed: args.seed !== undefined ? Number(args.seed) : undefined,

@@ -74,8 +74,8 @@ describe('routes', () => {
     expect(closed.match(/<tr onclick=/g)?.length).toBe(counts.recentlyClosed);
     const big = await (await get('/list/open?__rows=5000')).text();
     expect(big.match(/<tr onclick=/g)?.length).toBeGreaterThanOrEqual(4999);
-    const bench = await (await get('/__sim/bench/list?rows=5000')).text();
-    expect(bench.match(/<tr onclick=/g)?.length).toBeGreaterThanOrEqual(4999);
+    const bench = await (await get('/__sim/bench/list?rows=400')).text();
+    expect(bench.match(/<tr onclick=/g)?.length).toBeGreaterThanOrEqual(399);
   });
 
   it('serves RSS with the odd pubDate and the assignee / cc filters', async () => {
