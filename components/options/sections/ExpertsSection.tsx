@@ -1,6 +1,113 @@
+/**
+ * Options section "Experts": topics with keywords and the people to suggest for them. A ticket page
+ * lists the people whose keywords occur in its title or updates; in the editor a click ticks that
+ * person's assignee box (matched by display name). Travels in the team configuration file (`experts`).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Expert } from '../../../utils/settings';
 import type { SectionProps } from '../types';
+import { SaveStatus } from './IdentitySection';
 
-/** Options section "Experts": placeholder until its feature lands. */
-export function ExpertsSection(_props: SectionProps) {
-  return null;
+interface Row {
+  topic: string;
+  keywords: string;
+  people: string;
+}
+
+const split = (text: string) =>
+  text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function toRows(experts: readonly Expert[]): Row[] {
+  return experts.map((e) => ({ topic: e.topic, keywords: e.keywords.join(', '), people: e.people.join(', ') }));
+}
+
+export function expertsFromRows(rows: readonly Row[]): { experts: Expert[]; error: string | null } {
+  const experts: Expert[] = [];
+  for (const [i, r] of rows.entries()) {
+    const topic = r.topic.trim();
+    const keywords = split(r.keywords);
+    const people = split(r.people);
+    if (!topic) return { experts, error: `topic ${i + 1} needs a name` };
+    if (keywords.length === 0) return { experts, error: `“${topic}” needs at least one keyword` };
+    if (people.length === 0) return { experts, error: `“${topic}” needs at least one person` };
+    experts.push({ topic, keywords, people });
+  }
+  return { experts, error: null };
+}
+
+export function ExpertsSection({ settings, save }: SectionProps) {
+  const [rows, setRows] = useState<Row[]>(() => toRows(settings.experts));
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => setRows(toRows(settings.experts)), [settings.experts]);
+
+  const change = (next: Row[]) => {
+    setRows(next);
+    setStatus(null);
+  };
+  const update = (i: number, patch: Partial<Row>) => change(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    const { experts, error } = expertsFromRows(rows);
+    if (error) return setStatus({ ok: false, text: `Not saved: ${error}.` });
+    const failure = await save({ ...settings, experts });
+    setStatus(failure ? { ok: false, text: `Not saved. ${failure}` } : { ok: true, text: 'Saved.' });
+  };
+
+  return (
+    <section id="experts" data-gta="options-experts" aria-labelledby="gta-experts-title">
+      <h2 id="gta-experts-title">Experts</h2>
+      <p class="gta-hint">
+        Keywords match whole words, ignoring case (“CE” does not match “certificate”). Separate keywords and people with
+        commas. Write people exactly as GOC Ticket shows them in the assignee lists.
+      </p>
+      <form onSubmit={onSubmit}>
+        <table class="gta-experts-table">
+          <thead>
+            <tr>
+              <th scope="col">Topic</th>
+              <th scope="col">Keywords</th>
+              <th scope="col">People</th>
+              <th scope="col">
+                <span class="gta-visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i} data-gta="options-expert" data-gta-index={String(i)}>
+                <td>
+                  <input type="text" aria-label={`Topic ${i + 1}`} data-gta-field="topic" value={r.topic} onInput={(e) => update(i, { topic: (e.currentTarget as HTMLInputElement).value })} />
+                </td>
+                <td>
+                  <input type="text" aria-label={`Keywords of topic ${i + 1}`} data-gta-field="keywords" value={r.keywords} onInput={(e) => update(i, { keywords: (e.currentTarget as HTMLInputElement).value })} />
+                </td>
+                <td>
+                  <input type="text" aria-label={`People for topic ${i + 1}`} data-gta-field="people" value={r.people} onInput={(e) => update(i, { people: (e.currentTarget as HTMLInputElement).value })} />
+                </td>
+                <td>
+                  <button type="button" data-gta-action="remove" aria-label={`Remove topic ${i + 1}`} onClick={() => change(rows.filter((_, j) => j !== i))}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p class="gta-hint">No experts yet: ticket pages show no suggestions.</p>}
+        <div class="gta-row gta-actions">
+          <button type="button" data-gta-action="add" onClick={() => change([...rows, { topic: '', keywords: '', people: '' }])}>
+            Add topic
+          </button>
+          <button type="submit" class="gta-primary" data-gta="experts-save">
+            Save experts
+          </button>
+          <SaveStatus status={status} />
+        </div>
+      </form>
+    </section>
+  );
 }
