@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type ExtDriver, type GtaPage } from './fixtures';
+import { REPO_ROOT } from './harness/sim';
 import { teamConfig } from './ticket-helpers';
 
 const ALAIN = { name: 'Alain Roy', email: 'alain.roy@wisc.example.edu', footprintsId: 'aroy', aliases: ['Alain'] };
@@ -151,4 +152,24 @@ test('export downloads goc-ticket-assistant-config.json that imports back to the
   await chooseFile(fresh, writeFile('goc-ticket-assistant-config.json', exported!.text));
   expect(await fresh.count(ERROR)).toBe(0);
   await fresh.waitForFunction(() => (document.querySelector('#gta-identity-name') as HTMLInputElement).value === 'Alain Roy');
+});
+
+test('the shared team file, imported through the page, is what the ticket page signs with', async ({ ext, sim }) => {
+  const fixture = path.join(REPO_ROOT, 'tests/fixtures/team-config.json');
+  const team = JSON.parse(fs.readFileSync(fixture, 'utf8'));
+  const page = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
+  await chooseFile(page, fixture);
+  expect(await page.count(ERROR)).toBe(0);
+  expect(await page.textOf(OK)).toContain(`team: 0 → ${team.team.length} entries`);
+
+  const tickets = await sim.control<Array<{ id: number; url: string; base: string; status: string; type: string; tags: string[] }>>('tickets');
+  const ticket = tickets.find(
+    (t) => t.base === '' && t.type === 'Problem/Request' && !['Closed', 'Resolved'].includes(t.status) && !t.tags.includes('xss'),
+  )!;
+  await sim.login(team.identity.footprintsId);
+  const ticketPage = await ext.openGocPage(sim.url(ticket.url));
+  await ticketPage.click('[data-gta="signature-button"]');
+  await ticketPage.waitForFunction(() => (document.querySelector('textarea.description') as HTMLTextAreaElement).value !== '');
+  const value = await ticketPage.evaluate(() => (document.querySelector('textarea.description') as HTMLTextAreaElement).value);
+  expect(value).toBe(team.signature.replace('{name}', team.identity.name));
 });
