@@ -11,8 +11,11 @@ import { snippetPicker } from './snippets';
 import { expertSuggestions } from './experts';
 import { jiraLinks } from './jira-links';
 import { queueHighlight } from './queue-highlight';
+import { dutyBanner } from './duty-banner';
 
 export const FEATURES: Feature[] = [
+  // Every GOC page (issue 4): the triage-duty banner under the navbar.
+  dutyBanner,
   signatureFeature,
   // Ticket page (issue 3): each fails alone; badges before JIRA links so both read the same bodies.
   responderBadges,

@@ -10,3 +10,4 @@ export * from './duty-view';
 export { weekKeyForStart } from './weeks';
 export { ianaZoneFor, isIanaZone } from './zones';
 export * from './cache';
+export * from './banner';

@@ -1,0 +1,173 @@
+/**
+ * The triage-duty banner on every GOC page (issue 4): this week's person with the week's dates,
+ * next week's person, "No triage today; Monday: X" on weekends, a highlighted "You are on triage
+ * duty" with the untriaged count when the queue check knows it. Collapsible for the day; without a
+ * rotation it explains how to set one up, dismissible for good.
+ *
+ * It sits in the normal flow right under the fixed navbar (the body's padding-top keeps it clear of
+ * the navbar), so it never covers page controls; the page content, list toolbar included, moves down
+ * by the banner's one line. Data comes from storage.local (the rotation service's published cache
+ * and the queue's latest counts): content scripts cannot read the extension's IndexedDB.
+ */
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { Feature, FeatureEnv } from '../types';
+import { sendMessage } from '../../utils/messages';
+import { loadSettings } from '../../services/settings-store';
+import { asRotationCache, debugNow, ROTATION_KEYS } from '../../utils/rotation/cache';
+import { bannerModel, type BannerModel } from '../../utils/rotation/banner';
+import type { Settings } from '../../utils/settings';
+import { BannerView } from './Banner';
+
+export const BANNER_STYLE = `
+.gta-duty-banner{position:relative;z-index:1;margin:0 0 8px;padding:4px 12px;background:#eef3f8;border-bottom:1px solid #c5d3e2;color:#1f2d3d;font:13px/20px "Helvetica Neue",Helvetica,Arial,sans-serif}
+.gta-duty-banner[data-gta-you="true"]{background:#fff4d6;border-bottom-color:#e0b84a}
+.gta-duty-banner[data-gta-collapsed="true"]{padding:0 12px;background:transparent;border-bottom:0;margin:0}
+.gta-duty-inner{display:flex;flex-wrap:wrap;align-items:center;gap:4px 14px}
+.gta-duty-headline{font-weight:600}
+.gta-duty-you{color:#7a4a00}
+.gta-duty-count{padding:0 7px;border-radius:9px;background:#d93025;color:#fff;font-size:12px;font-weight:600}
+.gta-duty-next{color:#44546a}
+.gta-duty-problem{color:#8a1c00}
+.gta-duty-unsynced{color:#44546a;font-style:italic}
+.gta-duty-btn{margin:0 0 0 auto;padding:0 8px;border:1px solid #9aa9b8;border-radius:3px;background:#fff;color:#1f2d3d;font:12px/18px "Helvetica Neue",Helvetica,Arial,sans-serif;cursor:pointer}
+.gta-duty-expand{margin:0;border-top:0;border-radius:0 0 4px 4px;background:#eef3f8}
+.gta-duty-btn:focus-visible,.gta-duty-link:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}
+.gta-duty-link{color:#08c;text-decoration:underline}
+`;
+
+interface BannerState {
+  settings: Settings;
+  cache: ReturnType<typeof asRotationCache>;
+  untriaged: number | null;
+  collapsedOn: string | null;
+  setupDismissed: boolean;
+  debugNow: number | null;
+}
+
+const STORAGE_KEYS = [
+  ROTATION_KEYS.cache,
+  ROTATION_KEYS.bannerCollapsedOn,
+  ROTATION_KEYS.bannerSetupDismissed,
+  ROTATION_KEYS.debugNow,
+  'queue.latest',
+];
+
+function untriagedFrom(latest: unknown): number | null {
+  const n = (latest as { counts?: { untriaged?: unknown } | null } | undefined)?.counts?.untriaged;
+  return typeof n === 'number' && n >= 0 ? n : null;
+}
+
+function readState(settings: Settings, stored: Record<string, unknown>): BannerState {
+  return {
+    settings,
+    cache: asRotationCache(stored[ROTATION_KEYS.cache]),
+    untriaged: untriagedFrom(stored['queue.latest']),
+    collapsedOn: typeof stored[ROTATION_KEYS.bannerCollapsedOn] === 'string' ? (stored[ROTATION_KEYS.bannerCollapsedOn] as string) : null,
+    setupDismissed: stored[ROTATION_KEYS.bannerSetupDismissed] === true,
+    debugNow: debugNow(stored[ROTATION_KEYS.debugNow]),
+  };
+}
+
+/** The banner's host: one per page, right after the fixed navbar (or first in the body). */
+function mountPoint(doc: Document): HTMLElement {
+  // A host left by an earlier (reloaded) instance of the content script is replaced, not doubled.
+  doc.querySelectorAll('[data-gta="duty-banner"]').forEach((old) => old.remove());
+  const host = doc.createElement('div');
+  host.setAttribute('data-gta', 'duty-banner');
+  host.className = 'gta-duty-banner';
+  host.setAttribute('role', 'status');
+  host.setAttribute('aria-label', 'Triage duty');
+  const body = doc.body;
+  const navbar = Array.from(body.children).find((el) => el.classList.contains('navbar-fixed-top'));
+  if (navbar) navbar.after(host);
+  else body.prepend(host);
+  return host;
+}
+
+function applyAttributes(host: HTMLElement, model: BannerModel): void {
+  const set = (name: string, value: string) => {
+    if (host.getAttribute(name) !== value) host.setAttribute(name, value);
+  };
+  const duty = model.kind === 'duty' && !model.unsynced ? model.view : null;
+  set('data-gta-duty', duty?.duty ?? '');
+  set('data-gta-next', duty?.next ?? '');
+  set('data-gta-you', String(duty?.you ?? false));
+  set('data-gta-state', model.kind === 'duty' ? (model.unsynced ? 'unsynced' : model.view.kind) : model.kind);
+  set('data-gta-collapsed', String(model.kind === 'duty' && model.collapsed));
+  set('data-gta-sync-error', model.kind === 'duty' && (model.problem || model.unsynced) ? 'true' : 'false');
+  host.hidden = model.kind === 'hidden';
+}
+
+export async function initDutyBanner(env: FeatureEnv): Promise<void> {
+  const { document: doc, ctx } = env;
+  if (!doc.body) return;
+  if (!doc.querySelector('style[data-gta="duty-banner-style"]')) {
+    const style = doc.createElement('style');
+    style.setAttribute('data-gta', 'duty-banner-style');
+    style.textContent = BANNER_STYLE;
+    (doc.head ?? doc.documentElement).append(style);
+  }
+  const host = mountPoint(doc);
+  let state = readState(env.settings, (await browser.storage.local.get(STORAGE_KEYS)) as Record<string, unknown>);
+  if (ctx.isInvalid) {
+    host.remove();
+    return;
+  }
+
+  const paint = () => {
+    const now = state.debugNow ?? Date.now();
+    const model = bannerModel({
+      now,
+      settings: state.settings,
+      cache: state.cache,
+      untriaged: state.untriaged,
+      collapsedOn: state.collapsedOn,
+      setupDismissed: state.setupDismissed,
+    });
+    applyAttributes(host, model);
+    const today = model.today;
+    render(
+      h(BannerView, {
+        model,
+        actions: {
+          openOptions: () => void sendMessage('openOptions', { section: 'rotation' }).catch(() => undefined),
+          dismissSetup: () => void browser.storage.local.set({ [ROTATION_KEYS.bannerSetupDismissed]: true }),
+          collapse: () => void browser.storage.local.set({ [ROTATION_KEYS.bannerCollapsedOn]: today }),
+          expand: () => void browser.storage.local.remove(ROTATION_KEYS.bannerCollapsedOn),
+        },
+      }),
+      host,
+    );
+  };
+
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && STORAGE_KEYS.some((k) => k in changes)) {
+      void browser.storage.local.get(STORAGE_KEYS).then((stored) => {
+        state = readState(state.settings, stored as Record<string, unknown>);
+        paint();
+      });
+    }
+    if ((area === 'local' && 'settings' in changes) || (area === 'sync' && 'identity' in changes)) {
+      void loadSettings().then(({ settings }) => {
+        state = { ...state, settings };
+        paint();
+      });
+    }
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  // The day (and with it the duty) changes while a page stays open.
+  ctx.setInterval(paint, 5 * 60_000);
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onStorage);
+    render(null, host);
+    host.remove();
+  });
+  paint();
+}
+
+export const dutyBanner: Feature = {
+  id: 'duty-banner',
+  pages: ['ticket', 'list', 'search', 'other'],
+  init: initDutyBanner,
+};
