@@ -1,0 +1,262 @@
+/**
+ * Queue-watch benchmarks (issue 5), in Debian Chromium:
+ *
+ * 1. Parse + classify a 5,000-row `/list/open` (the simulator's bench list, signed in):
+ *    - worker path: htmlparser2 over the HTML string inside a dedicated Worker (no DOM there, like
+ *      the MV3 service worker) — `parseListHtml` + `classifyTickets`;
+ *    - page path: native DOMParser + `parseListDocument` + the same classification, in a page.
+ *    Median of timed runs after warm-up; ratio = worker / DOMParser (goal ≤ 1.5).
+ * 2. Popup time to first render from Dexie: the production build loaded in Chromium, one real
+ *    check against the simulator, then popup.html opened repeatedly; the popup marks
+ *    `gta-queue-first-render` when its Queue section has rendered from storage + Dexie.
+ *
+ * Usage: `node scripts/bench/queue.mjs [--runs N] [--rows N] [--json]`, or
+ * `import { run } from './bench/queue.mjs'; const result = await run({ log })` from scripts/bench.mjs.
+ * Needs `npm run build` output (.output/chrome-mv3) for part 2; builds it when stale.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { chromium } from '@playwright/test';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = process.env.GTA_CHROMIUM ?? '/usr/bin/chromium';
+const GOC_HOST = 'ticket.opensciencegrid.org';
+const RATIO_GOAL = 1.5;
+const POPUP_GOAL_MS = 100;
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** The parser and classifier as one browser script exposing `globalThis.gtaQueueBench`. */
+async function bundleQueueCode() {
+  const entry = `
+    import { parseListHtml, parseListDocument } from './utils/goc/list';
+    import { classifyTickets, countQueue } from './utils/queue/classify';
+    import { defaultSettings } from './utils/settings';
+    const settings = defaultSettings();
+    function classify(parsed) {
+      if (parsed.status !== 'list') throw new Error('not a list: ' + parsed.status + ' ' + (parsed.reason || ''));
+      return countQueue(classifyTickets(parsed.tickets, settings.queue, Date.now(), settings.rotation.timeZone));
+    }
+    globalThis.gtaQueueBench = {
+      worker: (html) => classify(parseListHtml(html)),
+      page: (html) => classify(parseListDocument(new DOMParser().parseFromString(html, 'text/html'))),
+    };
+  `;
+  const out = await esbuild({
+    stdin: { contents: entry, resolveDir: REPO_ROOT, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0].text;
+}
+
+async function startSim(options) {
+  const { startSimulator } = await import(pathToFileURL(path.join(REPO_ROOT, 'tests/goc-sim/server.mjs')).href);
+  return startSimulator({ port: 0, host: '127.0.0.1', ...options });
+}
+
+async function fetchText(url, cookie) {
+  const res = await fetch(url, { headers: cookie ? { cookie } : {} });
+  if (!res.ok) throw new Error(`${url} → HTTP ${res.status}`);
+  return res.text();
+}
+
+/** Part 1: worker path vs DOMParser path, same HTML, same classification. */
+export async function benchParse({ rows = 5000, runs = 15, warmup = 3, log = () => {} } = {}) {
+  const sim = await startSim({ https: false });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  try {
+    const html = await fetchText(`${sim.origin}/__sim/bench/list?rows=${rows}`, 'gocsim_user=aroy');
+    const code = await bundleQueueCode();
+    const page = await browser.newPage();
+    await page.goto(`${sim.origin}/__sim/health`);
+    await page.addScriptTag({ content: code });
+    log(`queue bench: ${rows}-row list, ${(html.length / 1024).toFixed(0)} KiB of HTML; ${runs} timed runs after ${warmup} warm-up`);
+
+    const result = await page.evaluate(
+      async ({ code, html, runs, warmup }) => {
+        // The worker path runs in a real Worker (no DOM, like the extension's service worker).
+        const workerSource = `${code}
+          self.onmessage = (e) => {
+            const { html, runs, warmup } = e.data;
+            const times = [];
+            let counts;
+            for (let i = 0; i < warmup + runs; i++) {
+              const t0 = performance.now();
+              counts = gtaQueueBench.worker(html);
+              const dt = performance.now() - t0;
+              if (i >= warmup) times.push(dt);
+            }
+            self.postMessage({ times, counts, hasDomParser: typeof DOMParser !== 'undefined' });
+          };`;
+        const worker = new Worker(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })));
+        const fromWorker = await new Promise((resolve, reject) => {
+          worker.onmessage = (e) => resolve(e.data);
+          worker.onerror = (e) => reject(new Error(e.message));
+          worker.postMessage({ html, runs, warmup });
+        });
+        worker.terminate();
+        const pageTimes = [];
+        let pageCounts;
+        for (let i = 0; i < warmup + runs; i++) {
+          const t0 = performance.now();
+          pageCounts = globalThis.gtaQueueBench.page(html);
+          const dt = performance.now() - t0;
+          if (i >= warmup) pageTimes.push(dt);
+        }
+        return { worker: fromWorker, page: { times: pageTimes, counts: pageCounts } };
+      },
+      { code, html, runs, warmup },
+    );
+    if (result.worker.hasDomParser) throw new Error('the worker context unexpectedly has DOMParser');
+    if (JSON.stringify(result.worker.counts) !== JSON.stringify(result.page.counts)) {
+      throw new Error(`the two paths disagree: ${JSON.stringify(result.worker.counts)} vs ${JSON.stringify(result.page.counts)}`);
+    }
+    const workerMs = median(result.worker.times);
+    const pageMs = median(result.page.times);
+    return {
+      rows: result.page.counts.open,
+      htmlKiB: Math.round(html.length / 1024),
+      counts: result.page.counts,
+      workerMedianMs: +workerMs.toFixed(1),
+      domParserMedianMs: +pageMs.toFixed(1),
+      ratio: +(workerMs / pageMs).toFixed(2),
+      goal: RATIO_GOAL,
+      pass: workerMs / pageMs <= RATIO_GOAL,
+    };
+  } finally {
+    await browser.close();
+    await sim.close();
+  }
+}
+
+/** Part 2: popup time to first render from Dexie (production build, one real check first). */
+export async function benchPopup({ runs = 15, log = () => {} } = {}) {
+  const { buildTargets, snapshotBuild } = await import(pathToFileURL(path.join(REPO_ROOT, 'scripts/lib/build.mjs')).href);
+  await buildTargets(['chromium'], { quiet: true, log });
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gta-bench-queue-'));
+  // A private copy: other tools may rebuild .output/ while the browser loads it.
+  const extensionDir = await snapshotBuild('chromium', path.join(scratch, 'ext'));
+  const profile = path.join(scratch, 'profile');
+  const sim = await startSim({ https: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=MAP ${GOC_HOST} 127.0.0.1:${sim.port}`,
+      '--ignore-certificate-errors',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+    ],
+  });
+  try {
+    const isOurs = (w) => w.url().startsWith('chrome-extension://');
+    const worker = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 }));
+    const id = new URL(worker.url()).host;
+    const page = await context.newPage();
+    await page.goto(`https://${GOC_HOST}/__sim/login?user=aroy&to=/__sim/health`);
+    // One real check through the popup's own button, so Dexie holds a real snapshot.
+    await page.goto(`chrome-extension://${id}/popup.html`);
+    await page.waitForSelector('[data-gta="queue-check-now"]');
+    await page.click('[data-gta="queue-check-now"]');
+    await page.waitForSelector('[data-gta="queue-section"][data-gta-state="ok"]', { timeout: 30_000 });
+    const untriaged = await page.getAttribute('[data-gta="queue-count"]', 'data-gta-count');
+    await page.close();
+
+    const times = [];
+    const ownTimes = [];
+    for (let i = 0; i < runs + 2; i++) {
+      const p = await context.newPage();
+      await p.goto(`chrome-extension://${id}/popup.html`);
+      await p.waitForSelector('[data-gta="queue-count"]');
+      const ms = await p.evaluate(async () => {
+        for (let k = 0; k < 200; k++) {
+          const mark = performance.getEntriesByName('gta-queue-first-render')[0];
+          const script = performance.getEntriesByName('gta-queue-script')[0];
+          if (mark) return { total: mark.startTime, own: script ? mark.startTime - script.startTime : NaN };
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        return { total: NaN, own: NaN };
+      });
+      await p.close();
+      if (i >= 2) {
+        times.push(ms.total);
+        ownTimes.push(ms.own);
+      }
+    }
+    log(`queue bench: popup opened ${runs} times (${untriaged} untriaged in Dexie)`);
+    const ms = median(times);
+    return {
+      runs,
+      untriaged: Number(untriaged),
+      /** Navigation start → Queue section rendered with data (what the user waits for). */
+      medianMs: +ms.toFixed(1),
+      maxMs: +Math.max(...times).toFixed(1),
+      /** Popup scripts evaluated → rendered with data: storage + Dexie + Preact, without script loading. */
+      ownMedianMs: +median(ownTimes).toFixed(1),
+      goalMs: POPUP_GOAL_MS,
+      pass: ms < POPUP_GOAL_MS,
+      loadAverage: os.loadavg().map((x) => +x.toFixed(1)),
+      cpus: os.cpus().length,
+    };
+  } finally {
+    await context.close();
+    await sim.close();
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Entry for scripts/bench.mjs: both parts, as one result object. */
+export async function run({ runs = 15, rows = 5000, log = (line) => console.log(line) } = {}) {
+  const parse = await benchParse({ rows, runs, log });
+  const popup = await benchPopup({ runs, log });
+  return { name: 'queue', parse, popup, pass: parse.pass && popup.pass };
+}
+
+function formatReport(r) {
+  const p = r.parse;
+  return [
+    `Queue: parse + classify ${p.rows} rows (${p.htmlKiB} KiB): worker path (htmlparser2) ${p.workerMedianMs} ms, ` +
+      `DOMParser path ${p.domParserMedianMs} ms, ratio ${p.ratio} (goal ≤ ${p.goal}) ${p.pass ? 'PASS' : 'FAIL'}`,
+    `Queue: popup first render from Dexie: median ${r.popup.medianMs} ms (of which ${r.popup.ownMedianMs} ms after the scripts ` +
+      `loaded), max ${r.popup.maxMs} ms over ${r.popup.runs} opens (goal < ${r.popup.goalMs} ms) ${r.popup.pass ? 'PASS' : 'FAIL'}` +
+      ` [load average ${r.popup.loadAverage.join(' ')} on ${r.popup.cpus} CPUs]`,
+  ].join('\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const json = process.argv.includes('--json');
+  run({ runs: arg('--runs', 15), rows: arg('--rows', 5000), log: json ? () => {} : (l) => console.log(l) })
+    .then((result) => {
+      console.log(json ? JSON.stringify(result, null, 2) : formatReport(result));
+      process.exitCode = result.pass ? 0 : 1;
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 2;
+    });
+}
