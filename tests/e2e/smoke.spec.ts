@@ -18,6 +18,8 @@ function featureStatuses(attr: string | null): string[] {
 }
 
 test('the extension is installed and its background is running', async ({ ext }) => {
+  // Evaluating in the background starts it if the browser had put it to sleep.
+  expect(await ext.background(() => typeof ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.id)).toBe('string');
   expect(await ext.isBackgroundRunning()).toBe(true);
   const manifest = await ext.extensionEval(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest());
   expect(manifest.name).toBe('GOC Ticket Assistant');

@@ -23,8 +23,8 @@ function esc(s) {
 
 function layout(title, user, body) {
   const menu = user
-    ? `<li class="dropdown" id="menu_user"><a href="#" class="dropdown-toggle">${esc(USERS[user] ?? user)}</a></li>`
-    : `<li id="menu_user"><a href="sso/">Login</a></li>`;
+    ? `<li class="dropdown"><a href="#" id="menu_user" class="dropdown-toggle">${esc(USERS[user] ?? user)} <span class="caret"></span></a></li>`
+    : `<li><a href="/sso/">Login</a></li>`;
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><base href="/"><title>${esc(title)}</title></head>
 <body><div class="navbar navbar-inverse navbar-fixed-top"><div class="navbar-inner"><ul class="nav pull-right">${menu}</ul></div></div>
 <div class="container-fluid">${body}</div></body></html>`;
