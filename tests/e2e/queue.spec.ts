@@ -6,6 +6,8 @@
  * mid-check recovers; the list page flags Software rows and filters them without breaking
  * DataTables' sorting or column toggles.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type ExtDriver, type GtaPage, type SimHandle } from './fixtures';
 
 /** Notifications at any hour of the test run, and no midday nudge to muddle the log. */
@@ -22,6 +24,18 @@ const GREY = [0x80, 0x86, 0x8b, 255];
 function weekdayOffsetMs(now = Date.now()): number {
   const weekday = new Intl.DateTimeFormat('en-US', { timeZone: TZ, weekday: 'short' }).format(now);
   return weekday === 'Sat' ? 2 * DAY : weekday === 'Sun' ? DAY : 0;
+}
+
+/** Monday (YYYY-MM-DD) of the week holding `ms` in the team zone. */
+function mondayOf(ms: number): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' })
+      .formatToParts(ms)
+      .map((p) => [p.type, p.value]),
+  );
+  const back = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday);
+  const d = new Date(Date.UTC(+parts.year, +parts.month - 1, +parts.day - back));
+  return d.toISOString().slice(0, 10);
 }
 
 interface Latest {
@@ -262,6 +276,24 @@ test.describe('queue watch', () => {
       return ((g.browser ?? g.chrome).alarms.get('gta-queue-tick') as Promise<unknown>) ?? null;
     });
     expect(alarm).toBeTruthy();
+  });
+
+  test('on duty (a rotation override for this week): red badge, on-duty notifications reach me', async ({ ext, sim }) => {
+    const team = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname ?? __dirname, '../fixtures/team-config.json'), 'utf8'));
+    await ext.importConfig({
+      ...team,
+      ...QUEUE_CONFIG,
+      notifications: { newTicket: 'on-duty', middayNudge: false },
+      rotation: { ...team.rotation, source: '', overrides: [{ week: mondayOf(Date.now() + weekdayOffsetMs()), person: 'Alain Roy' }] },
+    });
+    const popup = await openPopup(ext);
+    await checkNow(popup, { state: 'ok' });
+    const look = await badge(ext);
+    expect(look.colour).toEqual([0xd9, 0x30, 0x25, 255]);
+    expect(look.title).toContain('on triage duty');
+    const created = await sim.control('tickets', { title: 'E2E: for the person on duty' });
+    await checkNow(popup, { state: 'ok' });
+    expect(await notificationIds(ext)).toEqual([`gta-ticket-${created.id}`]);
   });
 
   test('list page: Software rows flagged, the Software-only filter, sorting and column toggles still work', async ({ ext, sim }) => {
