@@ -54,7 +54,7 @@ describe('parsers never throw', () => {
 
   it('on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), everyParser), RUNS);
-  });
+  }, 30_000);
 
   it('on fixtures with lines dropped, duplicated or garbled', () => {
     const sources = [
@@ -86,7 +86,7 @@ describe('parsers never throw', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('on structurally valid calendars with arbitrary recurrence rules', () => {
     const ruleArb = fc.record({
@@ -113,9 +113,41 @@ describe('parsers never throw', () => {
         const result = parseIcs(ics, OPTIONS);
         expect(typeof result.ok).toBe('boolean');
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
-  });
+  }, 60_000);
+});
+
+describe('long-running series', () => {
+  it('a weekly series begun years ago keeps its phase inside the window (fast-forward is exact)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1200 }).map((w) => addDays('2000-01-03', 7 * w)),
+        fc.integer({ min: 1, max: 8 }),
+        fc.constantFrom('', ';BYDAY=MO', ';WKST=SU;BYDAY=MO', ';WKST=MO'),
+        fc.boolean(),
+        (monday, interval, extra, allDay) => {
+          const d = monday.replace(/-/g, '');
+          const start = allDay ? `DTSTART;VALUE=DATE:${d}` : `DTSTART;TZID=America/New_York:${d}T083000`;
+          const end = allDay ? `DTEND;VALUE=DATE:${addDays(monday, 5).replace(/-/g, '')}` : 'DURATION:PT8H';
+          const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:old', start, end, `RRULE:FREQ=WEEKLY;INTERVAL=${interval}${extra}`, 'SUMMARY:Triage: Alain Roy', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+          const result = parseIcs(ics, { ...OPTIONS, pastDays: 100, futureDays: 200 });
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          const from = Math.ceil((Date.parse(dateIn(NOW - 100 * 86_400_000, 'UTC')) - Date.parse(monday)) / 86_400_000 / 7 / interval);
+          const to = Math.floor((Date.parse(dateIn(NOW + 200 * 86_400_000, 'UTC')) - Date.parse(monday)) / 86_400_000 / 7 / interval);
+          const expected: string[] = [];
+          for (let k = Math.max(0, from); k <= to; k++) expected.push(addDays(monday, 7 * interval * k));
+          // The window's edges are instants; allow one period of slack at either end.
+          const got = result.weeks.map((w) => w.week);
+          for (const week of got) expect(((Date.parse(week) - Date.parse(monday)) / 86_400_000) % (7 * interval)).toBe(0);
+          expect(got.filter((w) => expected.includes(w))).toEqual(expected.filter((w) => w >= got[0] && w <= got[got.length - 1]));
+          expect(Math.abs(got.length - expected.length)).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  }, 30_000);
 });
 
 describe('schedule properties', () => {
@@ -187,7 +219,7 @@ describe('schedule properties', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 });
 
 describe('export properties', () => {
