@@ -203,6 +203,17 @@ test.describe('queue watch', () => {
     const record = (await dbRows(ext, 'tickets')).find((t) => t.id === created.id);
     expect(record).toMatchObject({ untriaged: false, baseline: false });
     expect(record.leftTriage).toBeGreaterThanOrEqual(record.firstSeenUntriaged);
+
+    // The weekly report (options page) counts the arrival and its time in triage.
+    const options = await ext.openExtensionPage('options.html', { waitFor: '[data-gta-report="arrivals"]' });
+    expect(await options.textOf('[data-gta-report="arrivals"]')).toMatch(new RegExp(`^1 ticket arrived in triage: ${created.id}$`));
+    expect(await options.textOf('[data-gta-report="triage-time"]')).toContain(`worst`);
+    expect(await options.textOf('[data-gta-report="still-untriaged"]')).toContain(`Still untriaged now: ${base}`);
+    // Queue settings save through the validated settings path.
+    await options.fill('#gta-queue-stale', '3');
+    await options.click('[data-gta="queue-options-save"]');
+    await options.waitForSelector('[data-gta="options-queue"] .gta-ok');
+    expect((await ext.getStorage('settings')).settings.queue.staleDays).toBe(3);
   });
 
   test('fault states: 500, timeout, login page, changed markup and offline each show and keep the last good data', async ({ ext, sim }) => {

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { queueDb } from '../../../utils/db/queue-db';
+import { sendMessage } from '../../../utils/messages';
 import { formatDuration, weeklyReport, type WeeklyReport } from '../../../utils/queue/report';
 import { gocUrl } from '../../../utils/queue/state';
 import type { Settings } from '../../../utils/settings';
@@ -177,11 +178,15 @@ function QueueReport({ settings }: { settings: Settings }) {
     let cancelled = false;
     // The popup links here (#queue-report); the section renders after settings load, so scroll now.
     if (location.hash === '#queue-report') requestAnimationFrame(() => document.getElementById('queue-report')?.scrollIntoView());
-    queueDb()
-      .tickets.toArray()
-      .then((tickets) => {
+    // The background computes it on its own clock; if it cannot answer, read the history here.
+    sendMessage('getQueueReport', { weekOffset })
+      .catch(async () => {
+        const tickets = await queueDb().tickets.toArray();
+        return weeklyReport(tickets, Date.now(), settings.rotation.timeZone, settings.queue.softwareAssignees, weekOffset);
+      })
+      .then((r) => {
         if (cancelled) return;
-        setReport(weeklyReport(tickets, Date.now(), settings.rotation.timeZone, settings.queue.softwareAssignees, weekOffset));
+        setReport(r);
         setError(null);
       })
       .catch((e: unknown) => !cancelled && setError(`The local history could not be read (${String(e)}).`));
