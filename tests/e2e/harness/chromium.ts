@@ -4,38 +4,14 @@
  * simulator's loopback port (any port works: no root, no fixed port).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { BaseDriver } from './driver-base';
 import { PlaywrightGtaPage, type FrontTracker } from './page';
-import { GOC_HOSTS } from './sim';
+import { CHROMIUM_PATH, chromiumArgs, launchChromium } from './launch.mjs';
 import type { GtaPage } from './types';
 
-export const CHROMIUM_PATH = process.env.GTA_CHROMIUM ?? '/usr/bin/chromium';
-
-/** The launch flags from docs/toolchain (known to work with Debian's chromium here). */
-export function chromiumArgs(extensionDir: string | null, simPort: number | null): string[] {
-  const args = [
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--no-default-browser-check',
-  ];
-  if (extensionDir) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-  if (simPort !== null) {
-    args.push(
-      `--host-resolver-rules=${GOC_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${simPort}`).join(', ')}`,
-      // The simulator's certificate is self-signed.
-      '--ignore-certificate-errors',
-    );
-  }
-  return args;
-}
+export { CHROMIUM_PATH, chromiumArgs };
 
 type RunningStatus = 'stopped' | 'starting' | 'running' | 'stopping';
 
@@ -48,7 +24,7 @@ export class ChromiumDriver extends BaseDriver {
 
   private constructor(
     private readonly context: BrowserContext,
-    private readonly userDataDir: string,
+    private readonly closeBrowser: () => Promise<void>,
     readonly extensionId: string,
     private readonly cdp: CDPSession,
     extensionPath: string,
@@ -58,30 +34,24 @@ export class ChromiumDriver extends BaseDriver {
   }
 
   static async launch(options: { extensionDir: string; simPort: number }): Promise<ChromiumDriver> {
-    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gta-chromium-profile-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: chromiumArgs(options.extensionDir, options.simPort),
+    const launched = await launchChromium({
+      chromium,
+      extensionDir: options.extensionDir,
+      simPort: options.simPort,
+      headless: process.env.GTA_E2E_HEADED !== '1',
     });
+    const { context } = launched;
     try {
-      const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-      const worker =
-        context.serviceWorkers().find(isOurs) ??
-        (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 }));
-      const extensionId = new URL(worker.url()).host;
       // CDP's ServiceWorker domain lives on a page session. It must be a non-extension page: stopping
       // workers from a session on an extension page also tears that page down.
       const cdpHost = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(cdpHost);
       const manifest = JSON.parse(fs.readFileSync(path.join(options.extensionDir, 'manifest.json'), 'utf8'));
-      const driver = new ChromiumDriver(context, userDataDir, extensionId, cdp, options.extensionDir, manifest);
+      const driver = new ChromiumDriver(context, launched.close, launched.extensionId as string, cdp, options.extensionDir, manifest);
       await driver.init();
       return driver;
     } catch (error) {
-      await context.close().catch(() => undefined);
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      await launched.close();
       throw error;
     }
   }
@@ -187,7 +157,6 @@ export class ChromiumDriver extends BaseDriver {
   }
 
   async shutdown(): Promise<void> {
-    await this.context.close().catch(() => undefined);
-    fs.rmSync(this.userDataDir, { recursive: true, force: true });
+    await this.closeBrowser();
   }
 }

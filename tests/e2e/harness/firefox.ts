@@ -9,31 +9,10 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { BaseDriver } from './driver-base';
 import { PuppeteerGtaPage, type FrontTracker } from './page';
 import { startTunnelProxy, type TunnelProxy } from './proxy';
-import { GOC_HOSTS } from './sim';
+import { FIREFOX_EXTENSION_UUID, FIREFOX_PATH, firefoxPrefs, GOC_HOSTS } from './launch.mjs';
 import type { GtaPage } from './types';
 
-export const FIREFOX_PATH = process.env.GTA_FIREFOX ?? '/usr/bin/firefox-esr';
-/** moz-extension://<uuid>/ of the extension under test, fixed by a pref so URLs are predictable. */
-export const FIREFOX_EXTENSION_UUID = 'd4a0b7d2-5e2f-4c39-8c1b-6f0e2a9b3c71';
-
-export function firefoxPrefs(geckoId: string, proxyPort: number | null): Record<string, unknown> {
-  return {
-    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
-    ...(proxyPort === null
-      ? {}
-      : {
-          // Manual proxy for https (CONNECT) and plain http; loopback stays direct.
-          'network.proxy.type': 1,
-          'network.proxy.ssl': '127.0.0.1',
-          'network.proxy.ssl_port': proxyPort,
-          'network.proxy.http': '127.0.0.1',
-          'network.proxy.http_port': proxyPort,
-          'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
-          // Offline mode must also cut loopback, or the proxy (hence the simulator) stays reachable.
-          'network.disable-localhost-when-offline': true,
-        }),
-  };
-}
+export { FIREFOX_EXTENSION_UUID, FIREFOX_PATH, firefoxPrefs };
 
 export class FirefoxDriver extends BaseDriver {
   readonly browserName = 'firefox' as const;
@@ -61,7 +40,7 @@ export class FirefoxDriver extends BaseDriver {
       browser = await puppeteer.launch({
         browser: 'firefox',
         executablePath: FIREFOX_PATH,
-        headless: true,
+        headless: process.env.GTA_E2E_HEADED !== '1',
         acceptInsecureCerts: true,
         defaultViewport: { width: 1280, height: 800 },
         // Lets the harness reach chrome-privileged code (offline mode) over BiDi.

@@ -13,8 +13,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
 const REAL_SIM = path.join(REPO_ROOT, 'tests/goc-sim/server.mjs');
 
+export { GOC_HOSTS } from './launch.mjs';
 export const GOC_HOST = 'ticket.opensciencegrid.org';
-export const GOC_HOSTS = ['ticket.opensciencegrid.org', 'ticket.grid.iu.edu'];
 
 export interface RunningSim {
   kind: 'goc-sim' | 'standin';
