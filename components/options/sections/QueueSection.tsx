@@ -100,7 +100,8 @@ export function QueueSection({ settings, save }: SectionProps) {
   return (
     <section id="queue" data-gta="options-queue" aria-labelledby="gta-queue-options-title">
       <h2 id="gta-queue-options-title">Software queue</h2>
-      <form onSubmit={(e) => void onSubmit(e)}>
+      {/* noValidate: our own messages name the field and the fix (the schema validates on save). */}
+      <form noValidate onSubmit={(e) => void onSubmit(e)}>
         <label for="gta-queue-base">GOC Ticket address</label>
         <input id="gta-queue-base" type="url" {...field('gocBaseUrl')} />
         <p class="gta-hint">Include /goc when the app lives there, e.g. https://ticket.grid.iu.edu/goc</p>

@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's Queue section and the options page's Queue section over fake storage and a fake
+ * IndexedDB: rendering from local data, every state's words, "Check now" progress, settings save,
+ * and the weekly report.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { QueueSection as PopupQueue } from '../../../components/popup/sections/QueueSection';
+import { QueueSection as OptionsQueue } from '../../../components/options/sections/QueueSection';
+import { idsOf, queueDb, recordGoodCheck } from '../../../utils/db/queue-db';
+import { parseListHtml } from '../../../utils/goc/list';
+import { classifyTickets, countQueue } from '../../../utils/queue/classify';
+import { EMPTY_LATEST, QUEUE_KEYS, type QueueLatest } from '../../../utils/queue/state';
+import { defaultSettings, type Settings } from '../../../utils/settings';
+import { renderListHtml, type FixtureTicket } from './list-fixture';
+
+const sendMessage = vi.hoisted(() => vi.fn());
+vi.mock('../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }));
+
+const NOW = Date.now();
+const TICKETS: FixtureTicket[] = [
+  { id: 501, title: 'First &#60;untriaged&#62;', nextAction: 'SOFTWARE TRIAGE', assignees: ['Software Support (Triage)'], updateDate: '2030-01-01' },
+  { id: 502, title: 'Second untriaged', nextAction: 'SOFTWARE TRIAGE', assignees: ['Software Support (Triage)'], updateDate: '2030-01-01' },
+  { id: 503, title: 'Old and forgotten', nextAction: 'Waiting', assignees: ['Software', 'Brian Lin'], updateDate: '2000-01-01', nad: '2000-01-02', nadRed: true },
+];
+
+async function seed(at = NOW - 3_600_000, baseline = false): Promise<QueueLatest> {
+  const parsed = parseListHtml(renderListHtml(TICKETS));
+  if (parsed.status !== 'list') throw new Error('fixture');
+  const tickets = classifyTickets(parsed.tickets, defaultSettings().queue, at, 'UTC');
+  const counts = countQueue(tickets);
+  await recordGoodCheck(queueDb(), { at, tickets, counts, baseline, manual: false, durationMs: 1, historyDays: 180 });
+  const latest: QueueLatest = {
+    ...EMPTY_LATEST,
+    state: 'ok',
+    checkedAt: at,
+    lastGoodAt: at,
+    staleAt: NOW + 3_600_000,
+    counts,
+    ids: idsOf(tickets),
+    gocBaseUrl: 'https://ticket.grid.iu.edu/goc',
+  };
+  await browser.storage.local.set({ [QUEUE_KEYS.latest]: latest });
+  return latest;
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  sendMessage.mockReset();
+  queueDb().close();
+  await Dexie.delete('gta-queue');
+});
+afterEach(cleanup);
+
+describe('popup Queue section', () => {
+  it('renders the count and the untriaged tickets from local data, with links under the configured base', async () => {
+    await seed();
+    render(<PopupQueue />);
+    const count = await screen.findByText('2', { selector: '[data-gta="queue-count"]' });
+    expect(count.getAttribute('data-gta-count')).toBe('2');
+    const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('ul[aria-label="Untriaged tickets"] a'));
+    expect(links.map((a) => a.href)).toEqual(['https://ticket.grid.iu.edu/goc/501', 'https://ticket.grid.iu.edu/goc/502']);
+    // Ticket text is rendered as text, never as markup.
+    expect(links[0].textContent).toContain('First <untriaged>');
+    expect(document.querySelector('untriaged')).toBeNull();
+    expect(screen.getAllByText(/waiting 1 h/, { selector: '.gta-queue-detail' })).toHaveLength(2);
+    expect(document.querySelector('[data-gta-count-stale]')?.textContent).toBe('1');
+    expect(document.querySelector('[data-gta-count-overdue]')?.textContent).toBe('1');
+    expect(document.querySelector('[data-gta="queue-open-list"]')?.getAttribute('href')).toBe('https://ticket.grid.iu.edu/goc/list/open');
+    // Opening the popup counts as having looked at the queue today.
+    expect((await browser.storage.local.get(QUEUE_KEYS.lastOpenedAt))[QUEUE_KEYS.lastOpenedAt]).toBeGreaterThan(0);
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('never checked: a dash, not a zero', async () => {
+    render(<PopupQueue />);
+    const count = await waitFor(() => {
+      const el = document.querySelector('[data-gta="queue-count"]');
+      if (!el) throw new Error('not yet');
+      return el;
+    });
+    expect(count.textContent).toBe('–');
+    expect(count.getAttribute('data-gta-count')).toBe('');
+    expect(screen.getByText('Not checked yet.')).toBeTruthy();
+  });
+
+  it.each([
+    ['error', { state: 'error', message: 'GOC Ticket answered HTTP 500.' }, /Check failed .*HTTP 500.*last good check/],
+    ['signed-out', { state: 'signed-out', message: 'sign in to GOC Ticket.' }, /Signed out/],
+    ['offline', { state: 'offline', message: 'offline' }, /Offline: not checked/],
+    ['stale', { staleAt: NOW - 1000 }, /Stale data/],
+  ] as const)('%s: says so and keeps the last good count', async (kind, patch, words) => {
+    const latest = await seed();
+    await browser.storage.local.set({ [QUEUE_KEYS.latest]: { ...latest, ...patch } });
+    render(<PopupQueue />);
+    await screen.findByText(words);
+    expect(document.querySelector('[data-gta="queue-section"]')?.getAttribute('data-gta-state')).toBe(kind);
+    expect(document.querySelector('[data-gta="queue-count"]')?.getAttribute('data-gta-count')).toBe('2');
+    if (kind === 'signed-out') expect(screen.getByText('Sign in').getAttribute('href')).toBe('https://ticket.grid.iu.edu/goc/sso/');
+  });
+
+  it('Check now: progress while the background works, then the new result', async () => {
+    const latest = await seed();
+    let finish!: () => void;
+    sendMessage.mockImplementation(
+      () =>
+        new Promise((resolve) => {
+          finish = () => {
+            const next = { ...latest, checkedAt: NOW, counts: { ...latest.counts!, untriaged: 7 } };
+            void browser.storage.local.set({ [QUEUE_KEYS.latest]: next }).then(() => resolve(next));
+          };
+        }),
+    );
+    render(<PopupQueue />);
+    const button = await screen.findByText('Check now');
+    fireEvent.click(button);
+    await screen.findByText('Checking…');
+    expect(document.querySelector('progress')).not.toBeNull();
+    expect(sendMessage).toHaveBeenCalledWith('checkQueueNow', undefined);
+    finish();
+    await screen.findByText('Check now');
+    await waitFor(() => expect(document.querySelector('[data-gta="queue-count"]')?.getAttribute('data-gta-count')).toBe('7'));
+  });
+
+  it('a check that dies with the worker: an error line, and the button is usable again', async () => {
+    await seed();
+    sendMessage.mockRejectedValue(new Error('message channel closed'));
+    render(<PopupQueue />);
+    fireEvent.click(await screen.findByText('Check now'));
+    await screen.findByRole('alert');
+    expect(screen.getByRole('alert').textContent).toContain('did not finish');
+    expect(((await screen.findByText('Check now')) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+describe('options Queue section', () => {
+  function props(settings: Settings = defaultSettings()) {
+    return { settings, save: vi.fn(async (_next: Settings) => null as string | null) };
+  }
+
+  it('saves the queue settings it shows', async () => {
+    const p = props();
+    sendMessage.mockRejectedValue(new Error('no background'));
+    render(<OptionsQueue {...p} />);
+    fireEvent.input(screen.getByLabelText('Check every (minutes, work hours)'), { target: { value: '5' } });
+    fireEvent.input(screen.getByLabelText('Stale after (days without update)'), { target: { value: '3' } });
+    fireEvent.input(screen.getByLabelText(/Software queue assignees/), { target: { value: 'Software\nosg-software-support-stream\n' } });
+    fireEvent.change(screen.getByLabelText(/Notify about new untriaged tickets/), { target: { value: 'always' } });
+    fireEvent.click(screen.getByText('Save queue settings'));
+    await screen.findByText('Saved.');
+    const saved = p.save.mock.calls[0][0];
+    expect(saved.queue).toMatchObject({ checkMinutes: 5, staleDays: 3, softwareAssignees: ['Software', 'osg-software-support-stream'] });
+    expect(saved.notifications.newTicket).toBe('always');
+  });
+
+  it('refuses an address that is not a URL, and shows the validation error of the store', async () => {
+    const p = props();
+    sendMessage.mockRejectedValue(new Error('no background'));
+    render(<OptionsQueue {...p} />);
+    fireEvent.input(screen.getByLabelText('GOC Ticket address'), { target: { value: 'not a url' } });
+    fireEvent.click(screen.getByText('Save queue settings'));
+    await screen.findByText(/expected a URL/);
+    expect(p.save).not.toHaveBeenCalled();
+    p.save.mockResolvedValue('queue.staleDays: Too small');
+    fireEvent.input(screen.getByLabelText('GOC Ticket address'), { target: { value: 'https://ticket.opensciencegrid.org' } });
+    fireEvent.click(screen.getByText('Save queue settings'));
+    await screen.findByText('queue.staleDays: Too small');
+  });
+
+  it('weekly report from the local history when the background does not answer', async () => {
+    await seed(NOW - 3_600_000, true); // baseline: tickets already there
+    const parsed = parseListHtml(renderListHtml([...TICKETS, { id: 504, title: 'Arrived later', nextAction: 'SOFTWARE TRIAGE', assignees: ['Software'] }]));
+    if (parsed.status !== 'list') throw new Error('fixture');
+    const tickets = classifyTickets(parsed.tickets, defaultSettings().queue, NOW - 60_000, 'UTC');
+    await recordGoodCheck(queueDb(), { at: NOW - 60_000, tickets, counts: countQueue(tickets), baseline: false, manual: false, durationMs: 1, historyDays: 180 });
+    sendMessage.mockRejectedValue(new Error('no background'));
+    render(<OptionsQueue {...props()} />);
+    const arrivals = await screen.findByText(/arrived in triage/);
+    expect(arrivals.closest('[data-gta-report="arrivals"]')?.textContent).toBe('1 ticket arrived in triage: 504');
+    expect(document.querySelector('[data-gta-report="still-untriaged"]')?.textContent).toContain('Still untriaged now: 3');
+    expect(document.querySelector('[data-gta-report="stale-by-owner"]')?.textContent).toContain('Brian Lin: 1');
+    expect(screen.getByText(/predate this browser's history/)).toBeTruthy();
+  });
+});
