@@ -1,4 +1,113 @@
-/** Popup section "Duty": placeholder until its feature lands. */
+/**
+ * Popup section "Triage duty": who is on duty now and next week, the time of the last good sync,
+ * any sync error, and "Download rotation (.ics)". Asks the background (which owns the rotation);
+ * refreshes when the service publishes a new state.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../../utils/messages';
+import type { DutyResponse } from '../../../utils/messages/rotation';
+import { weekRange } from '../../../utils/rotation/duty-view';
+import { downloadText, lastGoodText, watchRotation, when } from '../../rotation/format';
+import './duty.css';
+
 export function DutySection() {
-  return null;
+  const [duty, setDuty] = useState<DutyResponse | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setDuty(await sendMessage('getDuty', undefined));
+      setFailure(null);
+    } catch (error) {
+      setFailure(`The background did not answer (${String(error)}).`);
+    }
+  }, []);
+  useEffect(() => {
+    void refresh();
+    return watchRotation(() => void refresh());
+  }, [refresh]);
+
+  const download = async () => {
+    try {
+      const { filename, text } = await sendMessage('exportIcs', undefined);
+      downloadText(filename, text);
+    } catch (error) {
+      setFailure(`Export failed: ${String(error)}`);
+    }
+  };
+
+  if (!duty) {
+    return (
+      <section data-gta="popup-duty" class="gta-duty" aria-labelledby="gta-duty-title">
+        <h2 id="gta-duty-title">Triage duty</h2>
+        <p class="gta-duty-muted">{failure ?? 'Loading…'}</p>
+      </section>
+    );
+  }
+
+  const { view, summary, status } = duty;
+  if (duty.unconfigured) {
+    return (
+      <section data-gta="popup-duty" class="gta-duty" data-gta-state="setup" aria-labelledby="gta-duty-title">
+        <h2 id="gta-duty-title">Triage duty</h2>
+        <p>
+          No rotation set up.{' '}
+          <a
+            href="#"
+            onClick={(e) => {
+              e.preventDefault();
+              void browser.runtime.openOptionsPage();
+            }}
+          >
+            Set it up in Options
+          </a>
+        </p>
+      </section>
+    );
+  }
+
+  const nowText =
+    summary.day.kind === 'duty'
+      ? `${view.you ? 'You' : view.duty} (${weekRange(summary.thisWeek)})`
+      : summary.day.kind === 'weekend'
+        ? 'Nobody — weekend'
+        : summary.day.kind === 'holiday'
+          ? `Nobody — holiday (this week: ${view.youThisWeek ? 'you' : summary.thisWeek.person ?? 'nobody'})`
+          : 'Nobody is listed this week';
+  return (
+    <section
+      data-gta="popup-duty"
+      class={`gta-duty${view.you ? ' gta-duty-is-you' : ''}`}
+      data-gta-duty={view.duty}
+      data-gta-next={view.next}
+      data-gta-you={String(view.you)}
+      aria-labelledby="gta-duty-title"
+    >
+      <h2 id="gta-duty-title">Triage duty</h2>
+      <dl class="gta-duty-list">
+        <dt>Now</dt>
+        <dd data-gta-part="now">
+          {nowText}
+          {view.untriagedText && <span class="gta-duty-count"> · {view.untriagedText}</span>}
+        </dd>
+        <dt>Next week</dt>
+        <dd data-gta-part="next">
+          {view.next || 'nobody listed'} ({weekRange(summary.nextWeek)})
+        </dd>
+      </dl>
+      <p class="gta-duty-muted" data-gta-part="last-good">
+        {lastGoodText(status, duty.now)}
+      </p>
+      {status.error && (
+        <p class="gta-duty-error" role="alert" data-gta-part="error">
+          Sync failed{status.errorAt !== null ? ` ${when(status.errorAt, duty.now)}` : ''}: {status.error}
+        </p>
+      )}
+      {failure && <p class="gta-duty-error">{failure}</p>}
+      <button type="button" class="gta-duty-download" data-gta="popup-download-ics" onClick={() => void download()}>
+        Download rotation (.ics)
+      </button>
+    </section>
+  );
 }

@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+/**
+ * Options "Triage rotation" and popup "Triage duty" against the real background handlers (the
+ * rotation service registered on WXT's fake browser, messages and all) with a scripted fetch.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { RotationSection, neededPermission } from '../../../components/options/sections/RotationSection';
+import { DutySection } from '../../../components/popup/sections/DutySection';
+import { createRotationService } from '../../../services/rotation/service';
+import { loadSettings, saveSettings } from '../../../services/settings-store';
+import { rotationDb } from '../../../utils/db/rotation-db';
+import { onMessage } from '../../../utils/messages';
+import { ROTATION_KEYS } from '../../../utils/rotation';
+import type { Settings } from '../../../utils/settings';
+
+const SOURCE = 'https://ticket.opensciencegrid.org/rotation/rotation.json';
+const JSON_BODY = JSON.stringify([
+  { week: '2026-02-09', person: 'Alain Roy' },
+  { week: '2026-02-16', person: 'Mat Selmeci' },
+  { week: '2026-02-23', person: 'Brian Lin' },
+]);
+let body = JSON_BODY;
+let status = 200;
+
+const unsubscribe: (() => void)[] = [];
+
+function wireBackground() {
+  const svc = createRotationService({
+    isFirefox: false,
+    hasOriginPermission: async () => true,
+    fetch: (async () => new Response(body, { status, headers: { 'content-type': 'application/json' } })) as typeof fetch,
+  });
+  unsubscribe.push(
+    onMessage('getDuty', () => svc.getDuty()),
+    onMessage('syncRotationNow', () => svc.sync('requested')),
+    onMessage('getRotationStatus', () => svc.getStatus()),
+    onMessage('getRotationWeeks', ({ data }) => svc.getWeeks(data?.from, data?.limit)),
+    onMessage('exportIcs', () => svc.exportIcs()),
+  );
+  return svc;
+}
+
+async function current(): Promise<Settings> {
+  return (await loadSettings()).settings;
+}
+const storeSave = () => vi.fn(async (next: Settings) => (await saveSettings(next)).error ?? null);
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  const db = rotationDb();
+  await db.open();
+  await Promise.all([db.weeks.clear(), db.status.clear()]);
+  body = JSON_BODY;
+  status = 200;
+  await browser.storage.local.set({ [ROTATION_KEYS.debugNow]: '2026-02-10T15:00:00Z' });
+  await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: SOURCE } });
+});
+afterEach(() => {
+  cleanup();
+  unsubscribe.splice(0).forEach((off) => off());
+});
+
+describe('options: Triage rotation', () => {
+  it('shows the last good sync, then a failed sync in words while the weeks stay', async () => {
+    const svc = wireBackground();
+    await svc.sync('first');
+    render(<RotationSection settings={await current()} save={storeSave()} />);
+    await waitFor(() => expect(document.querySelector('[data-gta="rotation-last-good"]')?.textContent).toMatch(/Last good sync: .* 3 weeks, JSON file/));
+    expect(document.querySelectorAll('[data-gta="rotation-weeks"] tbody tr')).toHaveLength(3);
+
+    status = 500;
+    fireEvent.click(document.querySelector('[data-gta="rotation-sync-now"]')!);
+    await waitFor(() => expect(document.querySelector('[data-gta="rotation-error"]')?.textContent).toMatch(/HTTP 500.*still in use/));
+    expect(document.querySelector('[data-gta="rotation-last-good"]')?.textContent).toMatch(/3 weeks/);
+  });
+
+  it('saves source, zone and holidays; refuses a bad holiday date', async () => {
+    wireBackground();
+    const save = storeSave();
+    render(<RotationSection settings={await current()} save={save} />);
+    fireEvent.input(screen.getByLabelText('Holidays (no triage; one date per line)'), { target: { value: '2026-12-25\nChristmas' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save rotation settings' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/"Christmas" is not a date/));
+    expect(save).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('Holidays (no triage; one date per line)'), { target: { value: '2027-01-01\n2026-12-25' } });
+    fireEvent.input(screen.getByLabelText('Team time zone'), { target: { value: 'Europe/Berlin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save rotation settings' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Saved/));
+    expect((await current()).rotation).toMatchObject({ holidays: ['2026-12-25', '2027-01-01'], timeZone: 'Europe/Berlin', source: SOURCE });
+  });
+
+  it('adds an override and swaps two weeks; both are stored in settings', async () => {
+    const svc = wireBackground();
+    await svc.sync('first');
+    const { rerender } = render(<RotationSection settings={await current()} save={storeSave()} />);
+    await waitFor(() => expect(document.querySelectorAll('#gta-swap-a option').length).toBe(4));
+    fireEvent.change(document.querySelector('#gta-swap-a')!, { target: { value: '2026-02-09' } });
+    fireEvent.change(document.querySelector('#gta-swap-b')!, { target: { value: '2026-02-23' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Swap weeks' }));
+    await waitFor(async () => expect((await current()).rotation.overrides).toHaveLength(2));
+    expect((await current()).rotation.overrides).toEqual([
+      { week: '2026-02-09', person: 'Brian Lin' },
+      { week: '2026-02-23', person: 'Alain Roy' },
+    ]);
+    rerender(<RotationSection settings={await current()} save={storeSave()} />);
+    fireEvent.input(screen.getByLabelText('Week of'), { target: { value: '2026-02-18' } });
+    fireEvent.input(screen.getByLabelText('person'), { target: { value: 'Tim Cartwright' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set override' }));
+    await waitFor(async () => expect((await current()).rotation.overrides).toHaveLength(3));
+    expect((await current()).rotation.overrides[2]).toEqual({ week: '2026-02-16', person: 'Tim Cartwright' });
+  });
+
+  it('explains the host permission for a source outside the GOC hosts', async () => {
+    wireBackground();
+    render(<RotationSection settings={await current()} save={storeSave()} />);
+    expect(document.querySelector('[data-gta="rotation-permission-explainer"]')).toBeNull();
+    fireEvent.input(screen.getByLabelText('Rotation source (URL)'), { target: { value: 'https://twiki.opensciencegrid.org/bin/view/X?raw=text' } });
+    expect(document.querySelector('[data-gta="rotation-permission-explainer"]')?.textContent).toMatch(/access twiki\.opensciencegrid\.org/);
+    expect(neededPermission('https://twiki.example.org:8443/x')).toEqual({ pattern: 'https://twiki.example.org/*', host: 'twiki.example.org' });
+    expect(neededPermission('https://ticket.opensciencegrid.org/rotation/triage.ics')).toBeNull();
+  });
+});
+
+describe('popup: Triage duty', () => {
+  it('shows now, next week, the last good sync, and the sync error', async () => {
+    const svc = wireBackground();
+    await svc.sync('first');
+    render(<DutySection />);
+    await waitFor(() => expect(document.querySelector('[data-gta="popup-duty"]')?.getAttribute('data-gta-duty')).toBe('Alain Roy'));
+    const section = document.querySelector('[data-gta="popup-duty"]')!;
+    expect(section.getAttribute('data-gta-you')).toBe('true');
+    expect(section.querySelector('[data-gta-part="now"]')?.textContent).toMatch(/^You \(Mon 9 – Fri 13 Feb\)/);
+    expect(section.querySelector('[data-gta-part="next"]')?.textContent).toBe('Mat Selmeci (Mon 16 – Fri 20 Feb)');
+    expect(section.querySelector('[data-gta-part="last-good"]')?.textContent).toMatch(/Last good sync/);
+    expect(section.querySelector('[data-gta-part="error"]')).toBeNull();
+
+    body = '<html><head><title>Log in</title></head><body><input type="password"></body></html>';
+    await svc.sync('again');
+    await waitFor(() => expect(document.querySelector('[data-gta-part="error"]')?.textContent).toMatch(/login page/));
+    expect(document.querySelector('[data-gta="popup-duty"]')?.getAttribute('data-gta-duty')).toBe('Alain Roy');
+  });
+
+  it('without a rotation, points to the options', async () => {
+    wireBackground();
+    await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: '' } });
+    render(<DutySection />);
+    await waitFor(() => expect(document.querySelector('[data-gta="popup-duty"]')?.getAttribute('data-gta-state')).toBe('setup'));
+    expect(screen.getByText('Set it up in Options')).toBeTruthy();
+  });
+});
