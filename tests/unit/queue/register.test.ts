@@ -1,0 +1,69 @@
+/**
+ * registerQueueService(): every listener is in place synchronously (a worker woken by an event
+ * must find it), the first wake checks the queue, and the alarms and events drive the service.
+ */
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QUEUE_KEYS } from '../../../utils/queue/state';
+import { renderListHtml } from './list-fixture';
+
+const fetchMock = vi.fn();
+const TICK_ALARM = 'gta-queue-tick';
+let fakeBrowser: typeof import('wxt/testing/fake-browser').fakeBrowser;
+let browser: typeof import('wxt/browser').browser;
+let registerQueueService: typeof import('../../../services/queue').registerQueueService;
+
+beforeEach(async () => {
+  // @webext-core/messaging allows one handler per message per JS context: fresh modules per test.
+  vi.resetModules();
+  ({ fakeBrowser } = await import('wxt/testing/fake-browser'));
+  ({ browser } = await import('wxt/browser'));
+  ({ registerQueueService } = await import('../../../services/queue'));
+  fakeBrowser.reset();
+  await Dexie.delete('gta-queue');
+  fetchMock.mockReset();
+  fetchMock.mockImplementation(async () =>
+    new Response(renderListHtml([{ id: 7, title: 't', nextAction: 'SOFTWARE TRIAGE', assignees: ['Software'] }])),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function latestState() {
+  return ((await browser.storage.local.get(QUEUE_KEYS.latest))[QUEUE_KEYS.latest] as { state?: string } | undefined)?.state;
+}
+
+describe('registerQueueService', () => {
+  it('registers its listeners before returning', () => {
+    registerQueueService();
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
+    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
+    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true);
+    // Let the wake-up check finish inside this test.
+    return vi.waitFor(async () => expect(await latestState()).toBe('ok'));
+  });
+
+  it('the first wake creates the tick alarm and checks once; an install marks a silent baseline', async () => {
+    registerQueueService();
+    await vi.waitFor(async () => expect(await latestState()).toBe('ok'));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(await browser.alarms.get(TICK_ALARM)).toBeDefined();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
+    await vi.waitFor(async () => expect((await browser.storage.local.get(QUEUE_KEYS.baselinePending))[QUEUE_KEYS.baselinePending]).toBe(true));
+    // The install's wake-up finds no check due (one just ran).
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('a tick that is not due does not fetch', async () => {
+    registerQueueService();
+    await vi.waitFor(async () => expect(await latestState()).toBe('ok'));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now() });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});
