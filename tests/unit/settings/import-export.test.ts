@@ -175,7 +175,8 @@ describe('describeChanges', () => {
   });
 });
 
-describe('properties', () => {
+// A ceiling for slow shared machines, not a performance assertion.
+describe('properties', { timeout: 60_000 }, () => {
   it('parseConfigText never throws on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
