@@ -31,6 +31,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The fake events have hasListeners() at run time; the browser typings do not declare it. */
+function hasListeners(event: unknown): boolean {
+  return (event as { hasListeners(): boolean }).hasListeners();
+}
+
 async function latestState() {
   return ((await browser.storage.local.get(QUEUE_KEYS.latest))[QUEUE_KEYS.latest] as { state?: string } | undefined)?.state;
 }
@@ -38,11 +43,11 @@ async function latestState() {
 describe('registerQueueService', () => {
   it('registers its listeners before returning', () => {
     registerQueueService();
-    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
-    expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
-    expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
-    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
-    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true);
+    expect(hasListeners(fakeBrowser.alarms.onAlarm)).toBe(true);
+    expect(hasListeners(fakeBrowser.runtime.onInstalled)).toBe(true);
+    expect(hasListeners(fakeBrowser.runtime.onStartup)).toBe(true);
+    expect(hasListeners(fakeBrowser.notifications.onClicked)).toBe(true);
+    expect(hasListeners(fakeBrowser.storage.onChanged)).toBe(true);
     // Let the wake-up check finish inside this test.
     return vi.waitFor(async () => expect(await latestState()).toBe('ok'));
   });
