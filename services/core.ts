@@ -4,8 +4,10 @@ import { onMessage, sendMessage } from '../utils/messages';
 
 export function registerCoreService(): void {
   onMessage('openOptions', async ({ data }) => {
-    await browser.runtime.openOptionsPage();
-    void data;
+    const section = data?.section && /^[a-z-]+$/.test(data.section) ? data.section : '';
+    // openOptionsPage cannot take an anchor; a new tab at options.html#<section> lands on the section.
+    if (section) await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
+    else await browser.runtime.openOptionsPage();
   });
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'insert-signature') return;
