@@ -62,6 +62,7 @@ export function originPattern(url: string): string | null {
 
 export function createRotationService(deps: RotationDeps) {
   let running: Promise<RotationStatusView> | null = null;
+  let runningKey = '';
   const clock = deps.clock ?? Date.now;
   const local = browser.storage.local;
 
@@ -198,14 +199,26 @@ export function createRotationService(deps: RotationDeps) {
     return statusView(stored, settings);
   }
 
-  /** One sync at a time: a second request joins the running one. */
-  function sync(reason: string): Promise<RotationStatusView> {
-    if (!running) {
-      running = doSync(reason).finally(() => {
-        running = null;
-      });
-    }
-    return running;
+  /**
+   * One sync at a time. A request for the same source joins the running sync; after a change of
+   * source (or zone) it runs next, so the new source is always fetched.
+   */
+  async function sync(reason: string): Promise<RotationStatusView> {
+    const { settings } = await loadSettings();
+    const key = `${settings.rotation.source}|${settings.rotation.timeZone}`;
+    // Synchronous from here on: a concurrent caller sees `running` already set.
+    if (running && runningKey === key) return running;
+    const previous = running;
+    const mine: Promise<RotationStatusView> = (previous ? previous.catch(() => undefined) : Promise.resolve()).then(() => doSync(reason));
+    running = mine;
+    runningKey = key;
+    void mine.then(
+      () => undefined,
+      () => undefined,
+    ).finally(() => {
+      if (running === mine) running = null;
+    });
+    return mine;
   }
 
   async function ensureAlarms(settings: Settings, stored?: Stored): Promise<void> {

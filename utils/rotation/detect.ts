@@ -33,7 +33,6 @@ export function detectFormat(body: string, contentType = ''): Detection {
   if (/^\s*\|.*\|\s*$/m.test(text)) return { ok: true, format: 'twiki-tml' };
   if (/<(table|div|p|form|a|body|title)\b[^>]*>/i.test(head) || /text\/html/i.test(contentType)) return html();
   if (/BEGIN:VEVENT/i.test(head)) return { ok: true, format: 'ics' };
-  if (/calendar/i.test(contentType)) return { ok: true, format: 'ics' };
   const sample = head.slice(0, 60).replace(/\s+/g, ' ').trim();
   return {
     ok: false,

@@ -118,6 +118,23 @@ describe('sync', () => {
     expect(fetched).toHaveLength(1);
   });
 
+  it('a new source requested during a running sync is fetched right after it', async () => {
+    await configure();
+    const svc = service();
+    let release: () => void = () => undefined;
+    respond = () => new Promise((resolve) => (release = () => resolve(new Response(TML, { status: 200 }))));
+    const first = svc.sync('old source');
+    await new Promise((r) => setTimeout(r, 10));
+    await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: 'https://other.example.org/r.json' } });
+    respond = ok(JSON.stringify([{ week: '2026-02-09', person: 'Tim Theisen' }]), 'application/json');
+    const second = svc.sync('new source');
+    release();
+    await first;
+    const status = await second;
+    expect(fetched).toEqual([SOURCE, 'https://other.example.org/r.json']);
+    expect(status).toMatchObject({ lastGoodSource: 'https://other.example.org/r.json', format: 'json', weekCount: 1 });
+  });
+
   it('a new source syncs at once; the old weeks stay until the new one succeeds', async () => {
     await configure();
     const svc = service();

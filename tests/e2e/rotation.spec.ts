@@ -1,0 +1,344 @@
+/**
+ * Triage rotation end to end (issue 4), in both browsers against the simulator: a team config whose
+ * rotation.source points at the simulator's feed (served on the GOC origin, so the manifest's host
+ * permission covers it) is synced in the background; the banner on a ticket page and on /list/open
+ * names the person `GET /__sim/rotation/expected` names, for every source format; weekends, the
+ * swapped week and the cancelled week follow the source; a broken source (HTTP 500, garbage, a login
+ * page) shows its error in the options page and the popup while the banner keeps the last good
+ * rotation; "Download rotation (.ics)" gives a calendar; the Monday reminder fires once.
+ */
+import ICAL from 'ical.js';
+import { expect, test, type ExtDriver, type GtaPage, type SimHandle } from './fixtures';
+import { teamConfig } from './ticket-helpers';
+
+const TZ = 'America/Chicago';
+const DAY = 86_400_000;
+const BANNER = '[data-gta="duty-banner"]';
+const ICS = '/rotation/triage.ics';
+
+const SOURCES: [string, string, string][] = [
+  ['iCal feed', ICS, 'ics'],
+  ['TWiki raw text', '/twiki/bin/view/SoftwareTeam/TriageRotation?raw=text', 'twiki-tml'],
+  ['TWiki rendered page', '/twiki/bin/view/SoftwareTeam/TriageRotation', 'twiki-html'],
+  ['JSON file', '/rotation/rotation.json', 'json'],
+];
+
+interface Expected {
+  date: string;
+  weekStart: string;
+  weekend: boolean;
+  person: string | null;
+  next: string | null;
+  nextWeekStart: string;
+  reason: string;
+}
+
+/** YYYY-MM-DD of an instant in the team zone. */
+function teamDate(ms: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+}
+
+/** Calendar arithmetic on YYYY-MM-DD. */
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+function mondayOf(date: string): string {
+  const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((dow + 6) % 7));
+}
+
+/** An ISO instant for a wall-clock time in Chicago (CST or CDT, whichever holds that day). */
+function chicago(date: string, hhmm: string): string {
+  for (const offset of ['-06:00', '-05:00']) {
+    const iso = `${date}T${hhmm}:00${offset}`;
+    const back = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, hour: '2-digit', minute: '2-digit', hour12: false }).format(Date.parse(iso));
+    if (back === hhmm) return iso;
+  }
+  throw new Error(`no Chicago time ${date} ${hhmm}`);
+}
+
+async function expected(sim: SimHandle, date: string): Promise<Expected> {
+  return sim.control<Expected>(`rotation/expected?date=${date}`);
+}
+
+async function cache(ext: ExtDriver): Promise<any> {
+  return (await ext.getStorage('rotation.cache'))['rotation.cache'];
+}
+
+/** A profile with no rotation at all: storage emptied and the `gta-rotation` database deleted. */
+async function freshProfile(ext: ExtDriver, sim: SimHandle): Promise<void> {
+  await sim.control('fault', { mode: 'none' });
+  await ext.clearStorage();
+  await ext.extensionEval(
+    () =>
+      new Promise((resolve) => {
+        const req = indexedDB.deleteDatabase('gta-rotation');
+        req.onsuccess = req.onerror = () => resolve(null);
+        setTimeout(() => resolve(null), 5000);
+      }),
+  );
+}
+
+/** Imports the team config with the given rotation source and waits for the first good sync. */
+async function configure(ext: ExtDriver, sim: SimHandle, path: string, extra: Record<string, unknown> = {}): Promise<void> {
+  await freshProfile(ext, sim);
+  await ext.importConfig(teamConfig({ rotation: { source: sim.url(path), timeZone: TZ }, ...extra }));
+  await expect
+    .poll(async () => (await cache(ext))?.status?.lastGoodAt ?? null, { timeout: 20_000, message: `first sync of ${path}` })
+    .not.toBeNull();
+}
+
+interface BannerAttrs {
+  duty: string | null;
+  next: string | null;
+  you: string | null;
+  state: string | null;
+  syncError: string | null;
+  text: string;
+}
+
+async function banner(page: GtaPage): Promise<BannerAttrs> {
+  await page.waitForSelector(BANNER);
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel) as HTMLElement;
+    return {
+      duty: el.getAttribute('data-gta-duty'),
+      next: el.getAttribute('data-gta-next'),
+      you: el.getAttribute('data-gta-you'),
+      state: el.getAttribute('data-gta-state'),
+      syncError: el.getAttribute('data-gta-sync-error'),
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
+  }, BANNER);
+}
+
+/** The banner agrees with the simulator's ground truth for that date. */
+function expectBannerMatches(b: BannerAttrs, exp: Expected, me = 'Alain Roy'): void {
+  expect(b.duty).toBe(exp.person ?? '');
+  expect(b.next).toBe(exp.next ?? '');
+  expect(b.you).toBe(String(exp.person === me));
+  if (exp.weekend) expect(b.text).toContain(`No triage today; Monday: ${exp.next ?? 'nobody listed'}`);
+  else if (exp.person === me) expect(b.text).toContain('You are on triage duty this week');
+  else if (exp.person) expect(b.text).toContain(exp.person);
+  else expect(b.text).toMatch(/Nobody is on triage duty this week/);
+}
+
+async function someTicketUrl(sim: SimHandle): Promise<string> {
+  const tickets = await sim.control<{ id: number }[]>('tickets');
+  return sim.url(`/${tickets[0].id}`);
+}
+
+for (const [label, path, format] of SOURCES) {
+  test(`${label}: the banner names the simulator's person on a ticket page and on /list/open`, async ({ ext, sim }) => {
+    await configure(ext, sim, path);
+    expect((await cache(ext)).status.format).toBe(format);
+    const today = teamDate(Date.now());
+    const exp = await expected(sim, today);
+
+    const ticket = await ext.openGocPage(await someTicketUrl(sim));
+    expect(await ticket.evaluate(() => document.documentElement.dataset.gtaFeatures ?? '')).toContain('duty-banner:ok');
+    expectBannerMatches(await banner(ticket), exp);
+
+    const list = await ext.openGocPage(sim.url('/list/open'));
+    expectBannerMatches(await banner(list), exp);
+  });
+}
+
+test('weekends, the swapped week and the cancelled week follow the source', async ({ ext, sim }) => {
+  await configure(ext, sim, ICS);
+  const monday = mondayOf(teamDate(Date.now()));
+  const days: [string, string][] = [
+    ['next Saturday', addDays(monday, 5)],
+    ['next week (RECURRENCE-ID override)', addDays(monday, 9)],
+    ['the cancelled week (EXDATE)', addDays(monday, 23)],
+    ['a week later', addDays(monday, 30)],
+  ];
+  const seen = new Set<string>();
+  for (const [what, date] of days) {
+    await ext.setStorage({ 'debug.rotationNow': chicago(date, '12:00') });
+    const exp = await expected(sim, date);
+    seen.add(exp.reason);
+    const page = await ext.openGocPage(sim.url('/list/open'));
+    const b = await banner(page);
+    await test.step(`${what} (${date}: ${exp.reason})`, () => expectBannerMatches(b, exp));
+    await page.close();
+  }
+  expect([...seen].sort()).toEqual(expect.arrayContaining(['exdate', 'override', 'weekend']));
+  await ext.removeStorage('debug.rotationNow');
+});
+
+test('a broken source (500, garbage, login page) shows the error while the banner keeps the last good rotation', async ({ ext, sim }) => {
+  await configure(ext, sim, ICS);
+  const exp = await expected(sim, teamDate(Date.now()));
+  const lastGoodAt = (await cache(ext)).status.lastGoodAt;
+  const faults: [string, RegExp][] = [
+    ['500', /HTTP 500: the server failed/],
+    ['garbage', /not an iCal feed, a TWiki table or JSON/],
+    ['login', /login page/],
+  ];
+  for (const [mode, message] of faults) {
+    await test.step(`fault ${mode}`, async () => {
+      await sim.control('fault', { mode, match: '/rotation/' });
+      const options = await ext.openExtensionPage('options.html', { waitFor: '[data-gta="rotation-sync-now"]' });
+      await options.click('[data-gta="rotation-sync-now"]');
+      await options.waitForFunction(
+        (re) => new RegExp(re).test(document.querySelector('[data-gta="rotation-error"]')?.textContent ?? ''),
+        message.source,
+        { timeout: 20_000 },
+      );
+      expect(await options.textOf('[data-gta="rotation-error"]')).toContain('The last good rotation is still in use');
+      expect(await options.textOf('[data-gta="rotation-last-good"]')).toMatch(/Last good sync: .*weeks, iCal feed/);
+
+      const popup = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="popup-duty"] [data-gta-part="error"]' });
+      expect(await popup.textOf('[data-gta="popup-duty"] [data-gta-part="error"]')).toMatch(message);
+      expect(await popup.textOf('[data-gta="popup-duty"] [data-gta-part="last-good"]')).toMatch(/Last good sync/);
+      expect(await popup.attr('[data-gta="popup-duty"]', 'data-gta-duty')).toBe(exp.weekend ? '' : (exp.person ?? ''));
+
+      const list = await ext.openGocPage(sim.url('/list/open'));
+      const b = await banner(list);
+      expectBannerMatches(b, exp);
+      expect(b.syncError).toBe('true');
+      const stored = await cache(ext);
+      expect(stored.status.lastGoodAt).toBe(lastGoodAt);
+      expect(stored.weeks.length).toBeGreaterThan(50);
+      await Promise.all([options.close(), popup.close(), list.close()]);
+    });
+  }
+  await sim.control('fault', { mode: 'none', match: '/rotation/' });
+});
+
+test('"Download rotation (.ics)" in the popup gives a valid calendar with stable UIDs', async ({ ext, sim }) => {
+  await configure(ext, sim, '/rotation/rotation.json');
+  const weeks = (await cache(ext)).weeks as { week: string; person: string }[];
+  const grab = async (): Promise<{ name: string; text: string }> => {
+    const popup = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="popup-download-ics"]' });
+    await popup.evaluate(() => {
+      const w = window as any;
+      w.__gtaDownload = null;
+      const original = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (this.download) {
+          w.__gtaDownload = { name: this.download, href: this.href };
+          return;
+        }
+        return original.call(this);
+      };
+    });
+    await popup.click('[data-gta="popup-download-ics"]');
+    await popup.waitForFunction(() => (window as any).__gtaDownload !== null);
+    const file = await popup.evaluate(async () => {
+      const d = (window as any).__gtaDownload;
+      return { name: d.name as string, text: await (await fetch(d.href)).text() };
+    });
+    await popup.close();
+    return file;
+  };
+  const first = await grab();
+  expect(first.name).toMatch(/^triage-rotation-\d{4}-\d{2}-\d{2}\.ics$/);
+  const events = new ICAL.Component(ICAL.parse(first.text)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+  expect(events).toHaveLength(weeks.length);
+  for (const e of events.slice(0, 5)) {
+    expect(e.startDate.isDate).toBe(true);
+    expect(e.startDate.dayOfWeek()).toBe(ICAL.Time.MONDAY);
+    expect(e.endDate.subtractDate(e.startDate).toSeconds()).toBe(5 * 86_400);
+    const week = e.startDate.toString();
+    expect(e.summary).toBe(`Triage: ${weeks.find((w) => w.week === week)?.person}`);
+  }
+  const second = await grab();
+  const uids = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'));
+  expect(uids(second.text)).toEqual(uids(first.text));
+  expect(new Set(uids(first.text)).size).toBe(events.length);
+});
+
+test('the Monday reminder fires once, at work start, for the person on duty', async ({ ext, sim }) => {
+  const monday = mondayOf(teamDate(Date.now()));
+  const exp = await expected(sim, monday);
+  expect(exp.person).not.toBeNull();
+  // The person on duty this week is "me".
+  await configure(ext, sim, ICS, { identity: { name: exp.person, email: '', footprintsId: '', aliases: [] } });
+  const notifications = () =>
+    ext.background(async () => {
+      const g = globalThis as any;
+      const api = g.browser ?? g.chrome;
+      return Object.keys(await api.notifications.getAll());
+    });
+  const reminded = async () => (await ext.getStorage('rotation.reminder'))['rotation.reminder'] ?? null;
+
+  await ext.setStorage({ 'debug.rotationNow': chicago(monday, '08:55') });
+  await ext.setStorage({ 'debug.rotationNow': chicago(addDays(monday, 5), '10:00') }); // Saturday
+  // Give the background a moment to act on both clocks: neither is a reminder time.
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(await reminded()).toBeNull();
+
+  await ext.setStorage({ 'debug.rotationNow': chicago(monday, '09:05') });
+  await expect.poll(reminded, { timeout: 15_000 }).toMatchObject({ week: monday });
+  await expect.poll(notifications, { timeout: 10_000 }).toContain(`gta-duty-${monday}`);
+
+  // Later that day, once only.
+  const first = await reminded();
+  await ext.background(async (id) => {
+    const g = globalThis as any;
+    await (g.browser ?? g.chrome).notifications.clear(id);
+  }, `gta-duty-${monday}`);
+  await ext.setStorage({ 'debug.rotationNow': chicago(monday, '15:00') });
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(await reminded()).toEqual(first);
+  expect(await notifications()).not.toContain(`gta-duty-${monday}`);
+  await ext.removeStorage('debug.rotationNow');
+});
+
+test('without a rotation the banner explains the set-up once and can be dismissed for good', async ({ ext, sim }) => {
+  await freshProfile(ext, sim);
+  await ext.importConfig(teamConfig({ rotation: { source: '' } }));
+  const page = await ext.openGocPage(sim.url('/list/open'));
+  const b = await banner(page);
+  expect(b.state).toBe('setup');
+  expect(b.text).toMatch(/No triage rotation is set up/);
+  expect(await page.count(`${BANNER} [data-gta-action="setup"]`)).toBe(1);
+  await page.click(`${BANNER} [data-gta-action="dismiss"]`);
+  await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLElement).hidden, BANNER);
+  const again = await ext.openGocPage(await someTicketUrl(sim));
+  expect((await banner(again)).state).toBe('hidden');
+  expect(await again.evaluate((sel) => (document.querySelector(sel) as HTMLElement).offsetHeight, BANNER)).toBe(0);
+});
+
+test('the banner sits under the fixed navbar, covers none of the list toolbar, and collapses for the day', async ({ ext, sim }) => {
+  await configure(ext, sim, ICS);
+  const page = await ext.openGocPage(sim.url('/list/open'));
+  await page.waitForSelector('.toolbar .nav', { state: 'visible' });
+  const box = () =>
+    page.evaluate((sel) => {
+      const rect = (el: Element | null) => (el ? el.getBoundingClientRect().toJSON() : null);
+      const toolbar = document.querySelector('.toolbar') as HTMLElement;
+      const t = toolbar.getBoundingClientRect();
+      const hit = document.elementFromPoint(t.left + t.width / 2, t.top + t.height / 2);
+      const filter = document.querySelector('#tickets_filter input') as HTMLElement | null;
+      const f = filter?.getBoundingClientRect();
+      const filterHit = f ? document.elementFromPoint(f.left + f.width / 2, f.top + f.height / 2) : null;
+      return {
+        navbar: rect(document.querySelector('.navbar-fixed-top')),
+        banner: rect(document.querySelector(sel)),
+        toolbar: t.toJSON(),
+        toolbarHitOwn: !!hit && toolbar.contains(hit),
+        filterHitOwn: filter ? filterHit === filter : true,
+        position: getComputedStyle(document.querySelector(sel) as Element).position,
+      };
+    }, BANNER);
+  const before = await box();
+  expect(before.position).not.toBe('fixed');
+  expect(before.banner!.top).toBeGreaterThanOrEqual(before.navbar!.bottom - 1);
+  expect(before.banner!.bottom).toBeLessThanOrEqual(before.toolbar.top + 1);
+  expect(before.toolbarHitOwn).toBe(true);
+  expect(before.filterHitOwn).toBe(true);
+
+  await page.click(`${BANNER} [data-gta-action="collapse"]`);
+  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-gta-collapsed') === 'true', BANNER);
+  expect((await ext.getStorage('dutyBanner.collapsedOn'))['dutyBanner.collapsedOn']).toBe(teamDate(Date.now()));
+  const other = await ext.openGocPage(await someTicketUrl(sim));
+  expect((await banner(other)).duty).toBe((await banner(page)).duty);
+  expect(await other.evaluate((sel) => document.querySelector(sel)?.getAttribute('data-gta-collapsed'), BANNER)).toBe('true');
+  await other.click(`${BANNER} [data-gta-action="expand"]`);
+  await other.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-gta-collapsed') === 'false', BANNER);
+  await ext.removeStorage('dutyBanner.collapsedOn');
+});
