@@ -4,7 +4,8 @@
  * without waking the worker or touching the network.
  */
 import { browser } from 'wxt/browser';
-import { openTickets, queueDb, type QueueTicketRecord } from '../../utils/db/queue-db';
+import type { QueueTicketRecord } from '../../utils/db/queue-db';
+import { readQueueTickets } from '../../utils/db/queue-read';
 import { QUEUE_KEYS, asLatest, type QueueLatest } from '../../utils/queue/state';
 
 export interface QueueView {
@@ -22,7 +23,9 @@ export async function loadQueueView(): Promise<QueueView> {
   let open: QueueTicketRecord[] = [];
   let historyError: string | null = null;
   try {
-    open = await openTickets(queueDb());
+    // Only the records the popup lists (ids of the last good check), or every open one without ids.
+    const ids = latest.ids ? [...new Set([...latest.ids.untriaged, ...latest.ids.stale, ...latest.ids.overdue])] : null;
+    open = await readQueueTickets(ids);
   } catch (error) {
     historyError = `The local history could not be read (${String(error)}).`;
   }

@@ -14,8 +14,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { ClassifiedTicket, QueueCounts } from '../queue/classify';
 import { diffSnapshots, type QueueDiff } from '../queue/diff';
+import { QUEUE_DB_NAME } from './queue-read';
 
-export const QUEUE_DB_NAME = 'gta-queue';
+export { QUEUE_DB_NAME };
 
 export interface QueueTicketRecord {
   id: number;

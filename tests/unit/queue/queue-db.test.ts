@@ -157,3 +157,31 @@ describe('schema versions', () => {
     reopened.close();
   });
 });
+
+describe('readQueueTickets (the popup reader, no Dexie)', () => {
+  it('a missing database reads as empty and is not created', async () => {
+    const { readQueueTickets, QUEUE_DB_NAME } = await import('../../../utils/db/queue-read');
+    await Dexie.delete(QUEUE_DB_NAME);
+    expect(await readQueueTickets(null)).toEqual([]);
+    expect(await readQueueTickets([1, 2])).toEqual([]);
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain(QUEUE_DB_NAME);
+  });
+
+  it('reads what Dexie wrote: by id, or every open ticket', async () => {
+    const { readQueueTickets, QUEUE_DB_NAME } = await import('../../../utils/db/queue-read');
+    const shared = new QueueDb(QUEUE_DB_NAME);
+    const first = db;
+    db = shared;
+    try {
+      await good(list({ 1: 'untriaged', 2: 'assigned', 3: 'other' }), T0, true);
+      await good(list({ 1: 'untriaged', 2: 'assigned' }), T0 + 1000);
+      expect((await readQueueTickets([2, 1, 99])).map((t) => t.id)).toEqual([2, 1]);
+      expect((await readQueueTickets(null)).map((t) => t.id).sort()).toEqual([1, 2]);
+    } finally {
+      shared.close();
+      await Dexie.delete(QUEUE_DB_NAME);
+      db = first;
+    }
+  });
+});
