@@ -115,6 +115,8 @@ export interface ResponderIndex {
   /** Last name → people with their normalised first names ("Robert Quick" ≈ "Rob Quick"). */
   byLastName: Map<string, { first: string; person: Person }[]>;
   submitter: Person | null;
+  /** Lookups already made for this ticket (the same header names repeat across 300 updates). */
+  memo: Map<string, Lookup | null>;
 }
 
 function addUnique<K>(map: Map<K, Person | null>, key: K, person: Person) {
@@ -132,6 +134,7 @@ export function buildResponderIndex(ctx: ResponderContext): ResponderIndex {
     byFirstName: new Map(),
     byLastName: new Map(),
     submitter: null,
+    memo: new Map(),
   };
   const addLastName = (name: string, person: Person) => {
     const words = normalizeName(name).split(' ');
@@ -205,6 +208,15 @@ interface Lookup {
 
 /** A name or e-mail → a known person. `allowFirstName` only for signatures ("Thanks, Mat"). */
 function lookup(index: ResponderIndex, text: string, allowFirstName: boolean): Lookup | null {
+  const key = `${allowFirstName ? 1 : 0}${text}`;
+  const memo = index.memo?.get(key);
+  if (memo !== undefined) return memo;
+  const hit = lookupUncached(index, text, allowFirstName);
+  index.memo?.set(key, hit);
+  return hit;
+}
+
+function lookupUncached(index: ResponderIndex, text: string, allowFirstName: boolean): Lookup | null {
   const raw = String(text ?? '').trim();
   if (!raw) return null;
   if (raw.includes('@')) {
@@ -443,8 +455,13 @@ function decide(
 /** Who wrote one update. Build the index once per ticket with buildResponderIndex(). */
 export function identifyResponder(update: UpdateText, index: ResponderIndex): Responder {
   try {
-    const body = typeof update?.bodyText === 'string' ? update.bodyText : '';
     const header = typeof update?.byHeader === 'string' ? update.byHeader.trim() : '';
+    // A known person in the header decides without reading the body (the common, cheap case)...
+    if (header && !/^(osg-goc|goc)$/i.test(header)) {
+      const known = lookup(index, header, false);
+      if (known) return decide({ name: header, evidence: `by ${header}` }, 'header', index, 'Header');
+    }
+    const body = typeof update?.bodyText === 'string' ? update.bodyText : '';
     const trailer = findTrailer(body, index);
     // OSG-GOC (new tickets, GOC-TX imports) and goc stamp the update for someone the trailer names.
     if (header && !(trailer && /^(osg-goc|goc)$/i.test(header))) {

@@ -55,6 +55,11 @@ export const responderSummary: Feature = {
     if (!updates) return;
     ensureTicketStyles(doc);
     renderSummary(doc, env);
+    try {
+      performance.mark('gta:responder-summary:done');
+    } catch {
+      // Diagnostics only (scripts/bench/ticket-badges.mjs).
+    }
     env.ctx.onInvalidated(() => {
       const box = doc.querySelector('[data-gta="responder-summary"]');
       if (box) render(null, box);

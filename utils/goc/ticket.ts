@@ -29,8 +29,8 @@ export interface TicketUpdate {
   timeMs: number | null;
   /** The `by <b>NAME</b>` header, or null when FP's author was `goc` (no "by"). */
   byHeader: string | null;
-  /** The whole body as text, Show-More part included, button and script text excluded. */
-  bodyText: string;
+  /** The whole body as text, Show-More part included, button and script text excluded (read lazily). */
+  readonly bodyText: string;
 }
 
 export interface TicketModel {
@@ -191,11 +191,19 @@ function readAssignees(doc: Document): TicketAssignee[] {
   return out;
 }
 
+/** Is `el` inside an element we added (`[data-gta]`), looking no further up than `stop`? */
+function insideOurUi(el: Element, stop: Element): boolean {
+  for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
+    if (node.hasAttribute('data-gta')) return true;
+  }
+  return false;
+}
+
 function headerAuthor(header: Element | null): string | null {
   if (!header) return null;
   // "by" then <b>AUTHOR</b>; our own badge (a [data-gta] element) never counts.
   for (const b of Array.from(header.querySelectorAll('b'))) {
-    if (b.closest('[data-gta]')) continue;
+    if (insideOurUi(b, header)) continue;
     const prev = b.previousSibling;
     const before = prev && prev.nodeType === TEXT_NODE ? prev.nodeValue ?? '' : '';
     if (/\bby\s*$/i.test(before) || before === '') {
@@ -206,18 +214,33 @@ function headerAuthor(header: Element | null): string | null {
   return null;
 }
 
+/** The update's own `.header` and `pre` (direct children; a nested copy in a quote never counts). */
+function partsOf(el: Element): { header: Element | null; body: Element | null } {
+  let header: Element | null = null;
+  let body: Element | null = null;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (!header && child.classList.contains('header')) header = child;
+    else if (!body && child.tagName === 'PRE') body = child;
+  }
+  return { header: header ?? el.querySelector('.header'), body: body ?? el.querySelector('pre') };
+}
+
 function readUpdate(el: Element, index: number): { update: TicketUpdate; nodes: UpdateNodes } {
-  const header = el.querySelector(':scope > .header') ?? el.querySelector('.header');
-  const body = el.querySelector(':scope > pre') ?? el.querySelector('pre');
+  const { header, body } = partsOf(el);
   const time = header?.querySelector('time')?.getAttribute('datetime')?.trim() || null;
   const parsed = time ? Date.parse(time) : Number.NaN;
+  // The body is read on first use: the "by" header decides most updates without it (300-update pages).
+  let text: string | undefined;
   return {
     update: {
       index,
       time,
       timeMs: Number.isFinite(parsed) ? parsed : null,
       byHeader: headerAuthor(header),
-      bodyText: bodyTextOf(body),
+      get bodyText() {
+        if (text === undefined) text = bodyTextOf(body);
+        return text;
+      },
     },
     nodes: { element: el, header, body },
   };
