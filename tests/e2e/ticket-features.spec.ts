@@ -312,3 +312,32 @@ test.describe('JIRA links', () => {
     expect(await plain.count('[data-gta="responder-badge"]')).toBeGreaterThan(0);
   });
 });
+
+test.describe('options → ticket page', () => {
+  test('snippets reordered and edited in the options page show up in the picker', async ({ ext, sim }) => {
+    await ext.clearStorage();
+    await ext.importConfig(teamConfig());
+    const options = await ext.openExtensionPage('options.html', { waitFor: '[data-gta="options-snippets"]' });
+    const nameAt = (i: number) =>
+      options.evaluate(
+        (n) => (document.querySelector(`[data-gta="options-snippets"] [data-gta-index="${n}"] input[data-gta-field="name"]`) as HTMLInputElement).value,
+        i,
+      );
+    const [first, second] = [await nameAt(0), await nameAt(1)];
+    expect(first).toMatch(/osg-system-profiler/);
+    await options.click('[data-gta="options-snippets"] [data-gta-index="1"] [data-gta-action="up"]');
+    await options.fill('[data-gta="options-snippets"] [data-gta-index="0"] input[data-gta-field="name"]', 'Versions, please');
+    await options.click('[data-gta="snippets-save"]');
+    await options.waitForFunction(() => document.querySelector('[data-gta="options-snippets"] .gta-status')?.textContent === 'Saved.');
+    const stored = await ext.getStorage('settings');
+    expect(stored.settings.snippets.slice(0, 2).map((s: { name: string }) => s.name)).toEqual(['Versions, please', first]);
+
+    await sim.login('aroy');
+    const ticket = await ticketTagged(sim, 'scenario-triaged-fresh');
+    const page = await open(ext, sim, ticket);
+    const names = await page.$$eval('[data-gta="snippet-picker"] option', (os) => os.slice(1, 3).map((o) => o.textContent));
+    expect(names).toEqual(['Versions, please', first]);
+    expect(await nameAt(1)).toBe(first);
+    expect(second).not.toBe(first);
+  });
+});
