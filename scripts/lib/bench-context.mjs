@@ -1,0 +1,169 @@
+/**
+ * The `ctx` every scripts/bench/*.mjs module receives. Expensive things (the simulator, browsers,
+ * TypeScript bundles) start on first use and are shared by all modules of a run.
+ *
+ *   ctx.runs                      repetitions for a median (BENCH_RUNS, default and minimum 10)
+ *   ctx.log(line)                 progress output
+ *   ctx.median(numbers)           the median
+ *   await ctx.measure(fn, {runs, warmup})  → { median, min, max, samples } of fn()'s durations in ms
+ *                                 (fn may return a number: its own measured duration, used instead)
+ *   await ctx.sim()               the GOC simulator over https (port chosen freely):
+ *                                 { origin, port, state, url(path), control(route, body?) }; url() gives
+ *                                 the real GOC URL, which the browsers below map to the simulator
+ *   await ctx.chromium({ extension: true|false })
+ *                                 a Chromium persistent context with (or without) the production build:
+ *                                 { context, extensionId, page(), extensionPage(path) }; one of each per run
+ *   await ctx.setExtensionSettings(settingsObject)   stores settings like the options page does
+ *   ctx.buildDir('chromium'|'firefox')   the production build directories (built before modules run)
+ *   await ctx.importTs('utils/goc/list.ts')  imports a TypeScript module in Node (bundled by esbuild)
+ *   await ctx.bundle('utils/goc/list.ts', { globalName: 'GtaList' })  IIFE source to evaluate in a page
+ *   ctx.root                      repository root
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { launchChromium } from '../../tests/e2e/harness/launch.mjs';
+
+const GOC = 'https://ticket.opensciencegrid.org';
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function makeContext({ root, buildDir }) {
+  const runs = Math.max(10, Number(process.env.BENCH_RUNS) || 10);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gta-bench-'));
+  const closers = [];
+  let simPromise = null;
+  const browsers = new Map();
+
+  const sim = () => {
+    simPromise ??= (async () => {
+      const { startSimulator } = await import(pathToFileURL(path.join(root, 'tests/goc-sim/server.mjs')).href);
+      const s = await startSimulator({ port: 0, https: true, host: '127.0.0.1' });
+      closers.push(() => s.close());
+      return {
+        origin: s.origin ?? s.url,
+        port: s.port,
+        state: s.state,
+        url: (p = '/') => `${GOC}${p.startsWith('/') ? '' : '/'}${p}`,
+        control: (route, body, options) => s.control(route, body, options),
+      };
+    })();
+    return simPromise;
+  };
+
+  const chromiumCtx = ({ extension }) => {
+    const key = extension ? 'ext' : 'plain';
+    if (!browsers.has(key)) {
+      browsers.set(
+        key,
+        (async () => {
+          const s = await sim();
+          const launched = await launchChromium({
+            chromium,
+            extensionDir: extension ? buildDir('chromium') : null,
+            simPort: s.port,
+            headless: true,
+          });
+          closers.push(launched.close);
+          const { context, extensionId } = launched;
+          return {
+            context,
+            extensionId,
+            page: () => context.newPage(),
+            extensionPage: async (p = 'manifest.json') => {
+              if (!extensionId) throw new Error('this Chromium runs without the extension');
+              const page = await context.newPage();
+              await page.goto(`chrome-extension://${extensionId}/${p}`);
+              return page;
+            },
+          };
+        })(),
+      );
+    }
+    return browsers.get(key);
+  };
+
+  const esbuild = async () => {
+    try {
+      return await import('esbuild');
+    } catch (error) {
+      throw new Error(`esbuild is needed to load TypeScript in a bench (${error.message})`);
+    }
+  };
+
+  const ctx = {
+    root,
+    runs,
+    log: (line) => console.log(`  ${line}`),
+    median,
+    async measure(fn, { runs: n = runs, warmup = 1 } = {}) {
+      for (let i = 0; i < warmup; i++) await fn(-1 - i);
+      const samples = [];
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now();
+        const own = await fn(i);
+        samples.push(typeof own === 'number' ? own : performance.now() - t0);
+      }
+      return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples), samples };
+    },
+    sim,
+    chromium: chromiumCtx,
+    buildDir,
+    /** Writes settings where services/settings-store.ts reads them (identity → sync, the rest → local). */
+    async setExtensionSettings(settings) {
+      const { extensionPage } = await chromiumCtx({ extension: true });
+      const page = await extensionPage('manifest.json');
+      const { identity, ...rest } = settings;
+      await page.evaluate(
+        async ({ rest, identity }) => {
+          await chrome.storage.local.set({ settings: rest });
+          if (identity) await chrome.storage.sync.set({ identity });
+        },
+        { rest, identity },
+      );
+      await page.close();
+    },
+    async importTs(relPath) {
+      const { build } = await esbuild();
+      const outfile = path.join(tmp, `${relPath.replace(/[\\/]/g, '_')}.${Date.now()}.mjs`);
+      await build({
+        entryPoints: [path.join(root, relPath)],
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        outfile,
+        logLevel: 'error',
+        // Optional peer / browser-only imports stay unresolved rather than failing the bundle.
+        packages: 'bundle',
+      });
+      return import(pathToFileURL(outfile).href);
+    },
+    async bundle(relPath, { globalName = 'GtaBench', platform = 'browser' } = {}) {
+      const { build } = await esbuild();
+      const result = await build({
+        entryPoints: [path.join(root, relPath)],
+        bundle: true,
+        format: 'iife',
+        globalName,
+        platform,
+        target: 'es2022',
+        write: false,
+        logLevel: 'error',
+      });
+      return result.outputFiles[0].text;
+    },
+    async close() {
+      for (const close of closers.reverse()) await close().catch(() => undefined);
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+  return ctx;
+}
