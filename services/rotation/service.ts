@@ -278,11 +278,16 @@ export function createRotationService(deps: RotationDeps) {
       options.priority = 2;
       options.requireInteraction = true;
     }
+    const id = `${REMINDER_PREFIX}${decision.week}`;
     try {
       const create = browser.notifications.create as unknown as (id: string, o: Record<string, unknown>) => Promise<string>;
-      await create.call(browser.notifications, `${REMINDER_PREFIX}${decision.week}`, options);
+      await create.call(browser.notifications, id, options);
+      // For diagnostics and tests: the browser accepted it (Firefox without a notification daemon
+      // closes it at once, so getAll() cannot tell).
+      await local.set({ [ROTATION_KEYS.reminder]: { week: decision.week, at, id, shown: true, title: text.title, message: text.message } });
     } catch (error) {
       console.warn('[GOC Ticket Assistant] rotation: reminder notification failed', error);
+      await local.set({ [ROTATION_KEYS.reminder]: { week: decision.week, at, id, shown: false, error: String(error) } });
     }
     return true;
   }

@@ -5,7 +5,8 @@
  * storage.local keys (documented in the README):
  * - `rotation.cache` (RotationCache): the weeks of the last good sync and the sync status; written by
  *   the rotation service after every sync attempt and on every wake.
- * - `rotation.reminder` ({ week, at }): the duty week the Monday reminder was last shown for.
+ * - `rotation.reminder` ({ week, at, id, shown, title?, message?, error? }): the duty week the Monday
+ *   reminder was last due for, and whether the browser accepted the notification.
  * - `dutyBanner.collapsedOn` (YYYY-MM-DD): the banner is collapsed for that day (team zone).
  * - `dutyBanner.setupDismissed` (true): the "set up a rotation" banner was dismissed for good.
  * Test hook (never set by the extension itself): `debug.rotationNow` (ISO time or ms) replaces the

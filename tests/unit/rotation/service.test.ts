@@ -223,6 +223,11 @@ describe('Monday reminder', () => {
     expect(options.title).toBe('You are on triage duty this week');
     expect(options.message).toMatch(/4 untriaged tickets/);
     expect(options.requireInteraction).toBe(true);
+    expect((await browser.storage.local.get(ROTATION_KEYS.reminder))[ROTATION_KEYS.reminder]).toMatchObject({
+      week: '2026-02-09',
+      id: 'gta-duty-2026-02-09',
+      shown: true,
+    });
     await browser.notifications.clear('gta-duty-2026-02-09');
     await svc.onAlarm(REMINDER_ALARM);
     await svc.wake('again');
