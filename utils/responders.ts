@@ -334,9 +334,8 @@ function findTrailer(bodyText: string, index?: ResponderIndex): Found | null {
     }
     m = line.match(/^by\s+(\S+@\S+)$/i);
     if (m) return { name: m[1], evidence: line };
-    // A known address may contain spaces (a hostile or broken submitter e-mail); unknown ones may not.
     // The server appends `by <address>` as the very last line; there even a broken or hostile
-    // address with spaces counts (as does a guest-masked `local@....`).
+    // address with spaces counts. Higher up only a known address or a guest-masked `local@....`.
     m = line.match(/^by\s+(.+@\S+)$/i);
     if (m && (seen === 0 || (index && lookup(index, m[1], false)) || /@\.{4}$/.test(m[1]))) {
       return { name: m[1], evidence: line };
@@ -380,7 +379,7 @@ function findSignature(lines: string[], index: ResponderIndex): Found | null {
         return { name: next, evidence: `${line} ${next}`, roleLine: true };
       }
     }
-    // 3. "Thanks, Mat" / "-- Mat" on one line.
+    // 3. "Thanks, Mat" / "Cheers -- Mat" on one line.
     const closing = line.match(CLOSING_WITH_NAME);
     if (closing && (isNameLike(closing[1]) || lookup(index, closing[1], true))) {
       return { name: closing[1].replace(/[,.]$/, ''), evidence: line };
