@@ -32,12 +32,18 @@ export function mountSnippetPicker(env: Pick<FeatureEnv, 'document' | 'settings'
   if (snippets.length === 0) return null;
   ensureTicketStyles(doc);
 
+  // Looked up each time: the editor's template picker may replace the box.
+  const box = () => doc.querySelector<HTMLTextAreaElement>('textarea.description[name="description"]') ?? textarea;
   let wasFocused = doc.activeElement === textarea;
-  textarea.addEventListener('focus', () => {
-    wasFocused = true;
-  });
+  doc.addEventListener(
+    'focusin',
+    (e) => {
+      if ((e.target as Element | null)?.matches?.('textarea.description[name="description"]')) wasFocused = true;
+    },
+    true,
+  );
 
-  const box = createElement(doc, 'div', { 'data-gta': 'snippet-picker', class: 'gta-snippet-picker' });
+  const picker = createElement(doc, 'div', { 'data-gta': 'snippet-picker', class: 'gta-snippet-picker' });
   const select = createElement(doc, 'select', { class: 'gta-snippet-select', 'aria-label': 'Insert a request snippet' });
   select.append(createElement(doc, 'option', { value: '' }, 'Insert snippet…'));
   snippets.forEach((s, i) => select.append(createElement(doc, 'option', { value: String(i) }, s.name)));
@@ -51,12 +57,12 @@ export function mountSnippetPicker(env: Pick<FeatureEnv, 'document' | 'settings'
       softwareAssignees: env.settings.queue?.softwareAssignees ?? [],
       now: now(),
     });
-    insertSnippet(textarea, renderSnippet(snippet.text, values), wasFocused);
+    insertSnippet(box(), renderSnippet(snippet.text, values), wasFocused);
     wasFocused = true;
   });
-  box.append(select);
-  textarea.parentNode?.insertBefore(box, textarea);
-  return box;
+  picker.append(select);
+  textarea.parentNode?.insertBefore(picker, textarea);
+  return picker;
 }
 
 export const snippetPicker: Feature = {

@@ -35,7 +35,9 @@ export function installGuard(env: Pick<FeatureEnv, 'document' | 'settings' | 'pa
   const doc = env.document;
   const found = updateForm(doc);
   if (!found) return false;
-  const { form, textarea } = found;
+  const { form } = found;
+  // Looked up each time: the editor's template picker may replace the box.
+  const box = () => form.querySelector<HTMLTextAreaElement>('textarea.description[name="description"]') ?? found.textarea;
   ensureTicketStyles(doc);
   let bypass = false;
   let prompt: HTMLElement | null = null;
@@ -61,6 +63,7 @@ export function installGuard(env: Pick<FeatureEnv, 'document' | 'settings' | 'pa
 
   const choose = (choice: Choice) => {
     closePrompt();
+    const textarea = box();
     if (choice === 'cancel') {
       textarea.focus();
       return;
@@ -124,7 +127,8 @@ export function installGuard(env: Pick<FeatureEnv, 'document' | 'settings' | 'pa
     const update = updateButton(form);
     if (submitter && update && submitter !== update) return;
     const c = check();
-    if (!guardApplies(textarea.value, c) || isUpdateSigned(textarea.value, c)) return;
+    const text = box().value;
+    if (!guardApplies(text, c) || isUpdateSigned(text, c)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     showPrompt();
