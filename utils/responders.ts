@@ -62,13 +62,20 @@ const NOT_NAME_WORDS = new Set([
   'and', 'or', 'for', 'with', 'you', 'your', 'we', 'i', 'it', 'is', 'this', 'that', 'let', 'me', 'know',
 ]);
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lower case, accents removed, punctuation to spaces: "Sélmeci, Mat." → "selmeci mat". */
 export function normalizeName(text: string): string {
-  return String(text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}@.+_-]+/gu, ' ')
+  const raw = String(text ?? '');
+  // Plain ASCII (most names and e-mails) skips Unicode normalisation: cheaper on a cold page.
+  const folded = PRINTABLE_ASCII.test(raw)
+    ? raw.toLowerCase().replace(/[^a-z0-9@.+_-]+/g, ' ')
+    : raw
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}@.+_-]+/gu, ' ');
+  return folded
     .replace(/(^|\s)[.\-_]+|[.\-_]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -76,12 +83,14 @@ export function normalizeName(text: string): string {
 
 /** Plain names (letters, spaces, . ' , -) are compared loosely; anything else only as typed. */
 const PLAIN_NAME = /^[\p{L}\p{M}\s.'’,-]+$/u;
+const PLAIN_ASCII_NAME = /^[A-Za-z\s.',-]+$/;
 
 /** The key a name is looked up by: loose for real names, exact (case- and space-folded) otherwise. */
 export function nameKey(text: string): string {
   const raw = String(text ?? '').replace(/\s+/g, ' ').trim();
   if (!raw) return '';
-  return PLAIN_NAME.test(raw) ? normalizeName(raw) : `=${raw.toLowerCase()}`;
+  const plain = PRINTABLE_ASCII.test(raw) ? PLAIN_ASCII_NAME.test(raw) : PLAIN_NAME.test(raw);
+  return plain ? normalizeName(raw) : `=${raw.toLowerCase()}`;
 }
 
 function normalizeEmail(text: string): string {

@@ -10,7 +10,7 @@ import { decodeFpEntities } from '../../../utils/footprints';
 import { parseTicket } from '../../../utils/goc/ticket';
 import { findJiraKeys } from '../../../utils/jira';
 import { summarizeResponders } from '../../../utils/responder-summary';
-import { buildResponderIndex, identifyResponder, identifyResponders } from '../../../utils/responders';
+import { buildResponderIndex, identifyResponder, identifyResponders, normalizeName } from '../../../utils/responders';
 import { renderSnippet, unknownPlaceholders } from '../../../utils/snippets';
 import { contextFor, ROSTER } from './roster';
 
@@ -62,6 +62,25 @@ describe('properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('normalizeName: the ASCII fast path gives what the Unicode path gives', () => {
+    const unicodePath = (raw: string) =>
+      raw
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}@.+_-]+/gu, ' ')
+        .replace(/(^|\s)[.\-_]+|[.\-_]+(?=\s|$)/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) }), (s) => {
+        expect(normalizeName(s)).toBe(unicodePath(s));
+      }),
+      { numRuns: 500 },
+    );
+    expect(normalizeName('Mátyás  Selmeci')).toBe('matyas selmeci');
   });
 
   it('decodeFpEntities never throws and is the identity on text without "&"', () => {
