@@ -200,7 +200,10 @@ test('a broken source (500, garbage, login page) shows the error while the banne
       expectBannerMatches(b, exp);
       expect(b.syncError).toBe('true');
       const stored = await cache(ext);
-      expect(stored.status.lastGoodAt).toBe(lastGoodAt);
+      // The failed attempt is recorded after the last good sync, which is kept with all its weeks.
+      expect(stored.status.lastGoodAt).toBeGreaterThanOrEqual(lastGoodAt);
+      expect(stored.status.errorAt).toBeGreaterThanOrEqual(stored.status.lastGoodAt);
+      expect(stored.status.error).toMatch(message);
       expect(stored.weeks.length).toBeGreaterThan(50);
       await Promise.all([options.close(), popup.close(), list.close()]);
     });
