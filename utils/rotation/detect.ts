@@ -17,7 +17,7 @@ export const MAX_SOURCE_BYTES = 5_000_000;
 
 const LOGIN_HINTS =
   /<input[^>]+type\s*=\s*["']?password|name\s*=\s*["']?(loginform|login_form)|\b(cilogon|shibboleth|saml)\b|<title>[^<]*(log\s?in|sign\s?in|authenticat|access denied)[^<]*<\/title>/i;
-const HTML_START = /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html|<!--)/i;
+const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i;
 
 export function detectFormat(body: string, contentType = ''): Detection {
   const text = body.replace(/^\uFEFF/, '');

@@ -11,6 +11,8 @@ describe('detecting the source type from content', () => {
     ['raw TWiki text', fixture('twiki/header-extra-columns.txt'), 'text/plain', 'twiki-tml'],
     ['a rendered TWiki page', fixture('twiki/rendered.html'), 'text/html', 'twiki-html'],
     ['TWiki text served as text/html', '| 13-Feb-2012 | Alain Roy |', 'text/html', 'twiki-tml'],
+    ['TWiki text starting with an HTML comment', fixture('twiki/continuation-and-comments.txt'), 'text/plain', 'twiki-tml'],
+    ['an HTML page starting with a comment', '<!-- generated --><!DOCTYPE html><html><body><table></table></body></html>', '', 'twiki-html'],
   ])('%s', (_label, body, contentType, format) => {
     expect(detectFormat(body, contentType)).toEqual({ ok: true, format });
   });

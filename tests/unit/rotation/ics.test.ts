@@ -170,6 +170,16 @@ describe('iCal rotation feeds', () => {
     if (!result.ok) expect(result.error).toMatch(/none of its \d+ event\(s\) falls between/);
   });
 
+  it('floating times use the calendar\'s X-WR-TIMEZONE, else the team zone', () => {
+    const ics = (header: string) =>
+      ['BEGIN:VCALENDAR', 'VERSION:2.0', header, 'BEGIN:VEVENT', 'UID:f', 'DTSTART:20260302T090000', 'DTEND:20260306T170000', 'SUMMARY:Triage: Alain Roy', 'END:VEVENT', 'END:VCALENDAR']
+        .filter(Boolean)
+        .join('\r\n');
+    const start = (header: string) => iso(readIcs(ics(header), OPTIONS).occurrences[0].start);
+    expect(start('X-WR-TIMEZONE:Europe/Berlin')).toBe('2026-03-02T08:00:00.000Z');
+    expect(start('')).toBe('2026-03-02T15:00:00.000Z'); // 09:00 in the team zone (Chicago)
+  });
+
   it('malformed text is an error, not an exception', () => {
     const result = parseIcs('BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:garbage\nEND:VCALENDAR', OPTIONS);
     expect(result.ok).toBe(false);

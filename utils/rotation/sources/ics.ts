@@ -316,7 +316,13 @@ class ZoneResolver {
   private cache = new Map<string, Zone>();
   private definitions = new Map<string, Component>();
 
+  /** Zone of floating times: the calendar's X-WR-TIMEZONE (Google, Apple), else the team's zone. */
+  readonly floating: Zone;
+
   constructor(calendars: Component[], readonly team: Zone) {
+    const declared = calendars.map((c) => String(c.getFirstPropertyValue('x-wr-timezone') ?? '')).find(Boolean);
+    const declaredZone = declared ? ianaZoneFor(declared) : null;
+    this.floating = declaredZone && declaredZone !== 'Etc/UTC' ? ianaZone(declaredZone) : declaredZone ? UTC_ZONE : team;
     for (const cal of calendars) {
       for (const vtz of cal.getAllSubcomponents('vtimezone')) {
         const id = String(vtz.getFirstPropertyValue('tzid') ?? '');
@@ -329,7 +335,7 @@ class ZoneResolver {
   forProperty(prop: Property, time: Time): Zone {
     if (time.zone === ICAL.Timezone.utcTimezone || time.zone?.tzid === 'UTC') return UTC_ZONE;
     const tzid = prop.getParameter('tzid');
-    if (typeof tzid !== 'string' || !tzid.trim()) return this.team;
+    if (typeof tzid !== 'string' || !tzid.trim()) return this.floating;
     return this.byId(tzid);
   }
 
@@ -369,7 +375,7 @@ function wallOf(time: Time): WallClock {
 }
 
 function toDateValue(prop: Property, time: Time, zones: ZoneResolver): DateValue {
-  return { isDate: time.isDate, wall: wallOf(time), zone: time.isDate ? zones.team : zones.forProperty(prop, time) };
+  return { isDate: time.isDate, wall: wallOf(time), zone: time.isDate ? zones.floating : zones.forProperty(prop, time) };
 }
 
 function dateValue(event: Component, name: string, zones: ZoneResolver): DateValue | null {
