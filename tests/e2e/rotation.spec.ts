@@ -66,10 +66,15 @@ async function cache(ext: ExtDriver): Promise<any> {
   return (await ext.getStorage('rotation.cache'))['rotation.cache'];
 }
 
-/** A profile with no rotation at all: storage emptied and the `gta-rotation` database deleted. */
+/** Asks the background for the rotation status (the @webext-core/messaging wire format). */
+async function rotationStatus(ext: ExtDriver): Promise<any> {
+  const answer = await ext.sendMessage<{ res?: any }>({ id: 1, type: 'getRotationStatus', data: undefined, timestamp: Date.now() });
+  return answer?.res ?? null;
+}
+
+/** A profile with no rotation at all: the `gta-rotation` database deleted and storage emptied. */
 async function freshProfile(ext: ExtDriver, sim: SimHandle): Promise<void> {
   await sim.control('fault', { mode: 'none' });
-  await ext.clearStorage();
   await ext.extensionEval(
     () =>
       new Promise((resolve) => {
@@ -78,15 +83,20 @@ async function freshProfile(ext: ExtDriver, sim: SimHandle): Promise<void> {
         setTimeout(() => resolve(null), 5000);
       }),
   );
+  await ext.clearStorage();
+  // Clearing the settings makes the background sync (to "no source"); let it finish and publish.
+  await expect.poll(async () => (await rotationStatus(ext))?.syncing ?? true, { timeout: 15_000 }).toBe(false);
+  await expect.poll(async () => (await cache(ext))?.weeks?.length ?? 0, { timeout: 5_000 }).toBe(0);
 }
 
-/** Imports the team config with the given rotation source and waits for the first good sync. */
+/** Imports the team config with the given rotation source and waits for its first good sync. */
 async function configure(ext: ExtDriver, sim: SimHandle, path: string, extra: Record<string, unknown> = {}): Promise<void> {
   await freshProfile(ext, sim);
-  await ext.importConfig(teamConfig({ rotation: { source: sim.url(path), timeZone: TZ }, ...extra }));
+  const source = sim.url(path);
+  await ext.importConfig(teamConfig({ rotation: { source, timeZone: TZ }, ...extra }));
   await expect
-    .poll(async () => (await cache(ext))?.status?.lastGoodAt ?? null, { timeout: 20_000, message: `first sync of ${path}` })
-    .not.toBeNull();
+    .poll(async () => (await cache(ext))?.status?.lastGoodSource ?? null, { timeout: 20_000, message: `first sync of ${path}` })
+    .toBe(source);
 }
 
 interface BannerAttrs {
@@ -346,4 +356,29 @@ test('the banner sits under the fixed navbar, covers none of the list toolbar, a
   await other.click(`${BANNER} [data-gta-action="expand"]`);
   await other.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-gta-collapsed') === 'false', BANNER);
   await ext.removeStorage('dutyBanner.collapsedOn');
+});
+
+test('a stopped background re-arms its alarms on the next wake and the rotation survives', async ({ ext, sim }) => {
+  await configure(ext, sim, ICS);
+  const alarms = () =>
+    ext.background(async () => {
+      const g = globalThis as any;
+      const list = (await (g.browser ?? g.chrome).alarms.getAll()) as { name: string; scheduledTime: number; periodInMinutes?: number }[];
+      return Object.fromEntries(list.filter((a) => a.name.startsWith('gta-rotation')).map((a) => [a.name, a]));
+    });
+  await expect.poll(async () => Object.keys(await alarms()).sort(), { timeout: 10_000 }).toEqual(['gta-rotation-reminder', 'gta-rotation-sync']);
+  const before = await alarms();
+  expect(before['gta-rotation-sync'].periodInMinutes).toBe(360);
+
+  const how = await ext.stopServiceWorker();
+  // Chromium keeps alarms across a stopped worker: the wake must not re-create (and so postpone) them.
+  // Firefox's reload loses them: the wake must create them again.
+  await expect.poll(async () => Object.keys(await alarms()).sort(), { timeout: 15_000 }).toEqual(['gta-rotation-reminder', 'gta-rotation-sync']);
+  const after = await alarms();
+  if (how === 'stopped') expect(after['gta-rotation-sync'].scheduledTime).toBe(before['gta-rotation-sync'].scheduledTime);
+  expect(after['gta-rotation-sync'].periodInMinutes).toBe(360);
+
+  const exp = await expected(sim, teamDate(Date.now()));
+  const page = await ext.openGocPage(sim.url('/list/open'));
+  expectBannerMatches(await banner(page), exp);
 });
