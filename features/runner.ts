@@ -8,28 +8,26 @@ export interface FeatureOutcome {
 
 /**
  * Runs every feature meant for this page, each in its own try/catch, so one broken feature never
- * stops the others or the page's own scripts. `forceFail` is a documented fault-injection hook
- * (storage.local `debug.failFeatures`) used by tests to prove that isolation.
+ * stops the others or the page's own scripts. Features start in list order, but none waits for
+ * another's asynchronous part (the banner's storage read must not delay the badges).
+ * `forceFail` is a documented fault-injection hook (storage.local `debug.failFeatures`) used by
+ * tests to prove that isolation.
  */
 export async function runFeatures(
   features: readonly Feature[],
   env: FeatureEnv,
   forceFail: readonly string[] = [],
 ): Promise<FeatureOutcome[]> {
-  const outcomes: FeatureOutcome[] = [];
-  for (const feature of features) {
-    if (!feature.pages.includes(env.page.kind)) {
-      outcomes.push({ id: feature.id, status: 'skipped' });
-      continue;
-    }
+  const run = async (feature: Feature): Promise<FeatureOutcome> => {
+    if (!feature.pages.includes(env.page.kind)) return { id: feature.id, status: 'skipped' };
     try {
       if (forceFail.includes(feature.id)) throw new Error(`forced failure of ${feature.id} (debug.failFeatures)`);
       await feature.init(env);
-      outcomes.push({ id: feature.id, status: 'ok' });
+      return { id: feature.id, status: 'ok' };
     } catch (error) {
       console.warn(`[GOC Ticket Assistant] feature "${feature.id}" failed:`, error);
-      outcomes.push({ id: feature.id, status: 'failed', error: String(error) });
+      return { id: feature.id, status: 'failed', error: String(error) };
     }
-  }
-  return outcomes;
+  };
+  return Promise.all(features.map(run));
 }
