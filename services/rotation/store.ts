@@ -9,6 +9,7 @@ import {
   EMPTY_STATUS,
   readRotation,
   recordFailedSync,
+  goodSyncStatus,
   recordGoodSync,
   recordNoSource,
   rotationDb,
@@ -66,18 +67,7 @@ export async function saveGood(sync: GoodSync): Promise<Stored> {
     return publish({ weeks: sync.weeks, status, storage: 'indexeddb' });
   } catch (error) {
     logFallback(error);
-    const status: SyncStatus = {
-      id: 'sync',
-      source: sync.source,
-      lastAttemptAt: sync.at,
-      lastGoodAt: sync.at,
-      lastGoodSource: sync.source,
-      format: sync.format,
-      weekCount: sync.weeks.length,
-      warnings: sync.warnings.slice(0, 20),
-      error: null,
-      errorAt: null,
-    };
+    const status = goodSyncStatus(sync);
     return publish({ weeks: sync.weeks, status, storage: 'storage.local' });
   }
 }

@@ -110,21 +110,26 @@ export interface GoodSync {
   warnings: string[];
 }
 
+/** The status a good sync leaves behind (also used by the storage.local fallback). */
+export function goodSyncStatus(sync: GoodSync): SyncStatus {
+  return {
+    id: 'sync',
+    source: sync.source,
+    lastAttemptAt: sync.at,
+    lastGoodAt: sync.at,
+    lastGoodSource: sync.source,
+    format: sync.format,
+    weekCount: sync.weeks.length,
+    warnings: sync.warnings.slice(0, 20),
+    error: null,
+    errorAt: null,
+  };
+}
+
 /** Replaces the stored weeks and marks the sync good, atomically. */
 export async function recordGoodSync(db: RotationDb, sync: GoodSync): Promise<SyncStatus> {
   return db.transaction('rw', db.weeks, db.status, async () => {
-    const status: SyncStatus = {
-      id: 'sync',
-      source: sync.source,
-      lastAttemptAt: sync.at,
-      lastGoodAt: sync.at,
-      lastGoodSource: sync.source,
-      format: sync.format,
-      weekCount: sync.weeks.length,
-      warnings: sync.warnings.slice(0, 20),
-      error: null,
-      errorAt: null,
-    };
+    const status = goodSyncStatus(sync);
     await db.weeks.clear();
     await db.weeks.bulkPut(sync.weeks.map((w) => ({ week: w.week, person: w.person, ...(w.email ? { email: w.email } : {}) })));
     await db.status.put(status);

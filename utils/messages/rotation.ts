@@ -1,22 +1,11 @@
 /** Messages of the triage-rotation service (services/rotation). */
 import type { DutySummary, EffectiveWeek } from '../rotation/schedule';
 import type { DutyView } from '../rotation/duty-view';
-import type { SourceFormat } from '../rotation/types';
+import type { SyncStatus } from '../db/rotation-db';
 
-export interface RotationStatusView {
+export interface RotationStatusView extends Omit<SyncStatus, 'id'> {
   /** A source URL is set. */
   configured: boolean;
-  source: string;
-  lastAttemptAt: number | null;
-  /** When the rotation now in use was fetched (null: never synced). */
-  lastGoodAt: number | null;
-  lastGoodSource: string | null;
-  format: SourceFormat | null;
-  weekCount: number;
-  warnings: string[];
-  /** The last attempt's problem in words (null: it worked). */
-  error: string | null;
-  errorAt: number | null;
   /** Where the rotation is kept: IndexedDB, or storage.local when IndexedDB is unavailable. */
   storage: 'indexeddb' | 'storage.local';
   /** Host access for the source's origin. */
