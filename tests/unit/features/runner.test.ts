@@ -66,6 +66,7 @@ describe('runFeatures', () => {
       ],
       env,
     );
+    await new Promise((resolve) => setTimeout(resolve, 0));
     // 'fast' ran while 'slow' is still pending.
     expect(started).toEqual(['slow', 'fast']);
     releaseSlow();
