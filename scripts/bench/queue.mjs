@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromium } from '@playwright/test';
+import { launchChromium } from '../../tests/e2e/harness/launch.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.GTA_CHROMIUM ?? '/usr/bin/chromium';
@@ -149,30 +150,10 @@ export async function benchPopup({ runs = 15, log = () => {} } = {}) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gta-bench-queue-'));
   // A private copy: other tools may rebuild .output/ while the browser loads it.
   const extensionDir = await snapshotBuild('chromium', path.join(scratch, 'ext'));
-  const profile = path.join(scratch, 'profile');
   const sim = await startSim({ https: true });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=MAP ${GOC_HOST} 127.0.0.1:${sim.port}`,
-      '--ignore-certificate-errors',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--no-default-browser-check',
-    ],
-  });
+  // The same launch the end-to-end tests use (flags, host mapping, waiting for the worker).
+  const { context, extensionId: id, close: closeBrowser } = await launchChromium({ chromium, extensionDir, simPort: sim.port });
   try {
-    const isOurs = (w) => w.url().startsWith('chrome-extension://');
-    const worker = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 }));
-    const id = new URL(worker.url()).host;
     const page = await context.newPage();
     await page.goto(`https://${GOC_HOST}/__sim/login?user=aroy&to=/__sim/health`);
     // One real check through the popup's own button, so Dexie holds a real snapshot.
@@ -220,7 +201,7 @@ export async function benchPopup({ runs = 15, log = () => {} } = {}) {
       cpus: os.cpus().length,
     };
   } finally {
-    await context.close();
+    await closeBrowser();
     await sim.close();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
