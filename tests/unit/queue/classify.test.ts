@@ -1,40 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import type { ListTicket } from '../../../utils/goc/list';
+import { describe, expect, it } from 'vitest';
 import { classifyTicket, classifyTickets, countQueue, foldName, type QueueRules } from '../../../utils/queue/classify';
 import { defaultSettings } from '../../../utils/settings';
+import { listTicket } from './tickets';
 
 const RULES: QueueRules = defaultSettings().queue;
 const TZ = 'America/Chicago';
 
-function ticket(over: Partial<ListTicket>): ListTicket {
-  return {
-    id: 1,
-    title: 't',
-    submitter: null,
-    submitDate: null,
-    type: null,
-    updateDate: null,
-    nextAction: null,
-    nad: null,
-    nadPastByColour: null,
-    priority: null,
-    assignees: [],
-    ccs: null,
-    ccsHidden: false,
-    meta: {
-      resource: null,
-      resourceGroup: null,
-      supportCenter: null,
-      virtualOrganization: null,
-      submittedVia: null,
-      ggusTicketType: null,
-      ggusTicketId: null,
-      snowTicketId: null,
-    },
-    ...over,
-  };
-}
+const ticket = listTicket;
 
 const TODAY = '2018-03-14';
 

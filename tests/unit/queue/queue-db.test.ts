@@ -14,6 +14,7 @@ import {
 import type { ListTicket } from '../../../utils/goc/list';
 import { classifyTickets, countQueue, type ClassifiedTicket } from '../../../utils/queue/classify';
 import { defaultSettings } from '../../../utils/settings';
+import { listTicket } from './tickets';
 
 const RULES = defaultSettings().queue;
 const DAY = 86_400_000;
@@ -33,31 +34,15 @@ afterEach(async () => {
 
 function list(spec: Record<number, 'untriaged' | 'assigned' | 'other'>, at = T0): ClassifiedTicket[] {
   const tickets = Object.entries(spec).map(
-    ([id, kind]): ListTicket => ({
-      id: Number(id),
-      title: `Ticket ${id}`,
-      submitter: null,
-      submitDate: null,
-      type: null,
-      updateDate: '2018-03-13',
-      nextAction: kind === 'untriaged' ? 'SOFTWARE TRIAGE' : 'ENG Action',
-      nad: null,
-      nadPastByColour: false,
-      priority: null,
-      assignees: kind === 'other' ? ['Rob Quick'] : ['Software Support (Triage)'],
-      ccs: null,
-      ccsHidden: false,
-      meta: {
-        resource: null,
-        resourceGroup: null,
-        supportCenter: null,
-        virtualOrganization: null,
-        submittedVia: null,
-        ggusTicketType: null,
-        ggusTicketId: null,
-        snowTicketId: null,
-      },
-    }),
+    ([id, kind]): ListTicket =>
+      listTicket({
+        id: Number(id),
+        title: `Ticket ${id}`,
+        updateDate: '2018-03-13',
+        nextAction: kind === 'untriaged' ? 'SOFTWARE TRIAGE' : 'ENG Action',
+        nadPastByColour: false,
+        assignees: kind === 'other' ? ['Rob Quick'] : ['Software Support (Triage)'],
+      }),
   );
   return classifyTickets(tickets, RULES, at, 'America/Chicago');
 }
