@@ -400,29 +400,34 @@ export function RotationSection({ settings, save }: SectionProps) {
         <label class="gta-inline" for="gta-swap-a">
           Swap
         </label>
-        <select id="gta-swap-a" value={swap.a} onChange={(e) => setSwap({ ...swap, a: (e.currentTarget as HTMLSelectElement).value })}>
-          <option value="">week…</option>
-          {weeks.map((w) => (
-            <option key={w.week} value={w.week}>
-              {shortDate(w.week)} — {w.person ?? 'nobody'}
-            </option>
-          ))}
-        </select>
+        <WeekSelect id="gta-swap-a" weeks={weeks} value={swap.a} onChange={(a) => setSwap({ ...swap, a })} />
         <label class="gta-inline" for="gta-swap-b">
           with
         </label>
-        <select id="gta-swap-b" value={swap.b} onChange={(e) => setSwap({ ...swap, b: (e.currentTarget as HTMLSelectElement).value })}>
-          <option value="">week…</option>
-          {weeks.map((w) => (
-            <option key={w.week} value={w.week}>
-              {shortDate(w.week)} — {w.person ?? 'nobody'}
-            </option>
-          ))}
-        </select>
+        <WeekSelect id="gta-swap-b" weeks={weeks} value={swap.b} onChange={(b) => setSwap({ ...swap, b })} />
         <button type="submit" data-gta="rotation-swap">
           Swap weeks
         </button>
       </form>
     </section>
+  );
+}
+
+/** A duty week picker: "Mon 23 Nov — Alain Roy" per synced week. */
+function WeekSelect(props: {
+  id: string;
+  weeks: { week: string; person?: string | null }[];
+  value: string;
+  onChange: (week: string) => void;
+}) {
+  return (
+    <select id={props.id} value={props.value} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+      <option value="">week…</option>
+      {props.weeks.map((w) => (
+        <option key={w.week} value={w.week}>
+          {shortDate(w.week)} — {w.person ?? 'nobody'}
+        </option>
+      ))}
+    </select>
   );
 }
