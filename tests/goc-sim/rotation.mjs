@@ -7,7 +7,7 @@
  * Dates are calendar dates in the team's zone (America/Chicago); the iCal events are all-day.
  */
 import { SOFTWARE_TEAM } from './personas.mjs';
-import { DAY, ymd, mondayOf, parseYmd, twikiDate, icalDate, icalStamp } from './time.mjs';
+import { DAY, ymd, mondayOf, parseYmd, dayInZone, isWeekendDay, twikiDate, icalDate, icalStamp } from './time.mjs';
 import { escapeHtml } from './fp.mjs';
 
 export const ROTATION_START = Date.UTC(2024, 0, 1); // a Monday
@@ -17,8 +17,7 @@ const MEMBERS = SOFTWARE_TEAM;
 
 /** Today's calendar date in the team's zone, as UTC midnight ms. */
 export function teamToday(nowMs, timeZone = ROTATION_TZ) {
-  const s = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(nowMs));
-  return parseYmd(s);
+  return dayInZone(nowMs, timeZone);
 }
 
 /**
@@ -50,9 +49,8 @@ export function expectedDuty(nowMs, dateStr) {
   const rot = buildRotation(nowMs);
   const day = dateStr ? parseYmd(dateStr) : teamToday(nowMs);
   if (day === null) return { error: 'date must be YYYY-MM-DD' };
-  const dow = new Date(day).getUTCDay();
   const week = mondayOf(day);
-  const weekend = dow === 0 || dow === 6;
+  const weekend = isWeekendDay(day);
   const nextMonday = week + WEEK;
   const p = weekend ? null : personForWeek(rot, week);
   const next = personForWeek(rot, nextMonday);

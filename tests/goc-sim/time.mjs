@@ -59,6 +59,18 @@ export function mondayOf(ms) {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day);
 }
 
+/** True on Saturday and Sunday (`ms` is a calendar date as UTC midnight, like mondayOf's). */
+export function isWeekendDay(ms) {
+  const dow = new Date(ms).getUTCDay();
+  return dow === 0 || dow === 6;
+}
+
+/** The calendar date in `timeZone` at the instant `ms`, as UTC midnight ms (Intl applies the zone's DST rules). */
+export function dayInZone(ms, timeZone) {
+  const s = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+  return parseYmd(s);
+}
+
 export function parseYmd(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(s));
   if (!m) return null;
