@@ -1,4 +1,9 @@
-/** Out-of-the-box values for the OSG Software Team. Pure data. */
+/**
+ * Out-of-the-box values for the OSG Software Team. Pure data, no validator: content scripts and the
+ * popup use DEFAULT_SETTINGS until the background publishes the validated snapshot, so it must not
+ * import zod (a unit test checks it equals what the schema's defaults produce).
+ */
+import type { Settings } from './schema';
 
 /** The signature from the support process: dashes, full name, role line, support address. */
 export const DEFAULT_SIGNATURE = [
@@ -77,3 +82,37 @@ export const DEFAULT_SNIPPETS: { name: string; text: string }[] = [
     ].join('\n'),
   },
 ];
+
+export const DEFAULT_SOFTWARE_ASSIGNEES = ['Software', 'Software Support (Triage)', 'osg-software-support-stream'];
+export const DEFAULT_TRIAGE_NEXT_ACTION = 'SOFTWARE TRIAGE';
+
+/** Every setting at its default (frozen: copy with defaultSettingsCopy() before changing). */
+const defaults: Settings = {
+  version: 1,
+  identity: { name: '', email: '', footprintsId: '', aliases: [] },
+  signature: DEFAULT_SIGNATURE,
+  team: [],
+  rotation: { source: '', timeZone: 'America/Chicago', holidays: [], overrides: [], syncHours: 6 },
+  queue: {
+    gocBaseUrl: 'https://ticket.opensciencegrid.org',
+    softwareAssignees: DEFAULT_SOFTWARE_ASSIGNEES,
+    triageNextAction: DEFAULT_TRIAGE_NEXT_ACTION,
+    staleDays: 7,
+    checkMinutes: 10,
+    offHoursCheckMinutes: 60,
+    timeoutSeconds: 20,
+    historyDays: 180,
+  },
+  schedule: { workStart: '09:00', workEnd: '17:00', middayNudge: '12:00' },
+  notifications: { newTicket: 'on-duty', dutyReminder: true, middayNudge: true },
+  snippets: DEFAULT_SNIPPETS,
+  experts: [],
+  jira: { baseUrl: '', projectKey: 'SOFTWARE', projectId: '' },
+  features: { unsignedGuard: true },
+};
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);
+
+/** A deep copy of the defaults that callers may change. */
+export function defaultSettingsCopy(): Settings {
+  return JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings;
+}

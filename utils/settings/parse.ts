@@ -7,6 +7,7 @@
  * - mergeImport: a file's values over the current settings (sections merged, lists replaced).
  */
 import type { z } from 'zod';
+import { defaultSettingsCopy } from './defaults';
 import { migrateSettings } from './migrations';
 import { settingsSchema, type Settings } from './schema';
 
@@ -52,7 +53,7 @@ export function describeIssue(error: z.ZodError, input?: unknown): string {
 }
 
 export function defaultSettings(): Settings {
-  return settingsSchema.parse({});
+  return defaultSettingsCopy();
 }
 
 /** Strict: migrates, then validates; an invalid object is refused as a whole. */

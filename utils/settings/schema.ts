@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { describeUnknownPlaceholders } from '../signature';
-import { DEFAULT_SIGNATURE, DEFAULT_SNIPPETS } from './defaults';
+import { DEFAULT_SIGNATURE, DEFAULT_SNIPPETS, DEFAULT_SOFTWARE_ASSIGNEES, DEFAULT_TRIAGE_NEXT_ACTION } from './defaults';
 
 // Extension pages forbid eval (MV3 CSP): without this, zod probes `new Function` and the browser
 // logs a CSP violation on every page that validates settings.
@@ -71,8 +71,8 @@ export const queueSchema = z.looseObject({
   gocBaseUrl: z.url().default('https://ticket.opensciencegrid.org'),
   softwareAssignees: z
     .array(trimmed)
-    .default(['Software', 'Software Support (Triage)', 'osg-software-support-stream']),
-  triageNextAction: trimmed.default('SOFTWARE TRIAGE'),
+    .default(() => [...DEFAULT_SOFTWARE_ASSIGNEES]),
+  triageNextAction: trimmed.default(DEFAULT_TRIAGE_NEXT_ACTION),
   staleDays: z.number().int().min(1).max(365).default(7),
   checkMinutes: z.number().min(1).max(1440).default(10),
   offHoursCheckMinutes: z.number().min(1).max(1440).default(60),

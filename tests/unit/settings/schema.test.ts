@@ -120,3 +120,13 @@ describe('accepted values', () => {
     expect(errorOf({ identity: { name: 'x'.repeat(201) } })).toMatch(/^identity\.name: /);
   });
 });
+
+describe('DEFAULT_SETTINGS (the validator-free defaults content scripts use)', () => {
+  it('equals what the schema produces from an empty object', async () => {
+    const { DEFAULT_SETTINGS, defaultSettingsCopy, settingsSchema } = await import('../../../utils/settings');
+    expect(DEFAULT_SETTINGS).toEqual(settingsSchema.parse({}));
+    const copy = defaultSettingsCopy();
+    copy.queue.softwareAssignees.push('someone');
+    expect(DEFAULT_SETTINGS.queue.softwareAssignees).not.toContain('someone');
+  });
+});
