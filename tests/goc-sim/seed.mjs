@@ -15,6 +15,7 @@ import { TOPICS, GOC_TOPICS, HOSTS, SITES, VERSIONS, logLines } from './topics.m
 import { XSS_PAYLOADS, XSS_JS } from './xss.mjs';
 import { DAY, HOUR, MINUTE, mailDate, txDate, ymd } from './time.mjs';
 import { decodeEntities } from './fp.mjs';
+import { corpusTickets } from './corpus.mjs';
 
 export const DEFAULT_SEED = 1;
 export const FIRST_TICKET_ID = 37100;
@@ -827,6 +828,7 @@ export function generateSeed({ seed = DEFAULT_SEED, now = Date.now() } = {}) {
   // Ticket links point at other seed tickets (select2 chips in the editor, `p > a` in the viewer).
   const linked = frozen.find((t) => t.tags.includes('links'));
   if (linked) linked.links = frozen.filter((t) => t.tags.includes('scenario-long-signature') || t.tags.includes('scenario-email')).map((t) => t.id);
+  frozen.push(...corpusTickets({ now: ctx.T, afterId: id }));
   return { seed, now: ctx.now, tickets: frozen };
 }
 

@@ -9,8 +9,8 @@ import {
   ownLines,
   ROLE_COLORS,
   type Responder,
-} from '../../../utils/responders';
-import { contextFor } from './roster';
+} from '../../../../utils/responders';
+import { contextFor } from '../../ticket/roster';
 
 const index = buildResponderIndex(contextFor());
 

@@ -5,11 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 // @ts-expect-error plain ESM module without types
-import { SOFTWARE_TEAM, GOC_STAFF } from '../../goc-sim/personas.mjs';
-import type { RosterPerson } from '../../../utils/responders';
+import { SOFTWARE_TEAM, GOC_STAFF } from '../../../goc-sim/personas.mjs';
+import type { RosterPerson } from '../../../../utils/responders';
 
 export function seedRoster(): RosterPerson[] {
-  const file = resolve(__dirname, '../../fixtures/team-config.json');
+  const file = resolve(__dirname, '../../../fixtures/team-config.json');
   if (existsSync(file)) {
     const config = JSON.parse(readFileSync(file, 'utf8')) as { team?: RosterPerson[] };
     if (Array.isArray(config.team) && config.team.length > 0) return config.team;
