@@ -16,11 +16,12 @@ import { XSS_PAYLOADS, XSS_JS } from './xss.mjs';
 import { DAY, HOUR, MINUTE, mailDate, txDate, ymd } from './time.mjs';
 import { decodeEntities } from './fp.mjs';
 import { corpusTickets } from './corpus.mjs';
+import { classifyTicket, QUEUE_RULES } from './classify.mjs';
 
 export const DEFAULT_SEED = 1;
 export const FIRST_TICKET_ID = 37100;
-export const TRIAGE_NEXT_ACTION = 'SOFTWARE TRIAGE';
-export const STALE_DAYS = 7;
+export const TRIAGE_NEXT_ACTION = QUEUE_RULES.triageNextAction;
+export const STALE_DAYS = QUEUE_RULES.staleDays;
 export const GOC_FOOTPRINTS_ADDRESS = 'osg@tick.globalnoc.iu.edu';
 
 /** Seeded PRNG (mulberry32). */
@@ -463,32 +464,14 @@ class TicketBuilder {
   }
 }
 
-// ---- classification (the extension's default rules) -----------------------------------------
+// ---- classification (the extension's default rules, ./classify.mjs) ----------------------------
 
 export function isOpen(t) {
   return !CLOSED_STATUSES.includes(t.status);
 }
-export function isSoftware(t) {
-  return t.assignees.includes(SOFTWARE_PSEUDO_ID);
-}
-export function isUntriaged(t) {
-  return isSoftware(t) && t.nextAction.trim().toLowerCase() === TRIAGE_NEXT_ACTION.toLowerCase();
-}
-export function isStale(t, now) {
-  return isSoftware(t) && !isUntriaged(t) && now - t.updated > STALE_DAYS * DAY;
-}
-export function isOverdue(t, now) {
-  return t.nad < now;
-}
+/** `{open, software, untriaged, stale, overdue, nadPast}` at `now` by the default rules. */
 export function classify(t, now) {
-  const open = isOpen(t);
-  return {
-    open,
-    software: open && isSoftware(t),
-    untriaged: open && isUntriaged(t),
-    stale: open && isStale(t, now),
-    overdue: open && isOverdue(t, now),
-  };
+  return classifyTicket(t, now);
 }
 
 // ---- scenarios -------------------------------------------------------------------------------
@@ -802,6 +785,49 @@ function oldClosed(ctx) {
   t.close(50, 'aroy', 'Closed');
 }
 
+/**
+ * Tickets on the classification boundaries (tests/spec/classification-cases.json): update ages
+ * around `STALE_DAYS`, NADs around now, a long-untriaged ticket, one assigned only to a person.
+ * Their flags are whatever ./classify.mjs says at the current time; no gap is kept around any edge.
+ */
+function boundaryTickets(ctx) {
+  const { T } = ctx;
+  const utcMidnight = Math.floor(T / DAY) * DAY;
+  const triaged = (tag, lastUpdateDaysAgo, { sec, nad = T + 5 * DAY } = {}) => {
+    const t = ctx.ticket({ topic: 'htcondor-ce', submitter: U.jsmith, tags: ['boundary', tag] });
+    const start = Math.max(lastUpdateDaysAgo, 1) + 2;
+    t.openWeb(start + 0.3, 'email');
+    t.toSoftware(start + 0.2, 'echism');
+    t.triage(start + 0.1, 'blin');
+    t.staff(lastUpdateDaysAgo, 'blin', 'ask', 'dashed', { sec });
+    t.nad = nad;
+    return t;
+  };
+  triaged('boundary-updated-7.5d', 7.5);
+  triaged('boundary-updated-6.9d', 6.9);
+  triaged('boundary-updated-exactly-stale-days', STALE_DAYS, { sec: 0 });
+  triaged('boundary-updated-8d', 8 - 1 / 24);
+  triaged('boundary-nad-earlier-today', 1, { nad: T - 2 * HOUR });
+  triaged('boundary-nad-utc-midnight', 1, { nad: utcMidnight }); // a date-only NAD for today, as the editor sets it
+  triaged('boundary-nad-later-today', 1, { nad: T + 3 * HOUR });
+  triaged('boundary-nad-tomorrow', 1, { nad: utcMidnight + DAY });
+
+  // Untriaged for three weeks, Next Action typed with odd spacing, NAD past: untriaged and overdue, never stale.
+  let t = ctx.ticket({ topic: 'xrootd', submitter: U.rgarcia, tags: ['boundary', 'boundary-untriaged-old'] });
+  t.openWeb(21.3, 'email');
+  t.toSoftware(21.1, 'echism', { nextAction: 'software  triage ' });
+  t.nad = T - 3 * DAY;
+
+  // Assigned only to a person on the Software team (not the pseudo-user): outside the queue.
+  t = ctx.ticket({ topic: 'cvmfs', submitter: U.pnguyen, tags: ['boundary', 'boundary-person-only'] });
+  t.openWeb(15.3, 'email');
+  t.hist(ctx.ago(15.2), ['Assignees changed from "rquick" to "blin"', `Next Action changed to ${TRIAGE_NEXT_ACTION}`]);
+  t.assignees = ['blin'];
+  t.nextAction = TRIAGE_NEXT_ACTION;
+  t.staff(12, 'blin', 'ask', 'dashed');
+  t.nad = T - 4 * DAY;
+}
+
 export const MIN_TICKETS = 64;
 export const MIN_UPDATES = 420;
 
@@ -817,6 +843,7 @@ export function generateSeed({ seed = DEFAULT_SEED, now = Date.now() } = {}) {
   let n = 0;
   const count = () => ctx.tickets.reduce((s, t) => s + t.descs.length, 0);
   while (ctx.tickets.length < MIN_TICKETS || count() < MIN_UPDATES) fillerTicket(ctx, n++);
+  boundaryTickets(ctx);
   const frozen = ctx.tickets.map((b) => ({ ...b.freeze(), xss: !!b.xss }));
   frozen.sort((a, b) => a.submitted - b.submitted);
   let id = FIRST_TICKET_ID;

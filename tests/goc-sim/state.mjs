@@ -83,14 +83,16 @@ export class SimState {
     return this.tickets.filter((t) => CLOSED_STATUSES.includes(t.status) && now - t.updated <= days * DAY);
   }
 
-  /** Counts with the extension's default rules (issue 5), over all open tickets. */
+  /** Counts with the extension's default rules (./classify.mjs), over all open tickets. */
   counts() {
     const now = this.now();
     const ids = { open: [], software: [], untriaged: [], stale: [], overdue: [], softwareOverdue: [] };
     for (const t of this.tickets) {
       const c = classify(t, now);
-      for (const k of ['open', 'software', 'untriaged', 'stale', 'overdue']) if (c[k]) ids[k].push(t.id);
-      if (c.software && c.overdue) ids.softwareOverdue.push(t.id);
+      for (const k of ['open', 'software', 'untriaged', 'stale']) if (c[k]) ids[k].push(t.id);
+      // `overdue` here counts every open ticket whose NAD has passed; the queue's flag is softwareOverdue.
+      if (c.nadPast) ids.overdue.push(t.id);
+      if (c.overdue) ids.softwareOverdue.push(t.id);
     }
     const guestHidden = this.openTickets().filter((t) => t.type === 'Security').map((t) => t.id);
     return {
@@ -456,7 +458,7 @@ export class SimState {
       base: t.base,
       url: `${t.base}/${t.id}`,
       tags: t.tags,
-      flags: c,
+      flags: { open: c.open, software: c.software, untriaged: c.untriaged, stale: c.stale, overdue: c.overdue },
       updateCount: t.descriptions.length,
     };
     if (full) {

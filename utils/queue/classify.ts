@@ -7,8 +7,10 @@
  * - untriaged: software, and Next Action equals `queue.triageNextAction` (same folding);
  * - stale: software, not untriaged, and the Update Date is more than `queue.staleDays` calendar days
  *   before today in the team's time zone;
- * - overdue: software, and the NAD is past: before today, or today and coloured red by the server
- *   (the list only shows the date; DOM.md §5). An untriaged ticket can be overdue too.
+ * - overdue: software, and the NAD has passed. The server colours the NAD red exactly when its time
+ *   is past (DOM.md §5), which the date alone cannot tell near midnight or across zones (the dates
+ *   are UTC, "today" is the team's); only when the colour is unknown does a date before today
+ *   count. An untriaged ticket can be overdue too.
  */
 import type { ListTicket } from '../goc/list';
 import { daysBetween, localDate } from './time';
@@ -66,7 +68,8 @@ export function classifyTicket(
   const staleDays = Number.isFinite(rules.staleDays) ? rules.staleDays : 7;
   const stale = software && !untriaged && daysSinceUpdate !== null && daysSinceUpdate > staleDays;
   const nadDays = typeof ticket.nad === 'string' ? daysBetween(ticket.nad, today) : null;
-  const nadPast = (nadDays !== null && nadDays > 0) || (nadDays === 0 && ticket.nadPastByColour === true);
+  const colour = ticket.nadPastByColour;
+  const nadPast = colour === true || (colour !== false && nadDays !== null && nadDays > 0);
   const overdue = software && nadPast;
   return { software, untriaged, stale, overdue, daysSinceUpdate };
 }

@@ -37,20 +37,23 @@ describe('classifyTicket', () => {
     ).toBe(false);
   });
 
-  it('overdue = software, NAD before today, or today and coloured red (untriaged included)', () => {
+  it('overdue = software and the NAD has passed: the red colour, else (colour unknown) a date before today', () => {
     const base = { assignees: ['Software'], nextAction: 'ENG Action' };
     expect(classifyTicket(ticket({ ...base, nad: '2018-03-13' }), RULES, TODAY).overdue).toBe(true);
     expect(classifyTicket(ticket({ ...base, nad: '2018-03-14', nadPastByColour: false }), RULES, TODAY).overdue).toBe(false);
     expect(classifyTicket(ticket({ ...base, nad: '2018-03-14', nadPastByColour: true }), RULES, TODAY).overdue).toBe(true);
-    expect(classifyTicket(ticket({ ...base, nad: '2018-03-15', nadPastByColour: true }), RULES, TODAY).overdue).toBe(false);
+    expect(classifyTicket(ticket({ ...base, nad: '2018-03-15', nadPastByColour: null }), RULES, TODAY).overdue).toBe(false);
+    // The colour is the server's exact answer; zone boundaries: tests/spec/classification-cases.json.
+    expect(classifyTicket(ticket({ ...base, nad: '2018-03-15', nadPastByColour: true }), RULES, TODAY).overdue).toBe(true);
+    expect(classifyTicket(ticket({ ...base, nad: '2018-03-13', nadPastByColour: false }), RULES, TODAY).overdue).toBe(false);
     expect(classifyTicket(ticket({ assignees: ['Rob Quick'], nad: '2017-01-01' }), RULES, TODAY).overdue).toBe(false);
     expect(classifyTicket(ticket({ assignees: ['Software'], nextAction: 'SOFTWARE TRIAGE', nad: '2018-03-01' }), RULES, TODAY).overdue).toBe(true);
   });
 
-  it('today is taken in the team time zone', () => {
+  it('today is taken in the team time zone (NAD colour unknown)', () => {
     // 2018-03-15 03:00 UTC is still 2018-03-14 in Chicago.
     const now = Date.UTC(2018, 2, 15, 3, 0);
-    const t = ticket({ assignees: ['Software'], nextAction: 'x', nad: '2018-03-14', nadPastByColour: false });
+    const t = ticket({ assignees: ['Software'], nextAction: 'x', nad: '2018-03-14', nadPastByColour: null });
     expect(classifyTickets([t], RULES, now, TZ)[0].class.overdue).toBe(false);
     expect(classifyTickets([t], RULES, now, 'UTC')[0].class.overdue).toBe(true);
   });
