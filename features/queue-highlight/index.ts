@@ -25,7 +25,7 @@ import {
 } from '../../utils/goc/list';
 import { classifyLiveRow, makeMatcher, type SnapshotIds } from '../../utils/queue/classify';
 import { QUEUE_KEYS, asLatest, isStale, type QueueLatest } from '../../utils/queue/state';
-import { localDate } from '../../utils/queue/time';
+import { dateIn as localDate } from '../../utils/time';
 
 export const ROW_KINDS = ['untriaged', 'stale', 'overdue'] as const;
 export type RowKind = (typeof ROW_KINDS)[number];

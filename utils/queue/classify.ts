@@ -13,7 +13,7 @@
  *   count. An untriaged ticket can be overdue too.
  */
 import type { ListTicket } from '../goc/list';
-import { daysBetween, localDate } from './time';
+import { daysBetween, dateIn as localDate } from '../time';
 
 export interface QueueRules {
   softwareAssignees: readonly string[];

@@ -10,7 +10,7 @@
  */
 import type { QueueTicketRecord } from '../db/queue-db';
 import { makeMatcher } from './classify';
-import { addDays, localParts, zonedInstant } from './time';
+import { addDays, dateIn, mondayOf, zonedInstant } from '../time';
 
 export interface ReportTicket {
   id: number;
@@ -50,9 +50,7 @@ export function median(values: readonly number[]): number {
 
 /** Monday of the week holding `instant` (weekOffset −1 = the week before), as YYYY-MM-DD. */
 export function weekStartOf(instant: number, timeZone: string, weekOffset = 0): string {
-  const p = localParts(instant, timeZone);
-  const sinceMonday = (p.weekday + 6) % 7;
-  return addDays(p.date, -sinceMonday + 7 * weekOffset);
+  return addDays(mondayOf(dateIn(instant, timeZone)), 7 * weekOffset);
 }
 
 export function weeklyReport(

@@ -6,7 +6,7 @@
  * queue.checkMinutes, outside it every queue.offHoursCheckMinutes. After consecutive failures the
  * interval doubles per failure, up to MAX_BACKOFF_MINUTES (or the normal interval, if longer).
  */
-import { addDays, localParts, parseHhmm, zonedInstant } from './time';
+import { addDays, dateIn, isInWorkHours, isWorkingDay, minutesIn, parseHhmm, workHours, zonedInstant } from '../time';
 
 export interface ScheduleSettings {
   queue: { checkMinutes: number; offHoursCheckMinutes: number };
@@ -20,18 +20,13 @@ export const STALE_AFTER_INTERVALS = 3;
 
 /** Monday–Friday and not a holiday, in the team's zone. */
 export function isWorkday(now: Date | number, s: ScheduleSettings): boolean {
-  const p = localParts(now, s.rotation.timeZone);
-  return p.weekday >= 1 && p.weekday <= 5 && !(s.rotation.holidays ?? []).includes(p.date);
+  return isWorkingDay(dateIn(now, s.rotation.timeZone), s.rotation.holidays ?? []);
 }
 
 /** Inside work hours on a workday. A window whose end is before its start wraps past midnight. */
 export function isWorkTime(now: Date | number, s: ScheduleSettings): boolean {
   if (!isWorkday(now, s)) return false;
-  const { minutes } = localParts(now, s.rotation.timeZone);
-  const start = parseHhmm(s.schedule.workStart) ?? 9 * 60;
-  const end = parseHhmm(s.schedule.workEnd) ?? 17 * 60;
-  if (start === end) return true;
-  return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
+  return isInWorkHours(minutesIn(now, s.rotation.timeZone), workHours(s.schedule.workStart, s.schedule.workEnd));
 }
 
 /** The normal interval between checks at `now`, in minutes. */
@@ -77,8 +72,8 @@ export function nextCheckAt(
   // The interval only changes at work-time boundaries, so step through candidate instants: the
   // work interval, the off-hours interval, and the next few work-start boundaries.
   const candidates = [last + intervalMinutes(last, failures, s) * 60_000];
-  const start = parseHhmm(s.schedule.workStart) ?? 9 * 60;
-  const today = localParts(t, s.rotation.timeZone).date;
+  const { start } = workHours(s.schedule.workStart);
+  const today = dateIn(t, s.rotation.timeZone);
   for (let d = 0; d <= 7; d++) candidates.push(zonedInstant(addDays(today, d), start, s.rotation.timeZone));
   for (const minutes of [s.queue.checkMinutes, s.queue.offHoursCheckMinutes]) {
     for (let k = 0; k <= 16; k++) candidates.push(last + minutes * 2 ** k * 60_000);
@@ -117,18 +112,18 @@ export function isStaleData(now: Date | number, lastGoodAt: number | null | unde
  */
 export function isNudgeTime(now: Date | number, lastNudgeDate: string | null | undefined, s: ScheduleSettings): boolean {
   if (!isWorkday(now, s)) return false;
-  const p = localParts(now, s.rotation.timeZone);
-  if (lastNudgeDate === p.date) return false;
+  if (lastNudgeDate === dateIn(now, s.rotation.timeZone)) return false;
+  const minutes = minutesIn(now, s.rotation.timeZone);
   const at = parseHhmm(s.schedule.middayNudge) ?? 12 * 60;
-  const end = parseHhmm(s.schedule.workEnd) ?? 17 * 60;
-  return p.minutes >= at && (end <= at || p.minutes < end);
+  const { end } = workHours(s.schedule.workStart, s.schedule.workEnd);
+  return minutes >= at && (end <= at || minutes < end);
 }
 
 /** The next instant the midday nudge could be due (for a one-shot alarm); always after `now`. */
 export function nextNudgeAt(now: Date | number, s: ScheduleSettings): number {
   const t = typeof now === 'number' ? now : now.getTime();
   const at = parseHhmm(s.schedule.middayNudge) ?? 12 * 60;
-  const today = localParts(t, s.rotation.timeZone).date;
+  const today = dateIn(t, s.rotation.timeZone);
   for (let d = 0; d <= 14; d++) {
     const instant = zonedInstant(addDays(today, d), at, s.rotation.timeZone);
     if (instant > t && isWorkday(instant, s)) return instant;

@@ -6,7 +6,7 @@ import { ago, dutyView, shortDate, type DutyView } from './duty-view';
 import type { IdentityLike, TeamMemberLike } from './identity-match';
 import type { RotationCache } from './cache';
 import { buildRotation, dutySummary, type OverrideLike } from './schedule';
-import { dateIn, type IsoDate } from './dates';
+import { dateIn, type IsoDate } from '../time';
 
 export interface BannerInput {
   now: number;

@@ -2,7 +2,7 @@
  * The words the banner and the popup show for a duty situation. Pure, so both surfaces say the same
  * thing and tests can check the text without a browser.
  */
-import { isoWeekday, type IsoDate } from './dates';
+import { isoWeekday, type IsoDate } from '../time';
 import { displayName, isMe, type IdentityLike, type TeamMemberLike } from './identity-match';
 import type { DutySummary, WeekView } from './schedule';
 

@@ -4,7 +4,7 @@
  * duplicating them.
  */
 import ICAL from 'ical.js';
-import { addDays, type IsoDate } from './dates';
+import { addDays, type IsoDate } from '../time';
 import type { EffectiveWeek } from './schedule';
 
 export const EXPORT_PRODID = '-//OSG Software Team//GOC Ticket Assistant//EN';

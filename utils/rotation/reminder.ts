@@ -4,7 +4,7 @@
  * Monday is a holiday) at the start of work hours in the team's zone; a browser started later that
  * day still gets it, once per week; never on weekends or holidays.
  */
-import { addDays, dateIn, instantOf, isWeekend, mondayOf, parseHhmm, wallClockIn, type IsoDate } from './dates';
+import { addDays, dateIn, isWeekend, minutesIn, mondayOf, workHours, zonedInstant, type IsoDate } from '../time';
 import { isMe, type IdentityLike, type TeamMemberLike } from './identity-match';
 import { dutyOn, type Rotation } from './schedule';
 
@@ -38,9 +38,7 @@ export function reminderDue(now: number, ctx: ReminderContext): ReminderDecision
   if (ctx.rotation.holidays.has(today)) return { due: false, reason: 'holiday' };
   const week = mondayOf(today);
   if (reminderDay(week, ctx.rotation.holidays) !== today) return { due: false, reason: 'not-reminder-day' };
-  const wall = wallClockIn(now, ctx.timeZone);
-  const start = parseHhmm(ctx.workStart) ?? 9 * 60;
-  if (wall.hour * 60 + wall.minute < start) return { due: false, reason: 'too-early' };
+  if (minutesIn(now, ctx.timeZone) < workHours(ctx.workStart).start) return { due: false, reason: 'too-early' };
   if (ctx.lastRemindedWeek === week) return { due: false, reason: 'already-sent' };
   const day = dutyOn(ctx.rotation, today);
   if (day.kind !== 'duty') return { due: false, reason: 'nobody' };
@@ -53,13 +51,12 @@ export function reminderDue(now: number, ctx: ReminderContext): ReminderDecision
  * reminder day, in the team's zone. Searches up to a year ahead; null if every day is a holiday.
  */
 export function nextReminderAt(now: number, timeZone: string, workStart: string, holidays: ReadonlySet<IsoDate>): number | null {
-  const minutes = parseHhmm(workStart) ?? 9 * 60;
+  const { start } = workHours(workStart);
   let monday = mondayOf(dateIn(now, timeZone));
   for (let i = 0; i < 53; i++, monday = addDays(monday, 7)) {
     const day = reminderDay(monday, holidays);
     if (!day) continue;
-    const [year, month, date] = day.split('-').map(Number);
-    const at = instantOf({ year, month, day: date, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 }, timeZone);
+    const at = zonedInstant(day, start, timeZone);
     if (at > now) return at;
   }
   return null;

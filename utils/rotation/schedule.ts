@@ -3,7 +3,7 @@
  * holidays, with `now` passed in. Duty weeks run Monday–Friday in the team's time zone; nobody is on
  * duty on Saturday, Sunday or a holiday; an override for a week always wins over the source.
  */
-import { addDays, dateIn, isIsoDate, isWeekend, mondayOf, type IsoDate } from './dates';
+import { addDays, dateIn, isIsoDate, isWeekend, mondayOf, type IsoDate } from '../time';
 import type { RotationWeek } from './types';
 import { weekKeyForStart } from './weeks';
 

@@ -1,5 +1,5 @@
 /** Shapes shared by the rotation parsers, the schedule and the background service. */
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../time';
 
 export type SourceFormat = 'ics' | 'twiki-tml' | 'twiki-html' | 'json';
 

@@ -2,7 +2,7 @@
  * Turning what a source says ("A from Mon 13 to Fri 17 Feb", "week of 13-Feb-2012: A") into one
  * person per duty week, with a stated rule when two entries claim the same week.
  */
-import { addDays, dayNumber, isWeekend, mondayOf, type IsoDate } from './dates';
+import { addDays, dayNumber, isWeekend, mondayOf, type IsoDate } from '../time';
 import { normalizeName } from './identity-match';
 import type { RotationWeek } from './types';
 

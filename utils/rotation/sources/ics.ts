@@ -13,6 +13,7 @@
 import ICAL from 'ical.js';
 import {
   addDays,
+  DAY_MS,
   dateIn,
   dayNumber,
   fromDayNumber,
@@ -21,7 +22,7 @@ import {
   wallClockIn,
   type IsoDate,
   type WallClock,
-} from '../dates';
+} from '../../time';
 import { cleanPerson, mentionsDuty, personFromSummary, type PersonRef } from '../person';
 import {
   DEFAULT_FUTURE_DAYS,
@@ -42,7 +43,6 @@ const STEP_BUDGET_PER_EVENT = 20_000;
 const STEP_BUDGET_TOTAL = 100_000;
 /** Wall-clock backstop for one calendar's expansion. */
 const EXPANSION_DEADLINE_MS = 2_000;
-const DAY_MS = 86_400_000;
 
 class IcsError extends Error {}
 class BudgetExceeded extends Error {}

@@ -4,7 +4,8 @@
  * `items`), other key names (`date`/`start`/`monday`…, `name`/`who`/`email`…), a person given as
  * `{ name, email }`, a plain map `{ "2012-02-13": "Alain Roy" }`, and dates in the wiki formats.
  */
-import { parseLooseDate, type IsoDate } from '../dates';
+import type { IsoDate } from '../../time';
+import { parseLooseDate } from './loose-date';
 import { cleanPerson, type PersonRef } from '../person';
 import { MAX_ROWS, type ParseResult } from '../types';
 import { spansToWeeks, weekSpan, type DutySpan } from '../weeks';

@@ -6,7 +6,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import { parseLooseDate } from '../dates';
+import { parseLooseDate } from './loose-date';
 import { cleanPerson, isPlaceholder, splitWikiName } from '../person';
 import { MAX_ROWS, type ParseResult, type SourceFormat } from '../types';
 import { spansToWeeks, weekSpan, type DutySpan } from '../weeks';
