@@ -4,8 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../utils/messages';
+import { settingsChanged } from '../shared/storage';
+import { NUDGE_ALARM, TICK_ALARM } from './alarms';
 import { isOnDutyNow } from './duty';
-import { NUDGE_ALARM, TICK_ALARM, createQueueService } from './service';
+import { createQueueService } from './service';
 
 export function registerQueueService(): void {
   const queue = createQueueService({ onDuty: isOnDutyNow, isFirefox: import.meta.env.FIREFOX });
@@ -23,9 +25,7 @@ export function registerQueueService(): void {
   browser.runtime.onStartup.addListener(() => void queue.wake('startup'));
   browser.notifications.onClicked.addListener((id) => void queue.onNotificationClicked(id));
   browser.storage.onChanged.addListener((changes, area) => {
-    if ((area === 'local' && 'settings' in changes) || (area === 'sync' && 'identity' in changes)) {
-      void queue.onSettingsChanged();
-    }
+    if (settingsChanged(changes, area)) void queue.onSettingsChanged();
   });
 
   onMessage('getQueueState', () => queue.readLatest());

@@ -99,6 +99,8 @@ export type FetchOutcome =
   | { kind: 'response'; status: number; url: string; redirected: boolean; html: string }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'network'; message: string }
+  /** The page passed the size cap; reading stopped there. */
+  | { kind: 'too-large'; maxBytes: number }
   | { kind: 'offline' };
 
 export type CheckVerdict =
@@ -121,6 +123,8 @@ export function verdictFor(outcome: FetchOutcome, parse: (html: string) => ListP
       return { state: 'error', message: `GOC Ticket did not answer within ${outcome.seconds} s.` };
     case 'network':
       return { state: 'error', message: `GOC Ticket could not be reached (${outcome.message}).` };
+    case 'too-large':
+      return { state: 'error', message: `GOC Ticket sent more than ${Math.round(outcome.maxBytes / 1_048_576)} MB: the list was not read.` };
     case 'response':
       break;
   }

@@ -4,21 +4,21 @@
  */
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QUEUE_KEYS } from '../../../utils/queue/state';
-import { renderListHtml } from './list-fixture';
+import { STORED } from '../../../../utils/storage-items';
+import { renderListHtml } from '../../queue/list-fixture';
 
 const fetchMock = vi.fn();
 const TICK_ALARM = 'gta-queue-tick';
 let fakeBrowser: typeof import('wxt/testing/fake-browser').fakeBrowser;
 let browser: typeof import('wxt/browser').browser;
-let registerQueueService: typeof import('../../../services/queue').registerQueueService;
+let registerQueueService: typeof import('../../../../services/queue').registerQueueService;
 
 beforeEach(async () => {
   // @webext-core/messaging allows one handler per message per JS context: fresh modules per test.
   vi.resetModules();
   ({ fakeBrowser } = await import('wxt/testing/fake-browser'));
   ({ browser } = await import('wxt/browser'));
-  ({ registerQueueService } = await import('../../../services/queue'));
+  ({ registerQueueService } = await import('../../../../services/queue'));
   fakeBrowser.reset();
   await Dexie.delete('gta-queue');
   fetchMock.mockReset();
@@ -37,7 +37,7 @@ function hasListeners(event: unknown): boolean {
 }
 
 async function latestState() {
-  return ((await browser.storage.local.get(QUEUE_KEYS.latest))[QUEUE_KEYS.latest] as { state?: string } | undefined)?.state;
+  return ((await browser.storage.local.get(STORED.queueLatest.key))[STORED.queueLatest.key] as { state?: string } | undefined)?.state;
 }
 
 describe('registerQueueService', () => {
@@ -58,7 +58,7 @@ describe('registerQueueService', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(await browser.alarms.get(TICK_ALARM)).toBeDefined();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
-    await vi.waitFor(async () => expect((await browser.storage.local.get(QUEUE_KEYS.baselinePending))[QUEUE_KEYS.baselinePending]).toBe(true));
+    await vi.waitFor(async () => expect((await browser.storage.local.get(STORED.queueBaselinePending.key))[STORED.queueBaselinePending.key]).toBe(true));
     // The install's wake-up finds no check due (one just ran).
     await new Promise((r) => setTimeout(r, 100));
     expect(fetchMock).toHaveBeenCalledTimes(1);

@@ -7,18 +7,16 @@ import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QueueDb, recordGoodCheck } from '../../../utils/db/queue-db';
-import { BADGE_COLOURS, QUEUE_KEYS, asLatest } from '../../../utils/queue/state';
-import { zonedInstant } from '../../../utils/queue/time';
-import { defaultSettings, type Settings } from '../../../utils/settings';
-import {
-  NUDGE_ALARM,
-  NUDGE_NOTIFICATION,
-  SUMMARY_NOTIFICATION,
-  TICK_ALARM,
-  createQueueService,
-} from '../../../services/queue/service';
-import { APP_LOGIN_PAGE_HTML, ERROR_PAGE_HTML, renderListHtml, type FixtureTicket } from './list-fixture';
+import { QueueDb, recordGoodCheck } from '../../../../utils/db/queue-db';
+import { BADGE_COLOURS, asLatest } from '../../../../utils/queue/state';
+import { zonedInstant } from '../../../../utils/queue/time';
+import { defaultSettings, type Settings } from '../../../../utils/settings';
+import { STORED } from '../../../../utils/storage-items';
+import { NUDGE_ALARM, TICK_ALARM } from '../../../../services/queue/alarms';
+import { NUDGE_NOTIFICATION, SUMMARY_NOTIFICATION } from '../../../../services/queue/notifications';
+import { MAX_LIST_BYTES } from '../../../../services/queue/fetch-list';
+import { createQueueService } from '../../../../services/queue/service';
+import { APP_LOGIN_PAGE_HTML, ERROR_PAGE_HTML, renderListHtml, type FixtureTicket } from '../../queue/list-fixture';
 
 const TZ = 'America/Chicago';
 const WED_10 = zonedInstant('2018-03-14', 10 * 60, TZ);
@@ -54,7 +52,7 @@ function service() {
 }
 
 async function latest() {
-  return asLatest((await browser.storage.local.get(QUEUE_KEYS.latest))[QUEUE_KEYS.latest]);
+  return asLatest((await browser.storage.local.get(STORED.queueLatest.key))[STORED.queueLatest.key]);
 }
 async function badge() {
   return {
@@ -101,7 +99,7 @@ describe('a good check', () => {
     expect(await badge()).toMatchObject({ text: '2', colour: rgba(BADGE_COLOURS.normal) });
     expect((await badge()).title).toContain('2 untriaged');
     expect(await db.tickets.count()).toBe(4);
-    expect(await browser.storage.local.get(QUEUE_KEYS.inflight)).toEqual({});
+    expect(await browser.storage.local.get(STORED.queueInflight.key)).toEqual({});
   });
 
   it('red when on duty and count > 0; empty text at zero', async () => {
@@ -168,6 +166,25 @@ describe('fault states keep the last good snapshot', () => {
     }
   });
 
+  it('a list page past the size cap → error, reading stopped, counts kept', async () => {
+    const q = await withGoodFirst();
+    let pulled = 0;
+    const chunk = new Uint8Array(1 << 20).fill(0x20);
+    respond = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulled += chunk.byteLength;
+            controller.enqueue(chunk);
+          },
+        }),
+      );
+    const r = await q.requestCheck(true);
+    expect(r).toMatchObject({ state: 'error', counts: { untriaged: 2 }, failures: 1 });
+    expect(r.message).toContain('more than 16 MB');
+    expect(pulled).toBeLessThan(MAX_LIST_BYTES + 4 * chunk.byteLength);
+  });
+
   it('network failure → error', async () => {
     const q = await withGoodFirst();
     respond = async () => {
@@ -210,14 +227,14 @@ describe('fault states keep the last good snapshot', () => {
 
   it('offline → no request, offline state, logged once, due again when back', async () => {
     const q = await withGoodFirst();
-    await browser.storage.local.set({ [QUEUE_KEYS.debugOffline]: true });
+    await browser.storage.local.set({ [STORED.debugQueueOffline.key]: true });
     const r = await q.requestCheck(true);
     expect(fetchCalls).toHaveLength(1); // only the first, good check
     expect(r).toMatchObject({ state: 'offline', counts: { untriaged: 2 }, checkedAt: WED_10 });
     expect((await badge()).colour).toEqual(rgba(BADGE_COLOURS.stale));
     await q.requestCheck(false);
     expect(await db.checks.where('state').equals('offline').count()).toBe(1);
-    await browser.storage.local.remove(QUEUE_KEYS.debugOffline);
+    await browser.storage.local.remove(STORED.debugQueueOffline.key);
     expect((await q.maybeCheck())?.state).toBe('ok');
   });
 
@@ -272,22 +289,22 @@ describe('schedule and worker lifetime', () => {
     await dead.requestCheck(false);
     const before = await latest();
     tickets = [...tickets, untriaged(102)];
-    const { classifyTickets, countQueue } = await import('../../../utils/queue/classify');
-    const { parseListHtml } = await import('../../../utils/goc/list');
+    const { classifyTickets, countQueue } = await import('../../../../utils/queue/classify');
+    const { parseListHtml } = await import('../../../../utils/goc/list');
     const parsed = parseListHtml(renderListHtml(tickets));
     if (parsed.status !== 'list') throw new Error('fixture');
     const classified = classifyTickets(parsed.tickets, settings.queue, WED_10 + MIN, TZ);
     await recordGoodCheck(db, { at: WED_10 + MIN, tickets: classified, counts: countQueue(classified), baseline: false, manual: false, durationMs: 1, historyDays: 180 });
     await browser.storage.local.set({
-      [QUEUE_KEYS.inflight]: { token: 'dead-worker', startedAt: WED_10 + MIN },
-      [QUEUE_KEYS.latest]: { ...before, checking: true },
+      [STORED.queueInflight.key]: { token: 'dead-worker', startedAt: WED_10 + MIN },
+      [STORED.queueLatest.key]: { ...before, checking: true },
     });
 
     const fresh = service();
     expect(await fresh.recoverInterrupted()).toBe(true);
     expect(await latest()).toMatchObject({ checking: false, lastGoodAt: WED_10 + MIN, counts: { untriaged: 3 } });
     expect(await db.checks.where('state').equals('interrupted').count()).toBe(1);
-    expect(await browser.storage.local.get(QUEUE_KEYS.inflight)).toEqual({});
+    expect(await browser.storage.local.get(STORED.queueInflight.key)).toEqual({});
     clockNow = WED_10 + 20 * MIN;
     const next = await fresh.requestCheck(false);
     expect(next).toMatchObject({ state: 'ok', counts: { untriaged: 3 } });
@@ -319,7 +336,7 @@ describe('notifications', () => {
     tickets = [...tickets, untriaged(102)];
     await q.requestCheck(true);
     expect(await notificationIds()).toEqual([]);
-    expect(await browser.storage.local.get(QUEUE_KEYS.baselinePending)).toEqual({});
+    expect(await browser.storage.local.get(STORED.queueBaselinePending.key)).toEqual({});
   });
 
   it('a burst folds into one summary', async () => {
@@ -328,7 +345,7 @@ describe('notifications', () => {
     tickets = [...tickets, untriaged(110), untriaged(111), untriaged(112), untriaged(113)];
     await q.requestCheck(true);
     expect(await notificationIds()).toEqual([SUMMARY_NOTIFICATION]);
-    const log = (await browser.storage.local.get(QUEUE_KEYS.notifications))[QUEUE_KEYS.notifications] as { ticketIds: number[] }[];
+    const log = (await browser.storage.local.get(STORED.queueNotifications.key))[STORED.queueNotifications.key] as { ticketIds: number[] }[];
     expect(log[0].ticketIds).toEqual([110, 111, 112, 113]);
   });
 
@@ -388,13 +405,13 @@ describe('midday nudge', () => {
   it('no nudge when the popup or list was opened today, before noon, off duty or at zero', async () => {
     settings.notifications.newTicket = 'never';
     onDuty = true;
-    await browser.storage.local.set({ [QUEUE_KEYS.lastOpenedAt]: zonedInstant('2018-03-14', 8 * 60, TZ) });
+    await browser.storage.local.set({ [STORED.queueLastOpenedAt.key]: zonedInstant('2018-03-14', 8 * 60, TZ) });
     clockNow = WED_1230;
     const q = service();
     await q.requestCheck(false);
     expect(await notificationIds()).toEqual([]);
 
-    await browser.storage.local.remove(QUEUE_KEYS.lastOpenedAt);
+    await browser.storage.local.remove(STORED.queueLastOpenedAt.key);
     onDuty = false;
     await q.requestCheck(false);
     expect(await notificationIds()).toEqual([]);

@@ -1,0 +1,50 @@
+/**
+ * A dead worker's half-check: the browser may stop the worker between any two awaits of a check.
+ * Its marker is logged as an "interrupted" check and `queue.latest` is rebuilt from Dexie, whose
+ * writes are transactions (the good check either landed or did not).
+ */
+import { lastGoodCheck, recordOtherCheck } from '../../utils/db/queue-db';
+import { staleAtFor } from '../../utils/queue/schedule';
+import type { QueueLatest } from '../../utils/queue/state';
+import { getItem, STORED } from '../../utils/storage-items';
+import type { QueueContext } from './context';
+import { publishCheckEnded } from './publish';
+
+/** Recovers a marker left by another worker (our own running check is left alone). */
+export async function recoverInterrupted(ctx: QueueContext): Promise<boolean> {
+  const marker = await getItem(ctx.storage, STORED.queueInflight);
+  if (!marker || (marker.token === ctx.instance && ctx.running)) return false;
+  const latest = await ctx.readLatest();
+  try {
+    await recordOtherCheck(ctx.db(), {
+      at: marker.startedAt || ctx.clock(),
+      state: 'interrupted',
+      message: 'The browser stopped the background worker during this check.',
+      manual: false,
+      durationMs: 0,
+    });
+    await rebuildFromLastGood(ctx, latest);
+  } catch (error) {
+    console.warn('[GOC Ticket Assistant] queue: could not log an interrupted check', error);
+  }
+  await publishCheckEnded(ctx, latest);
+  return true;
+}
+
+/** If Dexie holds a good check newer than `latest` knows of, `latest` takes its numbers. */
+async function rebuildFromLastGood(ctx: QueueContext, latest: QueueLatest): Promise<void> {
+  const good = await lastGoodCheck(ctx.db());
+  if (!good || !good.counts || (latest.lastGoodAt !== null && good.at <= latest.lastGoodAt)) return;
+  const settings = await ctx.settings();
+  Object.assign(latest, {
+    state: 'ok',
+    message: null,
+    checkedAt: good.at,
+    lastGoodAt: good.at,
+    staleAt: staleAtFor(good.at, settings),
+    counts: good.counts,
+    ids: good.ids,
+    guestCounts: null,
+    failures: 0,
+  } satisfies Partial<QueueLatest>);
+}

@@ -1,0 +1,26 @@
+/**
+ * Service time. The only place the test clock hooks are read (the extension never sets them; see
+ * the README): `debug.queueClockOffsetMs` shifts the queue's clock, `debug.rotationNow` replaces
+ * the rotation's.
+ */
+import { getItem, STORED, touches, type StorageLike } from '../../utils/storage-items';
+
+export type RealClock = () => number;
+export type ServiceClock = () => Promise<number>;
+
+const realNow: RealClock = () => Date.now();
+
+/** The queue's clock: real time plus the test offset. */
+export function queueClock(storage: StorageLike, real: RealClock = realNow): ServiceClock {
+  return async () => real() + (await getItem(storage, STORED.debugQueueClockOffsetMs));
+}
+
+/** The rotation's clock: the test instant when set, else real time. */
+export function rotationClock(storage: StorageLike, real: RealClock = realNow): ServiceClock {
+  return async () => (await getItem(storage, STORED.debugRotationNow)) ?? real();
+}
+
+/** Did a `storage.onChanged` event move the rotation's test clock? */
+export function rotationClockChanged(changes: Record<string, unknown>, area: string): boolean {
+  return touches(changes, area, [STORED.debugRotationNow]);
+}

@@ -1,0 +1,145 @@
+/**
+ * fetchCapped: one uncached request, the body read as a stream under a byte cap (the read stops
+ * soon after the cap instead of downloading everything), and a timeout over headers and body.
+ */
+import { fetchCapped, readTextCapped, type FetchLike } from '../../../../services/shared/fetch-capped';
+
+const MB = 1024 * 1024;
+const CHUNK = 64 * 1024;
+
+/** A body that would produce `total` bytes, counting what was actually pulled and whether it was cancelled. */
+function endlessBody(total: number) {
+  const seen = { pulled: 0, cancelled: false };
+  const chunk = new Uint8Array(CHUNK).fill(0x61);
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (seen.pulled >= total) return controller.close();
+      seen.pulled += CHUNK;
+      controller.enqueue(chunk);
+    },
+    cancel() {
+      seen.cancelled = true;
+    },
+  });
+  return { stream, seen };
+}
+
+describe('fetchCapped', () => {
+  it('returns the answer, and asks for no cache with an abort signal and the given init', async () => {
+    let seenInit: RequestInit | undefined;
+    const fetchImpl: FetchLike = async (_url, init) => {
+      seenInit = init;
+      return new Response('héllo', { status: 201, headers: { 'content-type': 'text/plain' } });
+    };
+    const result = await fetchCapped('https://example.org/x', {
+      timeoutMs: 1000,
+      maxBytes: 100,
+      fetchImpl,
+      init: { credentials: 'include', cache: 'default' },
+    });
+    expect(result).toMatchObject({ kind: 'response', status: 201, ok: true, contentType: 'text/plain', body: 'héllo' });
+    expect(seenInit).toMatchObject({ credentials: 'include', cache: 'no-store' });
+    expect(seenInit?.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('stops reading a 50 MB body soon after the cap, cancels it, and says it is too large', async () => {
+    const { stream, seen } = endlessBody(50 * MB);
+    const result = await fetchCapped('https://example.org/big', {
+      timeoutMs: 10_000,
+      maxBytes: 1 * MB,
+      fetchImpl: async () => new Response(stream),
+    });
+    expect(result).toEqual({ kind: 'too-large', maxBytes: 1 * MB });
+    expect(seen.cancelled).toBe(true);
+    expect(seen.pulled).toBeLessThan(2 * MB);
+  });
+
+  it('refuses a declared Content-Length above the cap without reading the body', async () => {
+    const { stream, seen } = endlessBody(50 * MB);
+    const result = await fetchCapped('https://example.org/big', {
+      timeoutMs: 10_000,
+      maxBytes: 1 * MB,
+      fetchImpl: async () => new Response(stream, { headers: { 'content-length': String(50 * MB) } }),
+    });
+    expect(result.kind).toBe('too-large');
+    expect(seen.pulled).toBeLessThanOrEqual(CHUNK);
+  });
+
+  it('accepts a body of exactly the cap', async () => {
+    const result = await fetchCapped('https://example.org/x', {
+      timeoutMs: 1000,
+      maxBytes: 5,
+      fetchImpl: async () => new Response('12345'),
+    });
+    expect(result).toMatchObject({ kind: 'response', body: '12345' });
+  });
+
+  it('times out a request that never answers, even when the abort signal is ignored', async () => {
+    const started = Date.now();
+    const result = await fetchCapped('https://example.org/slow', {
+      timeoutMs: 50,
+      maxBytes: MB,
+      fetchImpl: () => new Promise<Response>(() => undefined),
+    });
+    expect(result).toEqual({ kind: 'timeout', timeoutMs: 50 });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('times out a body that stalls half-way, and cancels the read', async () => {
+    let cancelled = false;
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('<html>'));
+      },
+      pull: () => new Promise<void>(() => undefined),
+      cancel() {
+        cancelled = true;
+      },
+    });
+    let signal: AbortSignal | undefined;
+    const result = await fetchCapped('https://example.org/stall', {
+      timeoutMs: 50,
+      maxBytes: MB,
+      fetchImpl: async (_url, init) => {
+        signal = init.signal ?? undefined;
+        return new Response(stream);
+      },
+    });
+    expect(result.kind).toBe('timeout');
+    expect(signal?.aborted).toBe(true);
+    await vi.waitFor(() => expect(cancelled).toBe(true));
+  });
+
+  it('reports a network failure in words', async () => {
+    const result = await fetchCapped('https://example.org/x', {
+      timeoutMs: 1000,
+      maxBytes: MB,
+      fetchImpl: async () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    expect(result).toEqual({ kind: 'network', message: 'Failed to fetch' });
+  });
+});
+
+describe('readTextCapped', () => {
+  it('decodes UTF-8 split across chunks as response.text() would', async () => {
+    const bytes = new TextEncoder().encode('€uro ✓');
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const b of bytes) controller.enqueue(new Uint8Array([b]));
+        controller.close();
+      },
+    });
+    expect(await readTextCapped(new Response(stream), 100)).toBe('€uro ✓');
+  });
+
+  it('counts bytes, not characters', async () => {
+    expect(await readTextCapped(new Response('€€'), 5)).toBeNull(); // 6 bytes
+    expect(await readTextCapped(new Response('€€'), 6)).toBe('€€');
+  });
+
+  it('reads a body-less response as empty text', async () => {
+    expect(await readTextCapped(new Response(null, { status: 204 }), 10)).toBe('');
+  });
+});
