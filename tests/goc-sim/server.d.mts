@@ -136,7 +136,7 @@ export interface Counts {
 export interface PostLogEntry {
   seq: number;
   time: string;
-  route: 'viewer/update' | 'viewer/updatebasic' | 'viewer/processspam' | 'attachment/handler';
+  route: 'viewer/update' | 'viewer/updatebasic' | 'attachment/handler';
   id: number | null;
   user: string | null;
   status: number;

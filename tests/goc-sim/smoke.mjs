@@ -89,8 +89,10 @@ try {
     check(info.hidden, 'list page: guests see (Hidden) CCs');
     await page.fill('input.search[data-pos="6"]', 'SOFTWARE TRIAGE');
     const filtered = await page.evaluate(() => document.querySelectorAll('#tickets tbody tr').length);
-    const state = await sim.control('/__sim/state');
-    check(filtered === state.untriaged, `column search on Next Action filters to ${filtered} rows`, `untriaged ${state.untriaged}`);
+    // DataTables' search is a case-insensitive substring match on the cell (the list drops Security rows for a guest).
+    const tickets = await sim.control('/__sim/tickets');
+    const expected = tickets.filter((t) => t.flags.open && t.type !== 'Security' && /software triage/i.test(t.nextAction.replace(/\s+/g, ' '))).length;
+    check(filtered === expected, `column search on Next Action filters to ${filtered} rows`, `expected ${expected}`);
     const cookie = (await guest.cookies()).find((c) => c.name === 'colsearch');
     check(!!cookie, 'colsearch cookie saved');
     await page.close();
