@@ -1,5 +1,5 @@
 /**
- * Footprints text encoding and the GOC viewer's body rendering (DOM.md §3.7, §4).
+ * Footprints text encoding and the GOC viewer's body rendering (docs/goc-pages.md §5.2, §5.3).
  * Stored bodies are plain text; FP hands them out with some punctuation as numeric references,
  * and the PHP viewer prints them without escaping. These helpers reproduce that output.
  */
@@ -112,7 +112,7 @@ export const SHOW_LINES = 35;
 
 /**
  * The inner HTML of an update's `pre`: encode, link, trim lines, grey quoted lines, and past 35
- * lines the "Show More" block inside the `pre` (DOM.md §3.7).
+ * lines the "Show More" block inside the `pre` (docs/goc-pages.md §5.2).
  */
 export function renderBodyHtml(text, { guest = false, expandall = false, uid = 0 } = {}) {
   const linked = linkify(fpEncode(text), { guest });

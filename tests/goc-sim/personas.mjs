@@ -4,7 +4,7 @@
  * tests/fixtures/team-config.json describes the same people; keep both in step.
  */
 
-/** Permissions are the OIM roles `gocticket_<action>` (DOM.md §7). */
+/** Permissions are the OIM roles `gocticket_<action>` (docs/goc-pages.md §11). */
 const EDITOR_PERMS = ['update', 'view_meta', 'close'];
 const STAFF_PERMS = ['update', 'view_meta', 'close', 'admin', 'notify', 'view_security_incident_ticket'];
 
@@ -209,7 +209,7 @@ export function rosterRole(p) {
 
 /**
  * FP teams in schema order. `N` in `team_N` is the index here. The Support Centers team has more
- * than 12 members so the editor renders it as an `fblist` (DOM.md §3.4).
+ * than 12 members so the editor renders it as an `fblist` (docs/goc-pages.md §7.1).
  */
 export const TEAMS = [
   {
@@ -268,7 +268,7 @@ export const EXTRA_FP_NAMES = {
   'rthompson-fp': 'Richard Thompson',
 };
 
-/** FP display name (AKA lookup) of an FP id; '' when FP does not know it (DOM.md §5). */
+/** FP display name (AKA lookup) of an FP id; '' when FP does not know it (docs/goc-pages.md §10). */
 export function fpName(id) {
   const p = PERSONAS.get(id);
   if (p && p.role !== 'user' && p.role !== 'viewer') return p.name;
@@ -294,7 +294,7 @@ export function isTeamMember(id) {
   return TEAMS.some((t) => t.members.includes(id));
 }
 
-/** Vocabulary (DOM.md §6). */
+/** Vocabulary (docs/goc-pages.md §13). */
 export const STATUSES = ['Engineering', 'Customer', 'Network Administration', 'Support Agency', 'Vendor', 'Resolved', 'Closed'];
 export const CLOSED_STATUSES = ['Closed', '_DELETED_', '_SOLVED_', 'Resolved'];
 export const TICKET_TYPES = ['Problem/Request', 'Security', 'Security_Notification', 'User Certificate Request', 'Host Certificate Request'];

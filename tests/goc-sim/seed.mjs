@@ -163,7 +163,7 @@ class TicketBuilder {
     const role = writer ? roleOf(writer, this) : 'unknown';
     const expectedRole = role === 'unknown' && source === 'signature' && OSG_ROLE_LINE.test(`\n${body}\n`) ? 'osg-staff' : role;
     let name = responder ?? (rosterRole(writer) ? writer.name : role === 'submitter' ? this.submitter.name : writer?.name ?? '');
-    // The header prints the stamp with every colon deleted (DOM.md §3.7).
+    // The header prints the stamp with every colon deleted (docs/goc-pages.md §5.1).
     if (source === 'header' && name === stamp) name = stamp.replace(/:/g, '');
     const update = {
       uid: ++this.ctx.uid,

@@ -256,7 +256,7 @@ export class SimState {
   // ---- page POSTs ------------------------------------------------------------------------------
 
   /**
-   * `POST viewer/update` from the editor (DOM.md §3.6): every field replaces the stored value;
+   * `POST viewer/update` from the editor (docs/goc-pages.md §6.2): every field replaces the stored value;
    * `team_N[fpid]` keys replace the assignee list; a non-empty description is appended.
    */
   applyEditorUpdate(pairs, user) {

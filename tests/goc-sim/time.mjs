@@ -28,7 +28,7 @@ export function headerTime(ms) {
   return `${MON[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()} ${pad(h12)}:${pad(d.getUTCMinutes())} ${h < 12 ? 'AM' : 'PM'} UTC`;
 }
 
-/** PHP `D, j M Y G:i:s` + ` GMT` — no leading zeros on day or hour (DOM.md §8). */
+/** PHP `D, j M Y G:i:s` + ` GMT` — no leading zeros on day or hour (docs/goc-pages.md §14). */
 export function rssDate(ms) {
   const d = new Date(ms);
   return `${DOW[d.getUTCDay()]}, ${d.getUTCDate()} ${MON[d.getUTCMonth()]} ${d.getUTCFullYear()} ${d.getUTCHours()}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} GMT`;

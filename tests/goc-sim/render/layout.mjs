@@ -163,7 +163,7 @@ export function simplePage(v, title, inner, active = '') {
   return page(v, { title, active, body: `<div class="container-fluid">\n${alerts(v)}\n${inner}\n${pageFooter()}\n</div>` });
 }
 
-/** The 401 page (DOM.md §7). */
+/** The 401 page (docs/goc-pages.md §11). */
 export function renderAuthError(v) {
   return simplePage(v, 'GOC Ticket', '<h2>Authorization Error</h2>\n<p>You are not authorized to access this page. Please login with an account that has the required permission.</p>');
 }

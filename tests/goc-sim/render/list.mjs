@@ -42,7 +42,7 @@ function listRowCells(t, v) {
   const md = t.metadata ?? {};
   const prio = PRIORITY_LIST[t.priority] ?? '(Unknown Priority)';
   const prioHtml = t.priority === 1 || t.priority === 2 ? `<font color='red'>${prio}</font>` : t.priority === 3 ? `<font color='#c90'>${prio}</font>` : prio;
-  // The real comparison of a date string with a number makes every non-overdue NAD #c90 (DOM.md §5).
+  // The real comparison of a date string with a number makes every non-overdue NAD #c90 (docs/goc-pages.md §8).
   const nadHtml = t.nad < v.now ? `<font color='red'>${ymd(t.nad)}</font>` : `<font color='#c90'>${ymd(t.nad)}</font>`;
   const names = t.assignees.filter((id) => !TEAM_TOKENS.has(id)).map((id) => fpName(id).replace(/ /g, '&nbsp;'));
   const ccs = v.user ? `<td>${t.cc.map(safeText).join(' | ')}<br></td>` : '<td>(Hidden)</td>';
@@ -70,7 +70,7 @@ function listRowCells(t, v) {
 }
 
 /**
- * `/list/open` and `/list/recentclose` (DOM.md §5). `tickets` are already filtered (open or
+ * `/list/open` and `/list/recentclose` (docs/goc-pages.md §10). `tickets` are already filtered (open or
  * recently closed); Security rows are dropped here for users without permission.
  */
 export function renderListPage(tickets, v, { which = 'open' } = {}) {
@@ -193,7 +193,7 @@ ${items || '<p>No tickets found.</p>'}
 
 // ---- RSS --------------------------------------------------------------------------------------
 
-/** `/rss` (DOM.md §8). `items`: [{ ticket, mtime }] sorted newest first. */
+/** `/rss` (docs/goc-pages.md §14). `items`: [{ ticket, mtime }] sorted newest first. */
 export function renderRss(items, v, query) {
   const fb = fullbase(v);
   const entries = items

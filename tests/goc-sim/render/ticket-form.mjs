@@ -101,7 +101,7 @@ export function renderViewerForm(ticket, v) {
     .join('\n');
 
   // The real template writes the attachment list as `<div id="attachment-list"/>`: HTML does not
-  // self-close it, so the rest of the form — and #updates after it — end up nested (DOM.md §3.1).
+  // self-close it, so the rest of the form — and #updates after it — end up nested (docs/goc-pages.md §4.1).
   const attachments = guest
     ? `<legend>Attachments</legend>\n<div id="attachment-list"/>\n${guestAttachments(ticket)}`
     : `<legend>Attachments</legend>\n${attachmentWidget(ticket, false)}\n<div id="attachment-list"/>`;
@@ -161,7 +161,7 @@ function option(value, label, selected, extra = '') {
   return `<option value="${safeText(value)}"${selected ? ' selected="selected"' : ''}${extra}>${safeText(label)}</option>`;
 }
 
-/** Team checkboxes: ≤12 members `checklist`, more `fblist` (DOM.md §3.4). */
+/** Team checkboxes: ≤12 members `checklist`, more `fblist` (docs/goc-pages.md §7.1). */
 function teamBlock(ticket, i) {
   const team = TEAMS[i];
   const name = `team_${i}`;
@@ -257,7 +257,7 @@ ${attachmentWidget(ticket, true)}
 </form>
 <div id="loading_backdrop">Updating ...</div>
 <script type="text/javascript">
-// Bound right after the form, like the real page (DOM.md §3.6): AJAX POST, then reload.
+// Bound right after the form, like the real page (docs/goc-pages.md §6.2): AJAX POST, then reload.
 $("#ticket_form").submit(function() {
     $("#loading_backdrop").show();
     var form = $(this).serializeArray();

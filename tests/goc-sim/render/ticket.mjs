@@ -182,7 +182,7 @@ ${
 
 /**
  * The ticket page. `query`: { sort: 'up'|'down', expandall: boolean }.
- * Editor for users with `update`, read-only viewer for everyone else (DOM.md §3.1).
+ * Editor for users with `update`, read-only viewer for everyone else (docs/goc-pages.md §4.1).
  */
 export function renderTicketPage(ticket, v, query = {}) {
   const editor = can(v.user, 'update');
@@ -219,7 +219,7 @@ export function renderSecurityDenied(id, v, notification = false) {
   return simplePage(v, 'GOC Ticket', `<div class="alert alert-error">Permission Denied to view ticket id ${id}. This is a ${what}</div>`);
 }
 
-/** `/<id>?close=true`: only a script (DOM.md §1). */
+/** `/<id>?close=true`: only a script (docs/goc-pages.md §2). */
 export function renderCloseScript(id) {
   return `<script type="text/javascript">
 try { if (window.opener && window.opener.name == "gocticket_list") window.opener.location.reload(); } catch (e) {}

@@ -23,7 +23,7 @@ function packageDir(name) {
   }
 }
 
-/** `lib/<name>/…` → a folder in node_modules (the versions the real site used, DOM.md §0). */
+/** `lib/<name>/…` → a folder in node_modules (the versions the real site used, docs/goc-pages.md §1). */
 const LIB_DIRS = {
   jquery: ['jquery', 'dist'],
   'jquery-migrate': ['jquery-migrate', 'dist'],
