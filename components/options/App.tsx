@@ -1,18 +1,20 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { loadSettings, saveSettings, watchSettings } from '../../services/settings-store';
+import { loadSettings, updateSettings, watchSettings } from '../../services/settings-store';
 import type { Settings } from '../../utils/settings';
 import { ExpertsSection } from './sections/ExpertsSection';
-import { GuardSection } from './sections/GuardSection';
 import { IdentitySection } from './sections/IdentitySection';
 import { ImportExportSection } from './sections/ImportExportSection';
 import { QueueSection } from './sections/QueueSection';
 import { RotationSection } from './sections/RotationSection';
 import { SignatureSection } from './sections/SignatureSection';
 import { SnippetsSection } from './sections/SnippetsSection';
+import { TicketPageSection } from './sections/TicketPageSection';
+import type { SaveSettings } from './use-section-draft';
 
 /**
  * Each section owns one part of the settings and renders its own `<section id=…>` with an `<h2>`;
- * they all save through the same validated path. The table of contents is read from the rendered
+ * they all save through the same validated read-modify-write (`updateSettings`), each keeping its
+ * own draft (components/options/use-section-draft.ts). The table of contents is read from the rendered
  * sections, so a section that renders nothing (yet) never leaves a dead link.
  */
 const SECTIONS = [
@@ -20,7 +22,7 @@ const SECTIONS = [
   SignatureSection,
   SnippetsSection,
   ExpertsSection,
-  GuardSection,
+  TicketPageSection,
   RotationSection,
   QueueSection,
   ImportExportSection,
@@ -76,6 +78,11 @@ export function OptionsApp() {
     return () => observer.disconnect();
   }, [settings !== null]);
 
+  // The bench reads this mark: sections rendered with the stored values, inputs usable.
+  useLayoutEffect(() => {
+    if (settings) performance.mark('gta:options-interactive');
+  }, [settings !== null]);
+
   // Opened as options.html#signature (from a ticket page's hint): go to that section.
   useEffect(() => {
     if (!settings || !location.hash) return;
@@ -90,12 +97,14 @@ export function OptionsApp() {
     );
   }
 
-  const save = async (next: Settings) => {
-    const result = await saveSettings(next);
-    if (result.error) return result.error;
-    setSettings(result.settings);
-    setLoadError(undefined);
-    return null;
+  // The page shows a section's save at once (the storage event that follows changes nothing).
+  const save: SaveSettings = async (change) => {
+    const result = await updateSettings(change);
+    if (!result.error) {
+      setSettings(result.settings);
+      setLoadError(undefined);
+    }
+    return result;
   };
 
   return (

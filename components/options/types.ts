@@ -1,7 +1,9 @@
 import type { Settings } from '../../utils/settings';
+import type { SaveSettings } from './use-section-draft';
 
 export interface SectionProps {
+  /** The stored settings (validated), kept current by the page. */
   settings: Settings;
-  /** Validates and stores the whole settings object; resolves to an error message or null. */
-  save: (next: Settings) => Promise<string | null>;
+  /** Read-modify-write of the stored settings; defaults to the settings store's `updateSettings`. */
+  save?: SaveSettings;
 }

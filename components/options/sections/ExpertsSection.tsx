@@ -3,10 +3,10 @@
  * lists the people whose keywords occur in its title or updates; in the editor a click ticks that
  * person's assignee box (matched by display name). Travels in the team configuration file (`experts`).
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { Expert } from '../../../utils/settings';
+import { settingsSchema, type Expert, type Settings } from '../../../utils/settings';
+import { ChangedElsewhere, SaveStatus, UnsavedHint } from '../SectionStatus';
 import type { SectionProps } from '../types';
-import { SaveStatus } from './IdentitySection';
+import { useSectionDraft } from '../use-section-draft';
 
 interface Row {
   topic: string;
@@ -38,24 +38,26 @@ export function expertsFromRows(rows: readonly Row[]): { experts: Expert[]; erro
   return { experts, error: null };
 }
 
+const SCHEMA = settingsSchema.pick({ experts: true });
+const read = (s: Settings): Row[] => toRows(s.experts);
+const write = (rows: Row[], s: Settings): Settings => ({ ...s, experts: expertsFromRows(rows).experts });
+
 export function ExpertsSection({ settings, save }: SectionProps) {
-  const [rows, setRows] = useState<Row[]>(() => toRows(settings.experts));
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => setRows(toRows(settings.experts)), [settings.experts]);
-
-  const change = (next: Row[]) => {
-    setRows(next);
-    setStatus(null);
-  };
+  const d = useSectionDraft({
+    settings,
+    save,
+    read,
+    write,
+    schema: SCHEMA,
+    // Rules beyond the schema: a topic needs keywords and people to be useful.
+    check: (draft) => {
+      const { experts, error } = expertsFromRows(draft);
+      return error ? { [`experts[${experts.length}]`]: error } : {};
+    },
+  });
+  const rows = d.draft;
+  const change = (next: Row[]) => d.setDraft(next);
   const update = (i: number, patch: Partial<Row>) => change(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    const { experts, error } = expertsFromRows(rows);
-    if (error) return setStatus({ ok: false, text: `Not saved: ${error}.` });
-    const failure = await save({ ...settings, experts });
-    setStatus(failure ? { ok: false, text: `Not saved. ${failure}` } : { ok: true, text: 'Saved.' });
-  };
 
   return (
     <section id="experts" data-gta="options-experts" aria-labelledby="gta-experts-title">
@@ -64,7 +66,8 @@ export function ExpertsSection({ settings, save }: SectionProps) {
         Keywords match whole words, ignoring case (“CE” does not match “certificate”). Separate keywords and people with
         commas. Write people exactly as GOC Ticket shows them in the assignee lists.
       </p>
-      <form onSubmit={onSubmit}>
+      <ChangedElsewhere draft={d} />
+      <form onSubmit={d.submit}>
         <table class="gta-experts-table">
           <thead>
             <tr>
@@ -105,7 +108,8 @@ export function ExpertsSection({ settings, save }: SectionProps) {
           <button type="submit" class="gta-primary" data-gta="experts-save">
             Save experts
           </button>
-          <SaveStatus status={status} />
+          <UnsavedHint draft={d} />
+          <SaveStatus status={d.status} />
         </div>
       </form>
     </section>

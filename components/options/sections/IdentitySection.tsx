@@ -3,9 +3,11 @@
  * marks your own updates; the Footprints id recognises tickets assigned to you. Stored in
  * storage.sync so it follows you to other machines.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { Identity } from '../../../utils/settings';
+import { identitySchema, settingsSchema, type Settings } from '../../../utils/settings';
+import { limitsOf } from '../schema-limits';
+import { ChangedElsewhere, FieldError, SaveStatus, UnsavedHint } from '../SectionStatus';
 import type { SectionProps } from '../types';
+import { useSectionDraft } from '../use-section-draft';
 
 interface Draft {
   name: string;
@@ -14,11 +16,25 @@ interface Draft {
   aliases: string;
 }
 
-const draftOf = (identity: Identity): Draft => ({
-  name: identity.name,
-  email: identity.email,
-  footprintsId: identity.footprintsId,
-  aliases: identity.aliases.join('\n'),
+const read = (s: Settings): Draft => ({
+  name: s.identity.name,
+  email: s.identity.email,
+  footprintsId: s.identity.footprintsId,
+  aliases: s.identity.aliases.join('\n'),
+});
+
+const write = (d: Draft, s: Settings): Settings => ({
+  ...s,
+  identity: {
+    ...s.identity,
+    name: d.name,
+    email: d.email,
+    footprintsId: d.footprintsId,
+    aliases: d.aliases
+      .split('\n')
+      .map((a) => a.trim())
+      .filter(Boolean),
+  },
 });
 
 /** Field captions, also used to turn `identity.email: …` into `E-mail: …` for the reader. */
@@ -29,55 +45,33 @@ const CAPTIONS: Record<keyof Draft, string> = {
   aliases: 'Other spellings of your name',
 };
 
-function readableError(error: string): string {
-  return error.replace(/^identity\.(\w+)(\[\d+\])?:/, (_m, key: string, index?: string) => {
-    const caption = CAPTIONS[key as keyof Draft];
-    return caption ? `${caption}${index ? ` (line ${Number(index.slice(1, -1)) + 1})` : ''}:` : _m;
-  });
-}
+const SCHEMA = settingsSchema.pick({ identity: true });
+const LIMITS = {
+  name: limitsOf(identitySchema.shape.name),
+  email: limitsOf(identitySchema.shape.email),
+  footprintsId: limitsOf(identitySchema.shape.footprintsId),
+  aliases: limitsOf(identitySchema.shape.aliases),
+};
 
 export function IdentitySection({ settings, save }: SectionProps) {
-  const [draft, setDraft] = useState<Draft>(() => draftOf(settings.identity));
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  // Settings changed elsewhere (an import, another window): show them, unless only other parts changed.
-  const stored = JSON.stringify(settings.identity);
-  useEffect(() => setDraft(draftOf(settings.identity)), [stored]);
+  const d = useSectionDraft({
+    settings,
+    save,
+    read,
+    write,
+    schema: SCHEMA,
+    captions: Object.fromEntries(Object.entries(CAPTIONS).map(([k, v]) => [`identity.${k}`, v])),
+  });
 
   const field = (key: keyof Draft) => ({
     id: `gta-identity-${key}`,
     name: key,
-    value: draft[key],
-    onInput: (e: Event) => {
-      setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
-      setStatus(null);
-    },
+    value: d.draft[key],
+    'aria-invalid': d.errorFor(`identity.${key}`) ? ('true' as const) : undefined,
+    'aria-describedby': d.errorFor(`identity.${key}`) ? `gta-identity-${key}-error` : undefined,
+    onInput: (e: Event) => d.setDraft({ ...d.draft, [key]: (e.currentTarget as HTMLInputElement).value }),
   });
-
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    setSaving(true);
-    const aliases = draft.aliases
-      .split('\n')
-      .map((a) => a.trim())
-      .filter(Boolean);
-    const error = await save({
-      ...settings,
-      identity: {
-        ...settings.identity,
-        name: draft.name,
-        email: draft.email,
-        footprintsId: draft.footprintsId,
-        aliases,
-      },
-    });
-    setSaving(false);
-    setStatus(error ? { ok: false, text: `Not saved. ${readableError(error)}` } : { ok: true, text: 'Saved.' });
-  };
-
-  const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(settings.identity));
-  const emailError = status && !status.ok && /E-mail:/.test(status.text);
+  const error = (key: keyof Draft) => <FieldError id={`gta-identity-${key}-error`} message={d.errorFor(`identity.${key}`)} />;
 
   return (
     <section id="identity" data-gta="options-identity" aria-labelledby="gta-identity-title">
@@ -86,9 +80,11 @@ export function IdentitySection({ settings, save }: SectionProps) {
         Your name signs your updates and marks them as yours. It is kept in your browser account&apos;s
         synced storage, so it follows you to other machines.
       </p>
-      <form onSubmit={onSubmit} noValidate>
+      <ChangedElsewhere draft={d} />
+      <form onSubmit={d.submit} noValidate>
         <label for="gta-identity-name">{CAPTIONS.name}</label>
-        <input type="text" autocomplete="name" placeholder="Alain Roy" maxLength={200} {...field('name')} />
+        <input type="text" autocomplete="name" placeholder="Alain Roy" maxLength={LIMITS.name.maxLength} {...field('name')} />
+        {error('name')}
         {!settings.identity.name.trim() && (
           <p class="gta-hint gta-warn" data-gta="identity-name-missing">
             Needed for the signature button: set the name you sign your updates with.
@@ -100,44 +96,32 @@ export function IdentitySection({ settings, save }: SectionProps) {
           type="email"
           autocomplete="email"
           placeholder="you@example.org"
-          maxLength={200}
-          aria-invalid={emailError ? 'true' : undefined}
+          maxLength={LIMITS.email.maxLength}
           {...field('email')}
         />
+        {error('email')}
         <p class="gta-hint">Used by the {'{email}'} placeholder of the signature; optional.</p>
 
         <label for="gta-identity-footprintsId">{CAPTIONS.footprintsId}</label>
-        <input type="text" placeholder="aroy" maxLength={100} spellcheck={false} {...field('footprintsId')} />
+        <input type="text" placeholder="aroy" maxLength={LIMITS.footprintsId.maxLength} spellcheck={false} {...field('footprintsId')} />
+        {error('footprintsId')}
         <p class="gta-hint">Your assignee id on GOC Ticket (as in the assignee boxes), to spot tickets assigned to you.</p>
 
         <label for="gta-identity-aliases">{CAPTIONS.aliases}</label>
-        <textarea rows={3} placeholder={'Alain\nA. Roy'} aria-describedby="gta-identity-aliases-hint" {...field('aliases')} />
+        <textarea rows={3} placeholder={'Alain\nA. Roy'} {...field('aliases')} aria-describedby={d.errorFor('identity.aliases') ? 'gta-identity-aliases-hint gta-identity-aliases-error' : 'gta-identity-aliases-hint'} />
+        {error('aliases')}
         <p class="gta-hint" id="gta-identity-aliases-hint">
-          One per line (at most 20): nicknames and spellings you sign with, so your updates are still recognised.
+          One per line (at most {LIMITS.aliases.maxLength}): nicknames and spellings you sign with, so your updates are still recognised.
         </p>
 
         <div class="gta-row gta-actions">
-          <button type="submit" class="gta-primary" data-gta="identity-save" disabled={saving}>
+          <button type="submit" class="gta-primary" data-gta="identity-save" disabled={d.saving}>
             Save identity
           </button>
-          {dirty && !status && <span class="gta-hint">Unsaved changes</span>}
-          <SaveStatus status={status} />
+          <UnsavedHint draft={d} />
+          <SaveStatus status={d.status} />
         </div>
       </form>
     </section>
-  );
-}
-
-/** The result of a save: polite "Saved." or an alert with the reason. */
-export function SaveStatus({ status }: { status: { ok: boolean; text: string } | null }) {
-  if (!status) return <span role="status" class="gta-status" />;
-  return status.ok ? (
-    <span role="status" class="gta-status gta-ok">
-      {status.text}
-    </span>
-  ) : (
-    <span role="alert" class="gta-status gta-error">
-      {status.text}
-    </span>
   );
 }

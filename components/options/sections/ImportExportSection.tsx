@@ -4,7 +4,8 @@
  * says what changed; a bad file is refused naming the bad field, and nothing changes.
  */
 import { useState } from 'preact/hooks';
-import { MAX_CONFIG_BYTES, exportConfig, mergeImport } from '../../../utils/settings';
+import { importSettingsText } from '../../../services/settings-store';
+import { MAX_CONFIG_BYTES, exportConfig } from '../../../utils/settings';
 import type { SectionProps } from '../types';
 
 export const EXPORT_FILE_NAME = 'goc-ticket-assistant-config.json';
@@ -13,7 +14,8 @@ type Outcome =
   | { ok: true; file: string; changes: string[]; warnings: string[] }
   | { ok: false; file: string; error: string };
 
-export function ImportExportSection({ settings, save }: SectionProps) {
+/** Imports go through the store's own read-modify-write (`importSettingsText`), not a section draft. */
+export function ImportExportSection({ settings }: SectionProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const [includeIdentity, setIncludeIdentity] = useState(false);
@@ -43,11 +45,15 @@ export function ImportExportSection({ settings, save }: SectionProps) {
     } catch (error) {
       return { ok: false, file: file.name, error: `the file could not be read (${String(error)})` };
     }
-    const merged = mergeImport(settings, text);
-    if (!merged.ok) return { ok: false, file: file.name, error: merged.error };
-    const error = await save(merged.settings);
-    if (error) return { ok: false, file: file.name, error };
-    return { ok: true, file: file.name, changes: merged.changes, warnings: merged.warnings };
+    try {
+      // Merged over the freshest stored settings (not this page's copy) and stored in one step.
+      const merged = await importSettingsText(text);
+      if (!merged.ok) return { ok: false, file: file.name, error: merged.error };
+      return { ok: true, file: file.name, changes: merged.changes, warnings: merged.warnings };
+    } catch (error) {
+      // storage.local refused the write (quota…): nothing changed.
+      return { ok: false, file: file.name, error: `the settings could not be stored (${error instanceof Error ? error.message : String(error)})` };
+    }
   };
 
   const onExport = () => {

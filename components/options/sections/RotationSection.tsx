@@ -6,15 +6,19 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { updateSettings } from '../../../services/settings-store';
 import { sendMessage } from '../../../utils/messages';
 import type { RotationStatusView } from '../../../utils/messages/rotation';
 import { buildRotation, swapOverrides, type EffectiveWeek } from '../../../utils/rotation/schedule';
 import { shortDate } from '../../../utils/rotation/duty-view';
-import { isIsoDate } from '../../../utils/rotation/dates';
+import { isIsoDate } from '../../../utils/time';
 import { weekKeyForStart } from '../../../utils/rotation/weeks';
-import type { Settings } from '../../../utils/settings';
+import { rotationSchema, settingsSchema, type Settings } from '../../../utils/settings';
 import { downloadText, lastGoodText, watchRotation, when } from '../../rotation/format';
+import { numberBounds } from '../schema-limits';
+import { ChangedElsewhere, UnsavedHint } from '../SectionStatus';
 import type { SectionProps } from '../types';
+import { useSectionDraft } from '../use-section-draft';
 
 /** Origins the manifest already grants (the GOC hosts, where a team may also publish the rotation). */
 const GRANTED_HOSTS = ['ticket.opensciencegrid.org', 'ticket.grid.iu.edu'];
@@ -52,7 +56,7 @@ interface Draft {
   dutyReminder: boolean;
 }
 
-const draftOf = (s: Settings): Draft => ({
+const read = (s: Settings): Draft => ({
   source: s.rotation.source,
   timeZone: s.rotation.timeZone,
   syncHours: String(s.rotation.syncHours),
@@ -60,6 +64,29 @@ const draftOf = (s: Settings): Draft => ({
   workStart: s.schedule.workStart,
   dutyReminder: s.notifications.dutyReminder,
 });
+
+const write = (d: Draft, s: Settings): Settings => ({
+  ...s,
+  rotation: {
+    ...s.rotation,
+    source: d.source.trim(),
+    timeZone: d.timeZone.trim(),
+    syncHours: d.syncHours.trim() === '' ? NaN : Number(d.syncHours),
+    holidays: [...new Set(d.holidays.split(/[\s,]+/).filter(Boolean))].sort(),
+  },
+  schedule: { ...s.schedule, workStart: d.workStart.trim() },
+  notifications: { ...s.notifications, dutyReminder: d.dutyReminder },
+});
+
+const SCHEMA = settingsSchema.pick({ rotation: true, schedule: true, notifications: true });
+const SYNC_HOURS = numberBounds(rotationSchema.shape.syncHours);
+const CAPTIONS = {
+  'rotation.source': 'Source',
+  'rotation.timeZone': 'Time zone',
+  'rotation.syncHours': 'Sync every (hours)',
+  'rotation.holidays': 'Holidays',
+  'schedule.workStart': 'Work day starts',
+};
 
 /** Requests host access; must be called directly from a click (a user gesture), before any await. */
 function requestAccess(pattern: string): Promise<boolean> {
@@ -71,15 +98,16 @@ function requestAccess(pattern: string): Promise<boolean> {
 }
 
 export function RotationSection({ settings, save }: SectionProps) {
-  const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const d = useSectionDraft({ settings, save, read, write, schema: SCHEMA, captions: CAPTIONS });
+  const draft = d.draft;
+  // One message line for the form, the overrides, sync and export.
+  const message = d.status;
+  const setMessage = d.setStatus;
   const [status, setStatus] = useState<RotationStatusView | null>(null);
   const [weeks, setWeeks] = useState<EffectiveWeek[]>([]);
   const [syncing, setSyncing] = useState(false);
   const [newOverride, setNewOverride] = useState({ week: '', person: '' });
   const [swap, setSwap] = useState({ a: '', b: '' });
-  const stored = JSON.stringify([settings.rotation, settings.schedule.workStart, settings.notifications.dutyReminder]);
-  useEffect(() => setDraft(draftOf(settings)), [stored]);
 
   const refresh = useCallback(async () => {
     const [s, w] = await Promise.all([
@@ -97,49 +125,23 @@ export function RotationSection({ settings, save }: SectionProps) {
   const needed = neededPermission(draft.source);
   const field = (key: 'source' | 'timeZone' | 'syncHours' | 'holidays' | 'workStart') => ({
     value: draft[key],
-    onInput: (e: Event) => {
-      setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
-      setMessage(null);
-    },
+    'aria-invalid': d.errorFor(key === 'workStart' ? 'schedule.workStart' : `rotation.${key}`) ? ('true' as const) : undefined,
+    onInput: (e: Event) => d.setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value }),
   });
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
+    const next = d.validate();
+    if (!next) return;
     // Ask for host access inside the click, before anything is awaited (Firefox requires it).
     const access = needed ? requestAccess(needed.pattern) : Promise.resolve(true);
-    void (async () => {
-      const holidays = draft.holidays
-        .split(/[\s,]+/)
-        .map((d) => d.trim())
-        .filter(Boolean);
-      const badHoliday = holidays.find((d) => !isIsoDate(d));
-      if (badHoliday) {
-        setMessage({ ok: false, text: `Not saved. Holidays: "${badHoliday}" is not a date like 2026-12-25.` });
-        return;
+    const source = next.rotation.source;
+    void access.then(async (granted) => {
+      if (!(await d.commit(source ? 'Saved. Syncing the rotation…' : 'Saved.'))) return;
+      if (!granted) {
+        setMessage({ ok: false, text: `Saved, but access to ${needed?.host} was not granted: the rotation cannot be fetched until you allow it.` });
       }
-      const granted = await access;
-      const error = await save({
-        ...settings,
-        rotation: {
-          ...settings.rotation,
-          source: draft.source.trim(),
-          timeZone: draft.timeZone.trim(),
-          syncHours: draft.syncHours.trim() === '' ? NaN : Number(draft.syncHours),
-          holidays: [...new Set(holidays)].sort(),
-        },
-        schedule: { ...settings.schedule, workStart: draft.workStart.trim() },
-        notifications: { ...settings.notifications, dutyReminder: draft.dutyReminder },
-      });
-      if (error) {
-        setMessage({ ok: false, text: `Not saved. ${error.replace(/^rotation\.source:/, 'Source:').replace(/^rotation\.timeZone:/, 'Time zone:')}` });
-        return;
-      }
-      setMessage(
-        granted
-          ? { ok: true, text: draft.source.trim() ? 'Saved. Syncing the rotation…' : 'Saved.' }
-          : { ok: false, text: `Saved, but access to ${needed?.host} was not granted: the rotation cannot be fetched until you allow it.` },
-      );
-    })();
+    });
   };
 
   const allowAccess = () => {
@@ -172,9 +174,14 @@ export function RotationSection({ settings, save }: SectionProps) {
     }
   };
 
-  const saveOverrides = async (overrides: Settings['rotation']['overrides'], done: string) => {
-    const error = await save({ ...settings, rotation: { ...settings.rotation, overrides } });
-    setMessage(error ? { ok: false, text: `Not saved. ${error}` } : { ok: true, text: done });
+  /** Overrides are saved at once (not part of the form's draft), over the freshest stored ones. */
+  const saveOverrides = async (change: (overrides: Settings['rotation']['overrides']) => Settings['rotation']['overrides'], done: string) => {
+    try {
+      const result = await (save ?? updateSettings)((current) => ({ ...current, rotation: { ...current.rotation, overrides: change(current.rotation.overrides) } }));
+      setMessage(result.error ? { ok: false, text: `Not saved. ${result.error}` } : { ok: true, text: done });
+    } catch (error) {
+      setMessage({ ok: false, text: `Not saved: the settings could not be stored (${String(error)}).` });
+    }
   };
 
   const addOverride = (e: Event) => {
@@ -184,8 +191,8 @@ export function RotationSection({ settings, save }: SectionProps) {
       return;
     }
     const week = weekKeyForStart(newOverride.week);
-    const rest = settings.rotation.overrides.filter((o) => weekKeyForStart(o.week) !== week);
-    void saveOverrides([...rest, { week, person: newOverride.person.trim() }], `Week of ${shortDate(week)}: ${newOverride.person.trim() || 'nobody (no triage)'}.`);
+    const person = newOverride.person.trim();
+    void saveOverrides((overrides) => [...overrides.filter((o) => weekKeyForStart(o.week) !== week), { week, person }], `Week of ${shortDate(week)}: ${newOverride.person.trim() || 'nobody (no triage)'}.`);
     setNewOverride({ week: '', person: '' });
   };
 
@@ -198,8 +205,7 @@ export function RotationSection({ settings, save }: SectionProps) {
     const rotation = buildRotation({ weeks: weeks.filter((w) => w.person !== null).map((w) => ({ week: w.week, person: w.person as string })) });
     const pair = swapOverrides(rotation, swap.a, swap.b).map((p) => ({ ...p }));
     const keys = new Set(pair.map((p) => p.week));
-    const rest = settings.rotation.overrides.filter((o) => !keys.has(weekKeyForStart(o.week)));
-    void saveOverrides([...rest, ...pair], `Swapped the weeks of ${shortDate(pair[0].week)} and ${shortDate(pair[1].week)}.`);
+    void saveOverrides((overrides) => [...overrides.filter((o) => !keys.has(weekKeyForStart(o.week))), ...pair], `Swapped the weeks of ${shortDate(pair[0].week)} and ${shortDate(pair[1].week)}.`);
     setSwap({ a: '', b: '' });
   };
 
@@ -216,6 +222,7 @@ export function RotationSection({ settings, save }: SectionProps) {
         win over it.
       </p>
 
+      <ChangedElsewhere draft={d} />
       <form onSubmit={onSubmit} noValidate>
         <label for="gta-rotation-source">Rotation source (URL)</label>
         <input
@@ -249,7 +256,7 @@ export function RotationSection({ settings, save }: SectionProps) {
           </span>
           <span>
             <label for="gta-rotation-hours">Sync every (hours)</label>
-            <input id="gta-rotation-hours" type="number" min="1" max="168" {...field('syncHours')} />
+            <input id="gta-rotation-hours" type="number" {...SYNC_HOURS} {...field('syncHours')} />
           </span>
           <span>
             <label for="gta-rotation-workstart">Work day starts</label>
@@ -265,7 +272,7 @@ export function RotationSection({ settings, save }: SectionProps) {
             type="checkbox"
             checked={draft.dutyReminder}
             data-gta="rotation-reminder"
-            onChange={(e) => setDraft({ ...draft, dutyReminder: (e.currentTarget as HTMLInputElement).checked })}
+            onChange={(e) => d.setDraft({ ...draft, dutyReminder: (e.currentTarget as HTMLInputElement).checked })}
           />
           Remind me on Monday at the start of the work day when I am on triage duty
         </label>
@@ -274,6 +281,7 @@ export function RotationSection({ settings, save }: SectionProps) {
           <button type="submit" class="gta-primary" data-gta="rotation-save">
             Save rotation settings
           </button>
+          <UnsavedHint draft={d} />
         </div>
       </form>
       {message && (
@@ -363,7 +371,7 @@ export function RotationSection({ settings, save }: SectionProps) {
                 type="button"
                 class="gta-chip"
                 aria-label={`Remove the override for the week of ${o.week}`}
-                onClick={() => void saveOverrides(settings.rotation.overrides.filter((_, j) => j !== i), 'Override removed.')}
+                onClick={() => void saveOverrides((overrides) => overrides.filter((x) => !(x.week === o.week && x.person === o.person)), 'Override removed.')}
               >
                 ×
               </button>

@@ -3,29 +3,29 @@
  * A template with placeholders other than {name}, {email}, {date}, {ticket} is refused (and not
  * saved) with a message naming them.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DEFAULT_SIGNATURE } from '../../../utils/settings';
-import {
-  SIGNATURE_PLACEHOLDERS,
-  describeUnknownPlaceholders,
-  formatSignatureDate,
-  renderSignature,
-} from '../../../utils/signature';
+import { useMemo, useRef } from 'preact/hooks';
+import { DEFAULT_SIGNATURE, settingsSchema, type Settings } from '../../../utils/settings';
+import { SIGNATURE_PLACEHOLDERS, formatSignatureDate, renderSignature } from '../../../utils/signature';
+import { limitsOf } from '../schema-limits';
+import { ChangedElsewhere, SaveStatus, UnsavedHint } from '../SectionStatus';
 import type { SectionProps } from '../types';
-import { SaveStatus } from './IdentitySection';
+import { useSectionDraft } from '../use-section-draft';
 
-const MAX_LENGTH = 2000;
+const SCHEMA = settingsSchema.pick({ signature: true });
+const MAX_LENGTH = limitsOf(settingsSchema.shape.signature).maxLength ?? Infinity;
 /** A made-up ticket number for the preview. */
 const PREVIEW_TICKET = '12345';
 
+const read = (s: Settings) => s.signature;
+const write = (template: string, s: Settings): Settings => ({ ...s, signature: template });
+
 export function SignatureSection({ settings, save }: SectionProps) {
-  const [template, setTemplate] = useState(settings.signature);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  // Checked while typing: the template's problems show before saving.
+  const d = useSectionDraft({ settings, save, read, write, schema: SCHEMA, live: true });
+  const template = d.draft;
   const textarea = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => setTemplate(settings.signature), [settings.signature]);
-
-  const problem = describeUnknownPlaceholders(template);
+  const problem = d.errorFor('signature');
   const tooLong = template.length > MAX_LENGTH;
   const name = settings.identity.name.trim();
 
@@ -40,10 +40,7 @@ export function SignatureSection({ settings, save }: SectionProps) {
     [template, name, settings.identity.email, settings.rotation.timeZone],
   );
 
-  const edit = (next: string) => {
-    setTemplate(next);
-    setStatus(null);
-  };
+  const edit = (next: string) => d.setDraft(next);
 
   /** Puts a placeholder at the caret, like typing it. */
   const insertPlaceholder = (placeholder: string) => {
@@ -59,14 +56,6 @@ export function SignatureSection({ settings, save }: SectionProps) {
     });
   };
 
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    if (problem) return setStatus({ ok: false, text: `Not saved: ${problem}.` });
-    if (tooLong) return setStatus({ ok: false, text: `Not saved: the signature is longer than ${MAX_LENGTH} characters.` });
-    const error = await save({ ...settings, signature: template });
-    setStatus(error ? { ok: false, text: `Not saved. ${error}` } : { ok: true, text: 'Saved.' });
-  };
-
   return (
     <section id="signature" data-gta="options-signature" aria-labelledby="gta-signature-title">
       <h2 id="gta-signature-title">Signature</h2>
@@ -74,7 +63,8 @@ export function SignatureSection({ settings, save }: SectionProps) {
         The <strong>Insert signature</strong> button next to a ticket&apos;s New Update box (or Alt+Shift+S) inserts
         this at the cursor. It is never inserted twice into the same update.
       </p>
-      <form onSubmit={onSubmit}>
+      <ChangedElsewhere draft={d} />
+      <form onSubmit={d.submit}>
         <label for="gta-signature-template">Template</label>
         <textarea
           id="gta-signature-template"
@@ -82,7 +72,7 @@ export function SignatureSection({ settings, save }: SectionProps) {
           rows={6}
           spellcheck={false}
           value={template}
-          aria-invalid={problem || tooLong ? 'true' : undefined}
+          aria-invalid={problem ? 'true' : undefined}
           aria-describedby="gta-signature-placeholders gta-signature-problem"
           onInput={(e) => edit((e.currentTarget as HTMLTextAreaElement).value)}
         />
@@ -107,12 +97,9 @@ export function SignatureSection({ settings, save }: SectionProps) {
         <div id="gta-signature-problem">
           {problem && (
             <p class="gta-error" role="alert" data-gta="signature-template-error">
-              This template has an {problem}.
-            </p>
-          )}
-          {tooLong && (
-            <p class="gta-error" role="alert" data-gta="signature-template-error">
-              The signature is {template.length} characters long; the limit is {MAX_LENGTH}.
+              {tooLong
+                ? `The signature is ${template.length} characters long; the limit is ${MAX_LENGTH}.`
+                : `This template has an ${problem}.`}
             </p>
           )}
         </div>
@@ -142,8 +129,8 @@ export function SignatureSection({ settings, save }: SectionProps) {
           >
             Use the standard signature
           </button>
-          {template !== settings.signature && !status && <span class="gta-hint">Unsaved changes</span>}
-          <SaveStatus status={status} />
+          <UnsavedHint draft={d} />
+          <SaveStatus status={d.status} />
         </div>
       </form>
     </section>

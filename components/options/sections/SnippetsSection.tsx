@@ -3,11 +3,11 @@
  * Edit, reorder, add and remove; placeholders other than the known ones are refused (not saved)
  * with a message naming them. Snippets travel in the team configuration file (`snippets`).
  */
-import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SNIPPETS, type Snippet } from '../../../utils/settings';
+import { DEFAULT_SNIPPETS, settingsSchema, type Settings, type Snippet } from '../../../utils/settings';
 import { SNIPPET_PLACEHOLDERS, unknownPlaceholders } from '../../../utils/snippets';
+import { ChangedElsewhere, SaveStatus, UnsavedHint } from '../SectionStatus';
 import type { SectionProps } from '../types';
-import { SaveStatus } from './IdentitySection';
+import { useSectionDraft, type FieldErrors } from '../use-section-draft';
 
 const PLACEHOLDER_HELP: Record<string, string> = {
   submitter: 'first name of the ticket’s submitter',
@@ -32,18 +32,23 @@ export function snippetProblems(snippets: readonly Snippet[]): Map<number, strin
   return problems;
 }
 
+const SCHEMA = settingsSchema.pick({ snippets: true });
+const read = (s: Settings): Snippet[] => s.snippets.map((snippet) => ({ ...snippet }));
+const write = (draft: Snippet[], s: Settings): Settings => ({ ...s, snippets: draft.map((snippet) => ({ ...snippet, name: snippet.name.trim() })) });
+
+/** Rules beyond the schema: a snippet is not empty and uses only known placeholders. */
+function check(draft: Snippet[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [i, text] of snippetProblems(draft)) errors[`snippets[${i}]`] = `snippet ${i + 1} ${text}`;
+  return errors;
+}
+
 export function SnippetsSection({ settings, save }: SectionProps) {
-  const [draft, setDraft] = useState<Snippet[]>(() => settings.snippets.map((s) => ({ ...s })));
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => setDraft(settings.snippets.map((s) => ({ ...s }))), [settings.snippets]);
-
+  const d = useSectionDraft({ settings, save, read, write, schema: SCHEMA, check });
+  const draft = d.draft;
+  // Shown while typing (the save refuses them too).
   const problems = snippetProblems(draft);
-  const dirty = JSON.stringify(draft) !== JSON.stringify(settings.snippets);
-
-  const change = (next: Snippet[]) => {
-    setDraft(next);
-    setStatus(null);
-  };
+  const change = (next: Snippet[]) => d.setDraft(next);
   const update = (i: number, patch: Partial<Snippet>) => change(draft.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const move = (i: number, by: number) => {
     const j = i + by;
@@ -51,16 +56,6 @@ export function SnippetsSection({ settings, save }: SectionProps) {
     const next = [...draft];
     [next[i], next[j]] = [next[j], next[i]];
     change(next);
-  };
-
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    if (problems.size > 0) {
-      const [i, text] = [...problems][0];
-      return setStatus({ ok: false, text: `Not saved: snippet ${i + 1} ${text}.` });
-    }
-    const error = await save({ ...settings, snippets: draft.map((s) => ({ ...s, name: s.name.trim() })) });
-    setStatus(error ? { ok: false, text: `Not saved. ${error}` } : { ok: true, text: 'Saved.' });
   };
 
   return (
@@ -77,7 +72,8 @@ export function SnippetsSection({ settings, save }: SectionProps) {
         ))}
         .
       </p>
-      <form onSubmit={onSubmit}>
+      <ChangedElsewhere draft={d} />
+      <form onSubmit={d.submit}>
         <ol class="gta-snippet-list">
           {draft.map((s, i) => (
             <li key={i} data-gta="options-snippet" data-gta-index={String(i)}>
@@ -132,8 +128,8 @@ export function SnippetsSection({ settings, save }: SectionProps) {
           <button type="submit" class="gta-primary" data-gta="snippets-save">
             Save snippets
           </button>
-          {dirty && !status && <span class="gta-hint">Unsaved changes</span>}
-          <SaveStatus status={status} />
+          <UnsavedHint draft={d} />
+          <SaveStatus status={d.status} />
         </div>
       </form>
     </section>

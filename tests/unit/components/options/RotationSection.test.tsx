@@ -1,19 +1,18 @@
 // @vitest-environment happy-dom
 /**
- * Options "Triage rotation" and popup "Triage duty" against the real background handlers (the
- * rotation service registered on WXT's fake browser, messages and all) with a scripted fetch.
+ * Options "Triage rotation" against the real background handlers (the rotation service registered
+ * on WXT's fake browser, messages and all) with a scripted fetch.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { RotationSection, neededPermission } from '../../../components/options/sections/RotationSection';
-import { DutySection } from '../../../components/popup/sections/DutySection';
-import { createRotationService } from '../../../services/rotation/service';
-import { loadSettings, saveSettings } from '../../../services/settings-store';
-import { rotationDb } from '../../../utils/db/rotation-db';
-import { onMessage } from '../../../utils/messages';
-import { ROTATION_KEYS } from '../../../utils/rotation';
-import type { Settings } from '../../../utils/settings';
+import { createRotationService } from '../../../../services/rotation/service';
+import { loadSettings, saveSettings, updateSettings } from '../../../../services/settings-store';
+import { rotationDb } from '../../../../utils/db/rotation-db';
+import { onMessage } from '../../../../utils/messages';
+import { ROTATION_KEYS } from '../../../../utils/rotation';
+import type { Settings } from '../../../../utils/settings';
+import { RotationSection, neededPermission } from '../../../../components/options/sections/RotationSection';
 
 const SOURCE = 'https://ticket.opensciencegrid.org/rotation/rotation.json';
 const JSON_BODY = JSON.stringify([
@@ -45,7 +44,7 @@ function wireBackground() {
 async function current(): Promise<Settings> {
   return (await loadSettings()).settings;
 }
-const storeSave = () => vi.fn(async (next: Settings) => (await saveSettings(next)).error ?? null);
+const storeSave = () => vi.fn((change: (current: Settings) => Settings) => updateSettings(change));
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -82,7 +81,7 @@ describe('options: Triage rotation', () => {
     render(<RotationSection settings={await current()} save={save} />);
     fireEvent.input(screen.getByLabelText('Holidays (no triage; one date per line)'), { target: { value: '2026-12-25\nChristmas' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save rotation settings' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/"Christmas" is not a date/));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Holidays: "Christmas": expected a date/));
     expect(save).not.toHaveBeenCalled();
     fireEvent.input(screen.getByLabelText('Holidays (no triage; one date per line)'), { target: { value: '2027-01-01\n2026-12-25' } });
     fireEvent.input(screen.getByLabelText('Team time zone'), { target: { value: 'Europe/Berlin' } });
@@ -120,33 +119,5 @@ describe('options: Triage rotation', () => {
     expect(document.querySelector('[data-gta="rotation-permission-explainer"]')?.textContent).toMatch(/access twiki\.opensciencegrid\.org/);
     expect(neededPermission('https://twiki.example.org:8443/x')).toEqual({ pattern: 'https://twiki.example.org/*', host: 'twiki.example.org' });
     expect(neededPermission('https://ticket.opensciencegrid.org/rotation/triage.ics')).toBeNull();
-  });
-});
-
-describe('popup: Triage duty', () => {
-  it('shows now, next week, the last good sync, and the sync error', async () => {
-    const svc = wireBackground();
-    await svc.sync('first');
-    render(<DutySection />);
-    await waitFor(() => expect(document.querySelector('[data-gta="popup-duty"]')?.getAttribute('data-gta-duty')).toBe('Alain Roy'));
-    const section = document.querySelector('[data-gta="popup-duty"]')!;
-    expect(section.getAttribute('data-gta-you')).toBe('true');
-    expect(section.querySelector('[data-gta-part="now"]')?.textContent).toMatch(/^You \(Mon 9 – Fri 13 Feb\)/);
-    expect(section.querySelector('[data-gta-part="next"]')?.textContent).toBe('Mat Selmeci (Mon 16 – Fri 20 Feb)');
-    expect(section.querySelector('[data-gta-part="last-good"]')?.textContent).toMatch(/Last good sync/);
-    expect(section.querySelector('[data-gta-part="error"]')).toBeNull();
-
-    body = '<html><head><title>Log in</title></head><body><input type="password"></body></html>';
-    await svc.sync('again');
-    await waitFor(() => expect(document.querySelector('[data-gta-part="error"]')?.textContent).toMatch(/login page/));
-    expect(document.querySelector('[data-gta="popup-duty"]')?.getAttribute('data-gta-duty')).toBe('Alain Roy');
-  });
-
-  it('without a rotation, points to the options', async () => {
-    wireBackground();
-    await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: '' } });
-    render(<DutySection />);
-    await waitFor(() => expect(document.querySelector('[data-gta="popup-duty"]')?.getAttribute('data-gta-state')).toBe('setup'));
-    expect(screen.getByText('Set it up in Options')).toBeTruthy();
   });
 });

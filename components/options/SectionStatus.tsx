@@ -1,0 +1,44 @@
+/** What every options section shows under its form: unsaved edits, changes made elsewhere, the save result. */
+import type { SaveOutcome } from './use-section-draft';
+
+/** The result of a save: polite "Saved." or an alert with the reason. */
+export function SaveStatus({ status }: { status: SaveOutcome | null }) {
+  if (!status) return <span role="status" class="gta-status" />;
+  return status.ok ? (
+    <span role="status" class="gta-status gta-ok">
+      {status.text}
+    </span>
+  ) : (
+    <span role="alert" class="gta-status gta-error">
+      {status.text}
+    </span>
+  );
+}
+
+/** "Unsaved changes" while the draft differs from what is stored (and nothing else is being said). */
+export function UnsavedHint({ draft }: { draft: { dirty: boolean; status: SaveOutcome | null } }) {
+  return draft.dirty && !draft.status ? <span class="gta-hint">Unsaved changes</span> : null;
+}
+
+/** This section's stored values changed elsewhere while the user had edits: keep them, offer to drop them. */
+export function ChangedElsewhere({ draft }: { draft: { changedElsewhere: boolean; discard: () => void } }) {
+  if (!draft.changedElsewhere) return null;
+  return (
+    <p class="gta-notice gta-warn" data-gta="options-changed-elsewhere">
+      These settings were changed elsewhere (an import or another window). Your unsaved edits are kept; saving
+      replaces the other change.{' '}
+      <button type="button" data-gta="options-discard-edits" onClick={draft.discard}>
+        Discard my edits
+      </button>
+    </p>
+  );
+}
+
+/** A field's error under the field (the summary alert names the first one). */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p class="gta-error gta-field-error" id={id}>
+      {message}
+    </p>
+  ) : null;
+}

@@ -1,0 +1,235 @@
+/**
+ * One options section's unsaved edits ("draft"), validated by the section's part of the settings
+ * schema and saved through the settings store's read-modify-write.
+ *
+ * - `read` turns stored settings into the form's values; `write` puts the form's values into a
+ *   settings object (the freshest stored one at save time, so other sections' saves are kept).
+ * - The draft follows the stored values while it has no edits. Another section's save leaves it
+ *   alone (only this section's own values are compared). When this section's values change
+ *   elsewhere (an import, another window) while there are edits, the edits stay and
+ *   `changedElsewhere` says so; `discard()` takes the stored values.
+ * - Errors are keyed by settings path (`identity.email`, `rotation.holidays[1]`), worded by the
+ *   schema; `captions` name a path for the reader ("E-mail: expected an e-mail address").
+ * - A save that fails (invalid for the store, storage quota, sync error) is shown, never lost.
+ */
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { z } from 'zod';
+import { updateSettings, type LoadedSettings } from '../../services/settings-store';
+import type { Settings } from '../../utils/settings';
+
+/** Read-modify-write of the stored settings (services/settings-store.ts `updateSettings`). */
+export type SaveSettings = (change: (current: Settings) => Settings) => Promise<LoadedSettings>;
+
+export interface SaveOutcome {
+  ok: boolean;
+  text: string;
+}
+
+/** path → message, e.g. `{ 'identity.email': 'expected an e-mail address' }`. */
+export type FieldErrors = Record<string, string>;
+
+export interface SectionDraftOptions<D> {
+  settings: Settings;
+  save?: SaveSettings;
+  read: (settings: Settings) => D;
+  write: (draft: D, current: Settings) => Settings;
+  /** The section's part of the settings schema (e.g. `settingsSchema.pick({ identity: true })`). */
+  schema: z.ZodType;
+  /** Rules the schema cannot state (keyed by path like the schema's errors). */
+  check?: (draft: D, next: Settings) => FieldErrors;
+  /** Readable names of paths, for messages. */
+  captions?: Record<string, string>;
+  /** Validate while typing (otherwise on save). */
+  live?: boolean;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), root);
+}
+
+/** zod's default size messages ("Too big: expected string to have <=2000 characters") in the page's words. */
+function inWords(issue: z.core.$ZodIssue): string {
+  const units: Record<string, string> = { string: ' characters', array: ' entries' };
+  if (issue.code === 'too_big' && issue.message.startsWith('Too big')) return `at most ${String(issue.maximum)}${units[issue.origin] ?? ''}`;
+  if (issue.code === 'too_small' && issue.message.startsWith('Too small')) return `at least ${String(issue.minimum)}${units[issue.origin] ?? ''}`;
+  return issue.message;
+}
+
+/** The schema's and the section's errors for a would-be settings object. */
+export function validateSection(schema: z.ZodType, next: Settings, extra: FieldErrors = {}): { errors: FieldErrors; values: Record<string, unknown> } {
+  const errors: FieldErrors = { ...extra };
+  const values: Record<string, unknown> = {};
+  const result = schema.safeParse(next);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = pathText(issue.path);
+      if (errors[path] !== undefined) continue;
+      errors[path] = inWords(issue);
+      values[path] = valueAt(next, issue.path);
+    }
+  }
+  return { errors, values };
+}
+
+/** "E-mail: expected …", "Holidays: "Christmas": expected …", or the bare message without a caption. */
+function describe(path: string, message: string, value: unknown, captions: Record<string, string>): string {
+  const item = /^(.*?)\[(\d+)\]$/.exec(path);
+  const caption = captions[path] ?? (item ? captions[item[1]] : undefined);
+  if (!caption) return message;
+  if (item && typeof value === 'string') return `${caption}: "${value}": ${message}`;
+  return `${caption}: ${message}`;
+}
+
+/** Turns a store error (`queue.staleDays: Too small`) into the section's words. */
+function describeStoreError(error: string, captions: Record<string, string>): string {
+  const m = /^([\w.[\]]+): ([\s\S]*)$/.exec(error);
+  if (!m) return error;
+  const path = m[1];
+  const item = /^(.*?)\[(\d+)\]$/.exec(path);
+  const caption = captions[path] ?? (item ? captions[item[1]] : undefined);
+  if (!caption) return error;
+  return `${caption}${item ? ` (line ${Number(item[2]) + 1})` : ''}: ${m[2]}`;
+}
+
+export function notSavedText(detail: string, captioned: boolean): string {
+  return captioned ? `Not saved. ${detail}` : `Not saved: ${detail.replace(/\.?$/, '.')}`;
+}
+
+function defaultSave(change: (current: Settings) => Settings): Promise<LoadedSettings> {
+  return updateSettings(change);
+}
+
+export function useSectionDraft<D>(options: SectionDraftOptions<D>) {
+  const { settings, read, schema, captions = {} } = options;
+  const save = options.save ?? defaultSave;
+  const storedKey = JSON.stringify(read(settings));
+  const stored = useMemo(() => JSON.parse(storedKey) as D, [storedKey]);
+
+  const [draft, setDraftState] = useState<D>(stored);
+  /** The stored values the draft started from. */
+  const [base, setBase] = useState<D>(stored);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<SaveOutcome | null>(null);
+  const [saving, setSaving] = useState(false);
+  const savingRef = useRef(false);
+  const latest = useRef({ draft, base, settings, options });
+  latest.current = { draft, base, settings, options };
+
+  // The stored values of THIS section changed (other sections' saves do not change `storedKey`).
+  // A layout effect with the latest state: a plain effect runs after paint, with stale state.
+  useLayoutEffect(() => {
+    const now = latest.current;
+    if (savingRef.current || same(stored, now.base)) return;
+    if (same(now.draft, now.base)) {
+      setDraftState(stored);
+      setBase(stored);
+      setChangedElsewhere(false);
+    } else {
+      setChangedElsewhere(true);
+    }
+  }, [storedKey]);
+
+  const dirty = !same(draft, stored);
+
+  const setDraft = (next: D | ((old: D) => D)) => {
+    setDraftState((old) => (typeof next === 'function' ? (next as (old: D) => D)(old) : next));
+    setStatus(null);
+    setErrors({});
+  };
+
+  const discard = () => {
+    setDraftState(stored);
+    setBase(stored);
+    setChangedElsewhere(false);
+    setErrors({});
+    setStatus(null);
+  };
+
+  const check = (d: D, s: Settings) => {
+    const next = options.write(d, s);
+    return { next, ...validateSection(schema, next, options.check?.(d, next) ?? {}) };
+  };
+
+  const liveErrors = useMemo(() => (options.live ? check(draft, settings).errors : {}), [options.live, draft, settings]);
+  const shown = options.live ? { ...liveErrors, ...errors } : errors;
+
+  /**
+   * Validates the draft (synchronously, so a caller can still ask for a permission inside the
+   * click). Returns the settings it would save, or null after showing why not.
+   */
+  const validate = (): Settings | null => {
+    const { draft: d, settings: s } = latest.current;
+    const { next, errors: found, values } = check(d, s);
+    setErrors(found);
+    const first = Object.keys(found)[0];
+    if (first === undefined) return next;
+    const detail = describe(first, found[first], values[first], captions);
+    setStatus({ ok: false, text: notSavedText(detail, detail !== found[first]) });
+    return null;
+  };
+
+  /** Saves the draft over the freshest stored settings; resolves to whether it was stored. */
+  const commit = async (savedText = 'Saved.'): Promise<boolean> => {
+    const { draft: d, options: o } = latest.current;
+    savingRef.current = true;
+    setSaving(true);
+    try {
+      const result = await save((current) => o.write(d, current));
+      if (result.error) {
+        const detail = describeStoreError(result.error, captions);
+        setStatus({ ok: false, text: notSavedText(detail, detail !== result.error) });
+        return false;
+      }
+      const now = JSON.parse(JSON.stringify(o.read(result.settings))) as D;
+      setDraftState(now);
+      setBase(now);
+      setChangedElsewhere(false);
+      setStatus({ ok: true, text: savedText });
+      return true;
+    } catch (error) {
+      // storage.local.set rejected (quota, a closed profile…): nothing was stored.
+      setStatus({ ok: false, text: `Not saved: the settings could not be stored (${error instanceof Error ? error.message : String(error)}).` });
+      return false;
+    } finally {
+      savingRef.current = false;
+      setSaving(false);
+    }
+  };
+
+  /** Form submit: validate, then save. */
+  const submit = (e?: Event) => {
+    e?.preventDefault();
+    if (validate()) void commit();
+  };
+
+  /** The error of a field (or of any item of a list field). */
+  const errorFor = (path: string): string | undefined =>
+    shown[path] ?? Object.entries(shown).find(([p]) => p.startsWith(`${path}[`) || p.startsWith(`${path}.`))?.[1];
+
+  return {
+    draft,
+    setDraft,
+    /** The stored values (as form values). */
+    stored,
+    dirty,
+    saving,
+    status,
+    setStatus,
+    errors: shown,
+    errorFor,
+    changedElsewhere,
+    discard,
+    validate,
+    commit,
+    submit,
+  };
+}
+
+export type SectionDraft<D> = ReturnType<typeof useSectionDraft<D>>;
