@@ -4,9 +4,9 @@
  */
 import { isNudgeTime } from '../../utils/queue/schedule';
 import type { QueueLatest } from '../../utils/queue/state';
-import { localDate } from '../../utils/queue/time';
 import type { Settings } from '../../utils/settings';
 import { getItems, setItem, STORED } from '../../utils/storage-items';
+import { dateIn } from '../../utils/time';
 import { rescheduleNudge } from './alarms';
 import type { QueueContext } from './context';
 import { NUDGE_NOTIFICATION, showQueueNotification } from './notifications';
@@ -21,8 +21,8 @@ export async function maybeNudge(ctx: QueueContext, settings: Settings, t: numbe
   const untriaged = latest.counts?.untriaged ?? 0;
   if (latest.state !== 'ok' || untriaged === 0) return false;
   const zone = settings.rotation.timeZone;
-  const today = localDate(t, zone);
-  if (lastOpenedAt !== null && lastOpenedAt > 0 && localDate(lastOpenedAt, zone) === today) return false;
+  const today = dateIn(t, zone);
+  if (lastOpenedAt !== null && lastOpenedAt > 0 && dateIn(lastOpenedAt, zone) === today) return false;
   await showQueueNotification(ctx, {
     id: NUDGE_NOTIFICATION,
     title: 'Software triage',

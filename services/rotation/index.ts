@@ -4,15 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../utils/messages';
-import { ROTATION_KEYS } from '../../utils/rotation/cache';
-import { createRotationService, type RotationService } from './service';
-
-let service: RotationService | null = null;
-
-/** The running service (for other background services, e.g. the queue's "am I on duty?"). */
-export function rotationService(): RotationService | null {
-  return service;
-}
+import { STORED, touches } from '../../utils/storage-items';
+import { rotationClockChanged } from '../shared/clock';
+import { createRotationService } from './service';
 
 export function registerRotationService(): void {
   const rotation = createRotationService({
@@ -20,7 +14,6 @@ export function registerRotationService(): void {
     isFirefox: import.meta.env.FIREFOX,
     hasOriginPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   });
-  service = rotation;
   const report = (what: string) => (error: unknown) => console.warn(`[GOC Ticket Assistant] rotation: ${what}`, error);
 
   browser.runtime.onInstalled.addListener(() => void rotation.sync('install').catch(report('install sync')));
@@ -28,12 +21,12 @@ export function registerRotationService(): void {
   browser.alarms.onAlarm.addListener((alarm) => void rotation.onAlarm(alarm.name).catch(report(alarm.name)));
   browser.notifications.onClicked.addListener((id) => void rotation.onNotificationClicked(id).catch(report('click')));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) {
-      const change = changes.settings;
+    if (touches(changes, area, [STORED.settingsLocal])) {
+      const change = changes[STORED.settingsLocal.key];
       void rotation.onSettingsChanged(change.oldValue, change.newValue).catch(report('settings'));
-    } else if (area === 'sync' && 'identity' in changes) {
+    } else if (touches(changes, area, [STORED.identitySync])) {
       void rotation.checkReminder().catch(report('identity'));
-    } else if (area === 'local' && ROTATION_KEYS.debugNow in changes) {
+    } else if (rotationClockChanged(changes, area)) {
       void rotation.wake('debug clock').catch(report('debug clock'));
     }
   });

@@ -4,7 +4,6 @@
  * with history disabled, a broken profile), the storage.local copy is used instead and the status
  * says so.
  */
-import { browser } from 'wxt/browser';
 import {
   EMPTY_STATUS,
   readRotation,
@@ -16,8 +15,9 @@ import {
   type GoodSync,
   type SyncStatus,
 } from '../../utils/db/rotation-db';
-import { asRotationCache, ROTATION_KEYS, type RotationCache } from '../../utils/rotation/cache';
+import type { RotationCache } from '../../utils/rotation/cache';
 import type { RotationWeek } from '../../utils/rotation/types';
+import { getItem, setItem, STORED, type StorageLike } from '../../utils/storage-items';
 
 export interface Stored {
   weeks: RotationWeek[];
@@ -25,15 +25,13 @@ export interface Stored {
   storage: 'indexeddb' | 'storage.local';
 }
 
-async function readCache(): Promise<RotationCache> {
-  const got = await browser.storage.local.get(ROTATION_KEYS.cache);
-  return asRotationCache((got as Record<string, unknown>)[ROTATION_KEYS.cache]);
+async function readCache(storage: StorageLike): Promise<RotationCache> {
+  return getItem(storage, STORED.rotationCache);
 }
 
-async function writeCache(stored: Stored): Promise<void> {
+async function writeCache(storage: StorageLike, stored: Stored): Promise<void> {
   const { id: _id, ...status } = stored.status;
-  const cache: RotationCache = { weeks: stored.weeks, status, storage: stored.storage };
-  await browser.storage.local.set({ [ROTATION_KEYS.cache]: cache });
+  await setItem(storage, STORED.rotationCache, { weeks: stored.weeks, status, storage: stored.storage });
 }
 
 function fromCache(cache: RotationCache): Stored {
@@ -44,55 +42,55 @@ function logFallback(error: unknown): void {
   console.warn('[GOC Ticket Assistant] rotation: IndexedDB unavailable, using storage.local', error);
 }
 
-export async function loadStored(): Promise<Stored> {
+export async function loadStored(storage: StorageLike): Promise<Stored> {
   try {
     const { weeks, status } = await readRotation(rotationDb());
     return { weeks, status, storage: 'indexeddb' };
   } catch (error) {
     logFallback(error);
-    return fromCache(await readCache());
+    return fromCache(await readCache(storage));
   }
 }
 
 /** Publishes the stored rotation to storage.local (content scripts read it there). */
-export async function publish(stored?: Stored): Promise<Stored> {
-  const s = stored ?? (await loadStored());
-  await writeCache(s);
+export async function publish(storage: StorageLike, stored?: Stored): Promise<Stored> {
+  const s = stored ?? (await loadStored(storage));
+  await writeCache(storage, s);
   return s;
 }
 
-export async function saveGood(sync: GoodSync): Promise<Stored> {
+export async function saveGood(storage: StorageLike, sync: GoodSync): Promise<Stored> {
   try {
     const status = await recordGoodSync(rotationDb(), sync);
-    return publish({ weeks: sync.weeks, status, storage: 'indexeddb' });
+    return publish(storage, { weeks: sync.weeks, status, storage: 'indexeddb' });
   } catch (error) {
     logFallback(error);
     const status = goodSyncStatus(sync);
-    return publish({ weeks: sync.weeks, status, storage: 'storage.local' });
+    return publish(storage, { weeks: sync.weeks, status, storage: 'storage.local' });
   }
 }
 
-export async function saveFailure(failure: { at: number; source: string; error: string }): Promise<Stored> {
+export async function saveFailure(storage: StorageLike, failure: { at: number; source: string; error: string }): Promise<Stored> {
   try {
     await recordFailedSync(rotationDb(), failure);
-    return publish(await loadStored());
+    return publish(storage, await loadStored(storage));
   } catch (error) {
     logFallback(error);
-    const old = fromCache(await readCache());
-    return publish({
+    const old = fromCache(await readCache(storage));
+    return publish(storage, {
       ...old,
       status: { ...old.status, source: failure.source, lastAttemptAt: failure.at, error: failure.error, errorAt: failure.at },
     });
   }
 }
 
-export async function saveNoSource(at: number): Promise<Stored> {
+export async function saveNoSource(storage: StorageLike, at: number): Promise<Stored> {
   try {
     await recordNoSource(rotationDb(), at);
-    return publish(await loadStored());
+    return publish(storage, await loadStored(storage));
   } catch (error) {
     logFallback(error);
-    const old = fromCache(await readCache());
-    return publish({ ...old, status: { ...old.status, source: '', lastAttemptAt: at, error: null, errorAt: null } });
+    const old = fromCache(await readCache(storage));
+    return publish(storage, { ...old, status: { ...old.status, source: '', lastAttemptAt: at, error: null, errorAt: null } });
   }
 }

@@ -3,11 +3,11 @@
  * kept in storage.local instead, the status says so, and a failed sync still loses nothing.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveSettings } from '../../../services/settings-store';
-import { createRotationService } from '../../../services/rotation/service';
+import { saveSettings } from '../../../../services/settings-store';
+import { createRotationService } from '../../../../services/rotation/service';
 
-vi.mock('../../../utils/db/rotation-db', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../utils/db/rotation-db')>();
+vi.mock('../../../../utils/db/rotation-db', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../../utils/db/rotation-db')>();
   return {
     ...original,
     rotationDb: () => {

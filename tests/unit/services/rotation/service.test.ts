@@ -5,17 +5,14 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import ICAL from 'ical.js';
-import { rotationDb } from '../../../utils/db/rotation-db';
-import { asRotationCache, ROTATION_KEYS } from '../../../utils/rotation';
-import { saveSettings } from '../../../services/settings-store';
-import { isOnDutyAt } from '../../../services/rotation/duty';
-import {
-  createRotationService,
-  originPattern,
-  REMINDER_ALARM,
-  SYNC_ALARM,
-} from '../../../services/rotation/service';
-import { fixture } from './helpers';
+import { rotationDb } from '../../../../utils/db/rotation-db';
+import { STORED } from '../../../../utils/storage-items';
+import { saveSettings } from '../../../../services/settings-store';
+import { REMINDER_ALARM, SYNC_ALARM } from '../../../../services/rotation/alarms';
+import { isOnDutyAt } from '../../../../services/rotation/duty';
+import { createRotationService } from '../../../../services/rotation/service';
+import { originPattern } from '../../../../services/rotation/source';
+import { fixture } from '../../rotation/helpers';
 
 const SOURCE = 'https://twiki.example.org/twiki/bin/view/SoftwareTeam/TriageRotation?raw=text';
 // Tuesday 10 Feb 2026, 09:00 in Chicago.
@@ -43,6 +40,12 @@ function service(isFirefox = false) {
 
 const ok = (body: string, type = 'text/plain') => async () => new Response(body, { status: 200, headers: { 'content-type': type } });
 
+/** A body that never ends: the sync must stop reading it at the size cap. */
+function endlessBody(): ReadableStream<Uint8Array> {
+  const chunk = new Uint8Array(1 << 20).fill(0x41);
+  return new ReadableStream({ pull: (controller) => controller.enqueue(chunk) });
+}
+
 async function configure(extra: Record<string, unknown> = {}) {
   const saved = await saveSettings({
     identity: { name: 'Alain Roy', email: 'roy@cs.wisc.edu' },
@@ -52,7 +55,7 @@ async function configure(extra: Record<string, unknown> = {}) {
 }
 
 async function cache() {
-  return asRotationCache((await browser.storage.local.get(ROTATION_KEYS.cache))[ROTATION_KEYS.cache]);
+  return STORED.rotationCache.read((await browser.storage.local.get(STORED.rotationCache.key))[STORED.rotationCache.key]);
 }
 
 beforeEach(async () => {
@@ -86,6 +89,7 @@ describe('sync', () => {
     ['an empty calendar', ok(fixture('ics/empty.ics'), 'text/calendar'), /empty/],
     ['a network error', async () => Promise.reject(new TypeError('Failed to fetch')), /Could not reach twiki\.example\.org/],
     ['a timeout', (() => new Promise<Response>(() => undefined)) as () => Promise<Response>, /did not answer within/],
+    ['a body past the size cap', async () => new Response(endlessBody()), /too large \(more than 5 MB\)/],
   ])('%s keeps the last good rotation and records the error in words', async (_label, failing, message) => {
     await configure();
     const svc = service();
@@ -213,7 +217,7 @@ describe('alarms', () => {
 describe('Monday reminder', () => {
   it('fires once for the person on duty, with a stable id, and the click opens the software queue', async () => {
     await configure();
-    await browser.storage.local.set({ 'queue.latest': { counts: { untriaged: 4 } } });
+    await browser.storage.local.set({ [STORED.queueLatest.key]: { counts: { untriaged: 4 } } });
     clockNow = MON_0905;
     const svc = service();
     await svc.sync('load');
@@ -223,7 +227,7 @@ describe('Monday reminder', () => {
     expect(options.title).toBe('You are on triage duty this week');
     expect(options.message).toMatch(/4 untriaged tickets/);
     expect(options.requireInteraction).toBe(true);
-    expect((await browser.storage.local.get(ROTATION_KEYS.reminder))[ROTATION_KEYS.reminder]).toMatchObject({
+    expect((await browser.storage.local.get(STORED.rotationReminder.key))[STORED.rotationReminder.key]).toMatchObject({
       week: '2026-02-09',
       id: 'gta-duty-2026-02-09',
       shown: true,
@@ -268,7 +272,7 @@ describe('Monday reminder', () => {
 
   it('the debug clock (storage.local debug.rotationNow) replaces the real one', async () => {
     await configure();
-    await browser.storage.local.set({ [ROTATION_KEYS.debugNow]: '2026-02-09T15:05:00Z' });
+    await browser.storage.local.set({ [STORED.debugRotationNow.key]: '2026-02-09T15:05:00Z' });
     await service().sync('load');
     expect(Object.keys(await browser.notifications.getAll())).toEqual(['gta-duty-2026-02-09']);
   });
@@ -309,7 +313,7 @@ describe('answers', () => {
   it('isOnDutyAt: the queue service asks whether the user is on duty', async () => {
     await configure();
     await service().sync('load');
-    const { settings } = await import('../../../services/settings-store').then((m) => m.loadSettings());
+    const { settings } = await import('../../../../services/settings-store').then((m) => m.loadSettings());
     expect(await isOnDutyAt(settings, TUE)).toBe(true);
     expect(await isOnDutyAt(settings, Date.parse('2026-02-17T15:00:00Z'))).toBe(false);
     expect(await isOnDutyAt(settings, Date.parse('2026-02-14T15:00:00Z'))).toBe(false);
