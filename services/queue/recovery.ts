@@ -14,7 +14,7 @@ import { publishCheckEnded } from './publish';
 export async function recoverInterrupted(ctx: QueueContext): Promise<boolean> {
   const marker = await getItem(ctx.storage, STORED.queueInflight);
   if (!marker || (marker.token === ctx.instance && ctx.running)) return false;
-  const latest = await ctx.readLatest();
+  let latest = await ctx.readLatest();
   try {
     await recordOtherCheck(ctx.db(), {
       at: marker.startedAt || ctx.clock(),
@@ -23,7 +23,7 @@ export async function recoverInterrupted(ctx: QueueContext): Promise<boolean> {
       manual: false,
       durationMs: 0,
     });
-    await rebuildFromLastGood(ctx, latest);
+    latest = await rebuiltFromLastGood(ctx, latest);
   } catch (error) {
     console.warn('[GOC Ticket Assistant] queue: could not log an interrupted check', error);
   }
@@ -31,12 +31,13 @@ export async function recoverInterrupted(ctx: QueueContext): Promise<boolean> {
   return true;
 }
 
-/** If Dexie holds a good check newer than `latest` knows of, `latest` takes its numbers. */
-async function rebuildFromLastGood(ctx: QueueContext, latest: QueueLatest): Promise<void> {
+/** `latest` with the numbers of Dexie's last good check, when that one is newer than `latest` knows of. */
+async function rebuiltFromLastGood(ctx: QueueContext, latest: QueueLatest): Promise<QueueLatest> {
   const good = await lastGoodCheck(ctx.db());
-  if (!good || !good.counts || (latest.lastGoodAt !== null && good.at <= latest.lastGoodAt)) return;
+  if (!good || !good.counts || (latest.lastGoodAt !== null && good.at <= latest.lastGoodAt)) return latest;
   const settings = await ctx.settings();
-  Object.assign(latest, {
+  return {
+    ...latest,
     state: 'ok',
     message: null,
     checkedAt: good.at,
@@ -46,5 +47,5 @@ async function rebuildFromLastGood(ctx: QueueContext, latest: QueueLatest): Prom
     ids: good.ids,
     guestCounts: null,
     failures: 0,
-  } satisfies Partial<QueueLatest>);
+  };
 }
