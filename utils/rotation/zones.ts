@@ -4,6 +4,7 @@
  * some generators a prefixed path ("/mozilla.org/20050126_1/America/Chicago"). Anything else is
  * left to the file's own VTIMEZONE block, and failing that it is an error — never silently UTC.
  */
+import { isValidTimeZone as isIanaZone } from '../time';
 
 /** Windows zone id → IANA (CLDR windowsZones.xml, territory "001"). */
 export const WINDOWS_ZONES: Record<string, string> = {
@@ -177,21 +178,8 @@ const DISPLAY_NAMES: [RegExp, string][] = [
   [/coordinated universal time|^\(utc\)\s*$|^utc$|^gmt$|^z$/i, 'Etc/UTC'],
 ];
 
-const validity = new Map<string, boolean>();
-
-export function isIanaZone(name: string): boolean {
-  let ok = validity.get(name);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: name });
-      ok = name.length > 0;
-    } catch {
-      ok = false;
-    }
-    validity.set(name, ok);
-  }
-  return ok;
-}
+/** Whether the runtime knows an IANA zone: the one check in utils/time, under the name rotation uses. */
+export { isIanaZone };
 
 /**
  * The IANA zone for a TZID as written in a calendar, or null when the name is not recognised
