@@ -321,12 +321,29 @@ describe('notifications', () => {
     clockNow += 10 * MIN;
     await q.requestCheck(true);
     expect(await notificationIds()).toEqual(['gta-ticket-102']);
+    const logged = (await browser.storage.local.get(STORED.queueNotifications.key))[STORED.queueNotifications.key] as unknown[];
+    expect(logged[0]).toMatchObject({ id: 'gta-ticket-102', ticketIds: [102], shown: true });
     const all = (await browser.notifications.getAll()) as unknown as Record<string, { title: string; message: string }>;
     expect(all['gta-ticket-102']).toMatchObject({ title: 'New Software ticket 102', message: 'CE down: help' });
     await browser.notifications.clear('gta-ticket-102');
     clockNow += 10 * MIN;
     await q.requestCheck(true);
     expect(await notificationIds()).toEqual([]);
+  });
+
+  it('a notification the browser refuses is logged with shown: false, and the ticket is not retried', async () => {
+    const q = service();
+    await q.requestCheck(false);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const create = vi.spyOn(browser.notifications, 'create').mockRejectedValue(new Error('blocked by the system'));
+    tickets = [...tickets, untriaged(150)];
+    await q.requestCheck(true);
+    const log = (await browser.storage.local.get(STORED.queueNotifications.key))[STORED.queueNotifications.key] as Record<string, unknown>[];
+    expect(log[0]).toMatchObject({ id: 'gta-ticket-150', shown: false, error: 'Error: blocked by the system' });
+    create.mockRestore();
+    await q.requestCheck(true);
+    expect(await notificationIds()).toEqual([]);
+    expect(await db.tickets.get(150)).toMatchObject({ notifiedAt: expect.any(Number) });
   });
 
   it('install/upgrade marks the next good check as a baseline even with history', async () => {
