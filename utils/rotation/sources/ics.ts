@@ -19,6 +19,7 @@ import {
   fromDayNumber,
   instantOf,
   isoFromParts,
+  isoWeekdayOfDay,
   wallClockIn,
   type IsoDate,
   type WallClock,
@@ -508,7 +509,7 @@ function fastForward(recur: InstanceType<typeof ICAL.Recur>, start: DateValue, w
   const keys = Object.keys(parts).filter((k) => Array.isArray(parts[k]) && (parts[k] as unknown[]).length > 0);
   // DTSTART is always the first instance, even when the rule would not produce it; a shifted start
   // must therefore be one the rule itself produces: no BY parts, or only BYDAY naming its weekday.
-  const weekday = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(dateKey(start.wall) * DAY_MS).getUTCDay()];
+  const weekday = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][isoWeekdayOfDay(dateKey(start.wall)) - 1];
   const simple = keys.length === 0 || (keys.length === 1 && keys[0] === 'BYDAY' && (parts.BYDAY as string[]).includes(weekday));
   if (!periodDays || recur.count || !simple) return start.wall;
   const from = dateKey(start.wall);
