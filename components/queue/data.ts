@@ -1,12 +1,14 @@
 /**
- * What the popup and the options page show about the queue, read straight from storage.local and
- * the Dexie history (extension pages share the background's origin), so they render at once
- * without waking the worker or touching the network.
+ * What the popup shows about the queue, read straight from storage.local and the local history
+ * (extension pages share the background's origin), so it renders at once without waking the
+ * worker or touching the network.
  */
 import { browser } from 'wxt/browser';
 import type { QueueTicketRecord } from '../../utils/db/queue-db';
-import { readQueueTickets } from '../../utils/db/queue-read';
-import { QUEUE_KEYS, asLatest, type QueueLatest } from '../../utils/queue/state';
+import type { QueueLatest } from '../../utils/queue/state';
+import { getItem, setItem, STORED, watchItems, type StorageLike } from '../../utils/storage-items';
+
+const storage = browser.storage as unknown as StorageLike;
 
 export interface QueueView {
   latest: QueueLatest;
@@ -17,12 +19,20 @@ export interface QueueView {
   historyError: string | null;
 }
 
+/** The ticket lists of a check: the ids of the last good check, titles and ages from the local history. */
+export type QueueLists = Omit<QueueView, 'latest'>;
+
 export async function loadQueueView(): Promise<QueueView> {
-  const stored = await browser.storage.local.get(QUEUE_KEYS.latest);
-  const latest = asLatest(stored[QUEUE_KEYS.latest]);
+  const latest = await getItem(storage, STORED.queueLatest);
+  return { latest, ...(await loadQueueLists(latest)) };
+}
+
+/** Reads the history records the popup lists (loaded on demand: the first frame does not wait for it). */
+export async function loadQueueLists(latest: QueueLatest): Promise<QueueLists> {
   let open: QueueTicketRecord[] = [];
   let historyError: string | null = null;
   try {
+    const { readQueueTickets } = await import('../../utils/db/queue-read');
     // Only the records the popup lists (ids of the last good check), or every open one without ids.
     const ids = latest.ids ? [...new Set([...latest.ids.untriaged, ...latest.ids.stale, ...latest.ids.overdue])] : null;
     open = await readQueueTickets(ids);
@@ -38,7 +48,6 @@ export async function loadQueueView(): Promise<QueueView> {
   const oldestFirst = (a: QueueTicketRecord, b: QueueTicketRecord) =>
     (a.firstSeenUntriaged ?? a.firstSeen) - (b.firstSeenUntriaged ?? b.firstSeen) || a.id - b.id;
   return {
-    latest,
     untriaged: pick(latest.ids?.untriaged, 'untriaged').sort(oldestFirst),
     stale: pick(latest.ids?.stale, 'stale').sort((a, b) => (a.updateDate ?? '').localeCompare(b.updateDate ?? '') || a.id - b.id),
     overdue: pick(latest.ids?.overdue, 'overdue').sort((a, b) => (a.nad ?? '').localeCompare(b.nad ?? '') || a.id - b.id),
@@ -72,16 +81,12 @@ function placeholder(id: number, flag: 'untriaged' | 'stale' | 'overdue'): Queue
 
 /** Calls back when the background publishes a new state. Returns an unsubscribe. */
 export function watchQueueLatest(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && QUEUE_KEYS.latest in changes) callback();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchItems(storage, [STORED.queueLatest], callback);
 }
 
 /** The popup and the list page count as "looked at the queue today" (midday nudge). */
 export async function markQueueOpened(now = Date.now()): Promise<void> {
-  await browser.storage.local.set({ [QUEUE_KEYS.lastOpenedAt]: now });
+  await setItem(storage, STORED.queueLastOpenedAt, now);
 }
 
 /** "10:42" today, "Tue 10:42" this week, else a date. */

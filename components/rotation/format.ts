@@ -1,5 +1,6 @@
 /** Small shared helpers for the rotation's popup and options UI (extension pages). */
 import { browser } from 'wxt/browser';
+import { STORED, watchItems, type StorageLike } from '../../utils/storage-items';
 import { ago } from '../../utils/rotation/duty-view';
 import type { RotationStatusView } from '../../utils/messages/rotation';
 import type { SourceFormat } from '../../utils/rotation/types';
@@ -43,11 +44,7 @@ export function downloadText(filename: string, text: string, type = 'text/calend
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Re-runs `callback` whenever the rotation service publishes a new state. */
+/** Re-runs `callback` whenever the rotation service publishes a new state or the settings change. */
 export function watchRotation(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && ('rotation.cache' in changes || 'settings' in changes)) callback();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchItems(browser.storage as unknown as StorageLike, [STORED.rotationCache, STORED.settingsLocal, STORED.settingsSnapshot], callback);
 }

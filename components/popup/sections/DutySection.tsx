@@ -1,36 +1,42 @@
 /**
  * Popup section "Triage duty": who is on duty now and next week, the time of the last good sync,
- * any sync error, and "Download rotation (.ics)". Asks the background (which owns the rotation);
- * refreshes when the service publishes a new state.
+ * any sync error, and "Download rotation (.ics)". Computed from what the background published in
+ * storage.local (it asks the background only before the settings snapshot exists); refreshes when
+ * the service publishes a new state.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../../../utils/messages';
 import type { DutyResponse } from '../../../utils/messages/rotation';
+import type { StorageLike } from '../../../utils/storage-items';
 import { weekRange } from '../../../utils/rotation/duty-view';
 import { downloadText, lastGoodText, watchRotation, when } from '../../rotation/format';
+import { readPopupData, type PopupData } from '../data';
+import { dutyFromStorage } from '../duty';
 import './duty.css';
 
-export function DutySection() {
-  const [duty, setDuty] = useState<DutyResponse | null>(null);
+const messages = () => import('../../../utils/messages');
+
+export function DutySection({ data }: { data?: PopupData }) {
+  const [duty, setDuty] = useState<DutyResponse | null>(() => (data ? dutyFromStorage(data) : null));
   const [failure, setFailure] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     try {
-      setDuty(await sendMessage('getDuty', undefined));
+      const local = dutyFromStorage(await readPopupData(browser.storage as unknown as StorageLike));
+      setDuty(local ?? (await (await messages()).sendMessage('getDuty', undefined)));
       setFailure(null);
     } catch (error) {
       setFailure(`The background did not answer (${String(error)}).`);
     }
   }, []);
-  useEffect(() => {
-    void refresh();
+  useLayoutEffect(() => {
+    if (!duty) void refresh();
     return watchRotation(() => void refresh());
   }, [refresh]);
 
   const download = async () => {
     try {
-      const { filename, text } = await sendMessage('exportIcs', undefined);
+      const { filename, text } = await (await messages()).sendMessage('exportIcs', undefined);
       downloadText(filename, text);
     } catch (error) {
       setFailure(`Export failed: ${String(error)}`);

@@ -1,15 +1,16 @@
 /**
  * Popup section "Software queue": untriaged count and tickets, stale and overdue tickets, the last
- * check's time and state, "Check now", "Open Software queue". Renders from storage + Dexie first;
- * "Check now" asks the background and shows progress until the new result lands.
+ * check's time and state, "Check now", "Open Software queue". The first frame comes from the last
+ * check in storage.local (passed in by the popup, or read here); the ticket lists follow from the
+ * local history. "Check now" asks the background and shows progress until the new result lands.
  */
-import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { QueueTicketRecord } from '../../../utils/db/queue-db';
-import { sendMessage } from '../../../utils/messages';
 import { formatDuration } from '../../../utils/queue/report';
 import { gocUrl, isCheckRunning, isStale, type QueueLatest } from '../../../utils/queue/state';
-import { formatWhen, loadQueueView, markQueueOpened, watchQueueLatest, type QueueView } from '../../queue/data';
+import { getItem, STORED, type StorageLike } from '../../../utils/storage-items';
+import { formatWhen, loadQueueLists, markQueueOpened, watchQueueLatest, type QueueLists } from '../../queue/data';
 import './queue.css';
 
 const DEFAULT_BASE = 'https://ticket.opensciencegrid.org';
@@ -52,45 +53,40 @@ function TicketList(props: { tickets: QueueTicketRecord[]; base: string; now: nu
   );
 }
 
-export function QueueSection() {
-  const [view, setView] = useState<QueueView | null>(null);
+export function QueueSection({ latest: given }: { latest?: QueueLatest }) {
+  const [latest, setLatest] = useState<QueueLatest | null>(given ?? null);
+  const [lists, setLists] = useState<QueueLists | null>(null);
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  const newest = useRef(0);
 
-  const reload = useCallback(async () => {
-    const next = await loadQueueView();
+  const show = useCallback(async (next: QueueLatest) => {
+    const ticket = ++newest.current;
     setNow(Date.now());
-    setView(next);
+    setLatest(next);
+    const read = await loadQueueLists(next);
+    if (ticket === newest.current) setLists(read);
+  }, []);
+  const reload = useCallback(async () => show(await getItem(browser.storage as unknown as StorageLike, STORED.queueLatest)), [show]);
+
+  // Layout effect: start at once, not after a frame (a background tab may not get one for 100 ms).
+  useLayoutEffect(() => {
+    void (given ? show(given) : reload());
+    void markQueueOpened();
+    return watchQueueLatest(() => void reload());
   }, []);
 
-  // Start reading storage + Dexie during the first render, not after paint (Preact runs useEffect
-  // after a frame, which a background tab may not get for 100 ms).
-  const firstLoad = useMemo(() => loadQueueView(), []);
   useLayoutEffect(() => {
-    let live = true;
-    void firstLoad.then((v) => {
-      if (!live) return;
-      setNow(Date.now());
-      setView(v);
-    });
-    void markQueueOpened();
-    const unwatch = watchQueueLatest(() => void reload());
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, [firstLoad, reload]);
-
-  useLayoutEffect(() => {
-    // The bench (scripts/bench/queue.mjs) reads this mark: first render with data from Dexie.
-    if (view) performance.mark('gta-queue-first-render');
-  }, [view !== null]);
+    // scripts/bench/queue.mjs reads this mark: the ticket lists rendered from the local history.
+    if (lists) performance.mark('gta-queue-first-render');
+  }, [lists !== null]);
 
   const checkNow = async () => {
     setChecking(true);
     setCheckError(null);
     try {
+      const { sendMessage } = await import('../../../utils/messages');
       await sendMessage('checkQueueNow', undefined);
     } catch (error) {
       setCheckError(`The check did not finish (${error instanceof Error ? error.message : String(error)}). Try again.`);
@@ -100,7 +96,7 @@ export function QueueSection() {
     }
   };
 
-  if (!view) {
+  if (!latest) {
     return (
       <section class="gta-queue" aria-busy="true">
         <h2>Software queue</h2>
@@ -109,7 +105,6 @@ export function QueueSection() {
     );
   }
 
-  const { latest } = view;
   const base = latest.gocBaseUrl || DEFAULT_BASE;
   const counts = latest.counts;
   const line = stateLine(latest, now);
@@ -160,17 +155,17 @@ export function QueueSection() {
           </>
         )}
       </p>
-      {view.historyError && <p class="gta-queue-state gta-queue-state-error">{view.historyError}</p>}
+      {lists?.historyError && <p class="gta-queue-state gta-queue-state-error">{lists.historyError}</p>}
 
-      <TicketList tickets={view.untriaged} base={base} now={now} detail={age} label="Untriaged tickets" />
+      <TicketList tickets={lists?.untriaged ?? []} base={base} now={now} detail={age} label="Untriaged tickets" />
 
-      {view.stale.length > 0 && (
+      {lists && lists.stale.length > 0 && (
         <details class="gta-queue-group">
           <summary>
-            Stale: <span data-gta-count-stale={String(view.stale.length)}>{view.stale.length}</span>
+            Stale: <span data-gta-count-stale={String(lists.stale.length)}>{lists.stale.length}</span>
           </summary>
           <TicketList
-            tickets={view.stale}
+            tickets={lists.stale}
             base={base}
             now={now}
             label="Stale tickets"
@@ -178,13 +173,13 @@ export function QueueSection() {
           />
         </details>
       )}
-      {view.overdue.length > 0 && (
+      {lists && lists.overdue.length > 0 && (
         <details class="gta-queue-group">
           <summary>
-            Overdue: <span data-gta-count-overdue={String(view.overdue.length)}>{view.overdue.length}</span>
+            Overdue: <span data-gta-count-overdue={String(lists.overdue.length)}>{lists.overdue.length}</span>
           </summary>
           <TicketList
-            tickets={view.overdue}
+            tickets={lists.overdue}
             base={base}
             now={now}
             label="Overdue tickets"

@@ -15,6 +15,8 @@ function chooseFile(text: string, name = 'team.json') {
   fireEvent.change(input);
 }
 
+// The page loads the weekly report with import(); load it up front so no import outlives a test file.
+beforeAll(() => import('../../../../components/options/sections/QueueReport'));
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 

@@ -21,6 +21,8 @@ function settingsWith(raw: Record<string, unknown>): Settings {
 
 const input = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
 
+// The page loads the weekly report with import(); load it up front so no import outlives a test file.
+beforeAll(() => import('../../../../components/options/sections/QueueReport'));
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 

@@ -60,6 +60,8 @@ describe('popup Queue section', () => {
     render(<PopupQueue />);
     const count = await screen.findByText('2', { selector: '[data-gta="queue-count"]' });
     expect(count.getAttribute('data-gta-count')).toBe('2');
+    // The ticket lists follow from the local history, after the count.
+    await waitFor(() => expect(document.querySelectorAll('ul[aria-label="Untriaged tickets"] a')).toHaveLength(2));
     const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('ul[aria-label="Untriaged tickets"] a'));
     expect(links.map((a) => a.href)).toEqual(['https://ticket.grid.iu.edu/goc/501', 'https://ticket.grid.iu.edu/goc/502']);
     // Ticket text is rendered as text, never as markup.
@@ -118,7 +120,7 @@ describe('popup Queue section', () => {
     fireEvent.click(button);
     await screen.findByText('Checking…');
     expect(document.querySelector('progress')).not.toBeNull();
-    expect(sendMessage).toHaveBeenCalledWith('checkQueueNow', undefined);
+    await waitFor(() => expect(sendMessage).toHaveBeenCalledWith('checkQueueNow', undefined));
     finish();
     await screen.findByText('Check now');
     await waitFor(() => expect(document.querySelector('[data-gta="queue-count"]')?.getAttribute('data-gta-count')).toBe('7'));
