@@ -1,12 +1,23 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { GOC_MATCHES } from './utils/goc/hosts';
 
-/** The real GOC Ticket origins; the app may sit at the root or under /goc/ (DOM.md §0). */
-export const GOC_MATCHES = ['https://ticket.opensciencegrid.org/*', 'https://ticket.grid.iu.edu/*'];
+/** Content scripts use the browsers' own promise API instead of webextension-polyfill (see the file). */
+const NATIVE_BROWSER = path.resolve(import.meta.dirname ?? __dirname, 'features/shared/native-browser.ts');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: easier to read and to grep than auto-imports.
   imports: false,
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const own = { find: /^webextension-polyfill$/, replacement: NATIVE_BROWSER };
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [own, ...list] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'GOC Ticket Assistant',
     description:

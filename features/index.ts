@@ -1,29 +1,20 @@
 /**
- * Every page feature, in mount order. Each file declares the GOC pages it runs on.
- * Add a feature: create features/<name>/index.ts exporting a Feature, then list it here.
+ * Every page feature once. Each content script lists its own features (features/<script>-script.ts),
+ * so a page loads only the code it runs. A convention test checks that every folder in features/
+ * exports one feature whose id is the folder name and that it is listed in one of those scripts.
+ * Add a feature: create features/<name>/index.ts exporting a Feature, then list it in a script.
  */
 import type { Feature } from './types';
-import { signatureFeature } from './signature';
-import { responderBadges } from './responder-badges';
-import { responderSummary } from './responder-summary';
-import { unsignedGuard } from './unsigned-guard';
-import { snippetPicker } from './snippets';
-import { expertSuggestions } from './experts';
-import { jiraLinks } from './jira-links';
-import { queueHighlight } from './queue-highlight';
-import { dutyBanner } from './duty-banner';
+import { BANNER_SCRIPT_FEATURES } from './banner-script';
+import { LIST_SCRIPT_FEATURES } from './list-script';
+import { TICKET_SCRIPT_FEATURES } from './ticket-script';
+import { UPDATE_SCRIPT_FEATURES } from './update-script';
+
+export { BANNER_SCRIPT_FEATURES, LIST_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES };
 
 export const FEATURES: Feature[] = [
-  // Every GOC page (issue 4): the triage-duty banner under the navbar.
-  dutyBanner,
-  signatureFeature,
-  // Ticket page (issue 3): each fails alone; badges before JIRA links so both read the same bodies.
-  responderBadges,
-  responderSummary,
-  unsignedGuard,
-  snippetPicker,
-  expertSuggestions,
-  jiraLinks,
-  // List page (issue 5): Software-queue row flags and the Software-only filter.
-  queueHighlight,
+  ...BANNER_SCRIPT_FEATURES,
+  ...TICKET_SCRIPT_FEATURES,
+  ...UPDATE_SCRIPT_FEATURES,
+  ...LIST_SCRIPT_FEATURES,
 ];

@@ -1,4 +1,5 @@
 import type { Feature, FeatureEnv } from './types';
+import { nextTask } from './shared/yield';
 
 export interface FeatureOutcome {
   id: string;
@@ -8,8 +9,9 @@ export interface FeatureOutcome {
 
 /**
  * Runs every feature meant for this page, each in its own try/catch, so one broken feature never
- * stops the others or the page's own scripts. Features start in list order, but none waits for
- * another's asynchronous part (the banner's storage read must not delay the badges).
+ * stops the others or the page's own scripts. Features start in list order, each in a task of its
+ * own (the page's handlers and load event get their turn in between), and none waits for another's
+ * asynchronous part (the banner's storage read must not delay the badges).
  * `forceFail` is a documented fault-injection hook (storage.local `debug.failFeatures`) used by
  * tests to prove that isolation.
  */
@@ -17,6 +19,7 @@ export async function runFeatures(
   features: readonly Feature[],
   env: FeatureEnv,
   forceFail: readonly string[] = [],
+  yieldToPage: () => Promise<void> = nextTask,
 ): Promise<FeatureOutcome[]> {
   const run = async (feature: Feature): Promise<FeatureOutcome> => {
     if (!feature.pages.includes(env.page.kind)) return { id: feature.id, status: 'skipped' };
@@ -30,11 +33,16 @@ export async function runFeatures(
     }
   };
   const running: Promise<FeatureOutcome>[] = [];
+  let first = true;
   for (const feature of features) {
+    if (!feature.pages.includes(env.page.kind)) {
+      running.push(run(feature));
+      continue;
+    }
+    if (!first) await yieldToPage();
+    first = false;
+    if (env.ctx?.isInvalid) break; // the extension was reloaded or updated meanwhile
     running.push(run(feature));
-    // One microtask between starts: what an earlier feature rendered is observed (by the page
-    // and by our own observers) before the next one adds its work to the same task.
-    await Promise.resolve();
   }
   return Promise.all(running);
 }

@@ -1,8 +1,10 @@
-/** Core background wiring: options page opening, keyboard command → ticket tab. */
+/** Core background wiring: the settings snapshot for pages, options page opening, keyboard command → ticket tab. */
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../utils/messages';
+import { registerSettingsSnapshot } from './settings-snapshot';
 
 export function registerCoreService(): void {
+  registerSettingsSnapshot();
   onMessage('openOptions', async ({ data }) => {
     const section = data?.section && /^[a-z-]+$/.test(data.section) ? data.section : '';
     // openOptionsPage cannot take an anchor; a new tab at options.html#<section> lands on the section.

@@ -10,13 +10,13 @@
  * and the queue's latest counts): content scripts cannot read the extension's IndexedDB.
  */
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { Feature, FeatureEnv } from '../types';
 import { sendMessage } from '../../utils/messages';
-import { loadSettings } from '../../services/settings-store';
-import { asRotationCache, debugNow, ROTATION_KEYS } from '../../utils/rotation/cache';
+import type { RotationCache } from '../../utils/rotation/cache';
 import { bannerModel, type BannerModel } from '../../utils/rotation/banner';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/schema';
+import { getItems, removeItem, setItem, STORED, touches } from '../../utils/storage-items';
+import { pageStorage, watchPageSettings } from '../shared/settings';
 import { BannerView } from './Banner';
 
 export const BANNER_STYLE = `
@@ -38,35 +38,26 @@ export const BANNER_STYLE = `
 
 interface BannerState {
   settings: Settings;
-  cache: ReturnType<typeof asRotationCache>;
+  cache: RotationCache;
   untriaged: number | null;
   collapsedOn: string | null;
   setupDismissed: boolean;
   debugNow: number | null;
 }
 
-const STORAGE_KEYS = [
-  ROTATION_KEYS.cache,
-  ROTATION_KEYS.bannerCollapsedOn,
-  ROTATION_KEYS.bannerSetupDismissed,
-  ROTATION_KEYS.debugNow,
-  'queue.latest',
-];
+/** What the banner reads from storage (the rotation and queue services publish the first two). */
+const BANNER_ITEMS = {
+  cache: STORED.rotationCache,
+  latest: STORED.queueLatest,
+  collapsedOn: STORED.bannerCollapsedOn,
+  setupDismissed: STORED.bannerSetupDismissed,
+  debugNow: STORED.debugRotationNow,
+};
 
-function untriagedFrom(latest: unknown): number | null {
-  const n = (latest as { counts?: { untriaged?: unknown } | null } | undefined)?.counts?.untriaged;
-  return typeof n === 'number' && n >= 0 ? n : null;
-}
-
-function readState(settings: Settings, stored: Record<string, unknown>): BannerState {
-  return {
-    settings,
-    cache: asRotationCache(stored[ROTATION_KEYS.cache]),
-    untriaged: untriagedFrom(stored['queue.latest']),
-    collapsedOn: typeof stored[ROTATION_KEYS.bannerCollapsedOn] === 'string' ? (stored[ROTATION_KEYS.bannerCollapsedOn] as string) : null,
-    setupDismissed: stored[ROTATION_KEYS.bannerSetupDismissed] === true,
-    debugNow: debugNow(stored[ROTATION_KEYS.debugNow]),
-  };
+async function readState(settings: Settings): Promise<BannerState> {
+  const { latest, ...stored } = await getItems(pageStorage, BANNER_ITEMS);
+  const n = latest.counts?.untriaged;
+  return { settings, ...stored, untriaged: typeof n === 'number' && n >= 0 ? n : null };
 }
 
 /** The banner's host: one per page, right after the fixed navbar (or first in the body). */
@@ -109,7 +100,7 @@ export async function initDutyBanner(env: FeatureEnv): Promise<void> {
     (doc.head ?? doc.documentElement).append(style);
   }
   const host = mountPoint(doc);
-  let state = readState(env.settings, (await browser.storage.local.get(STORAGE_KEYS)) as Record<string, unknown>);
+  let state = await readState(env.settings);
   if (ctx.isInvalid) {
     host.remove();
     return;
@@ -132,34 +123,32 @@ export async function initDutyBanner(env: FeatureEnv): Promise<void> {
         model,
         actions: {
           openOptions: () => void sendMessage('openOptions', { section: 'rotation' }).catch(() => undefined),
-          dismissSetup: () => void browser.storage.local.set({ [ROTATION_KEYS.bannerSetupDismissed]: true }),
-          collapse: () => void browser.storage.local.set({ [ROTATION_KEYS.bannerCollapsedOn]: today }),
-          expand: () => void browser.storage.local.remove(ROTATION_KEYS.bannerCollapsedOn),
+          dismissSetup: () => void setItem(pageStorage, STORED.bannerSetupDismissed, true),
+          collapse: () => void setItem(pageStorage, STORED.bannerCollapsedOn, today),
+          expand: () => void removeItem(pageStorage, STORED.bannerCollapsedOn),
         },
       }),
       host,
     );
   };
 
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && STORAGE_KEYS.some((k) => k in changes)) {
-      void browser.storage.local.get(STORAGE_KEYS).then((stored) => {
-        state = readState(state.settings, stored as Record<string, unknown>);
-        paint();
-      });
-    }
-    if ((area === 'local' && 'settings' in changes) || (area === 'sync' && 'identity' in changes)) {
-      void loadSettings().then(({ settings }) => {
-        state = { ...state, settings };
-        paint();
-      });
-    }
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (!touches(changes, area, Object.values(BANNER_ITEMS))) return;
+    void readState(state.settings).then((next) => {
+      state = { ...next, settings: state.settings };
+      paint();
+    });
   };
-  browser.storage.onChanged.addListener(onStorage);
+  pageStorage.onChanged.addListener(onStorage);
+  const stopSettings = watchPageSettings((settings) => {
+    state = { ...state, settings };
+    paint();
+  });
   // The day (and with it the duty) changes while a page stays open.
   ctx.setInterval(paint, 5 * 60_000);
   ctx.onInvalidated(() => {
-    browser.storage.onChanged.removeListener(onStorage);
+    pageStorage.onChanged.removeListener(onStorage);
+    stopSettings();
     render(null, host);
     host.remove();
   });

@@ -3,7 +3,6 @@
  * how long ago, time from creation to the first staff answer, and whose turn it is.
  * Shares the page reading with the badges (features/shared/ticket-analysis) but fails alone.
  */
-import { h, render } from 'preact';
 import type { Feature, FeatureEnv } from '../types';
 import {
   formatDuration,
@@ -14,7 +13,7 @@ import {
 import { analyzeTicket } from '../shared/ticket-analysis';
 import { observeChildren, removeOnInvalidated } from '../shared/dom';
 import { ensureTicketStyles } from '../shared/styles';
-import { SummaryView } from './SummaryView';
+import { summaryView } from './SummaryView';
 
 export function computeSummary(doc: Document, env: Pick<FeatureEnv, 'settings'>, now: number): ResponderSummary {
   const { ticket, responders, unsigned } = analyzeTicket(doc, env.settings);
@@ -42,7 +41,7 @@ export function renderSummary(doc: Document, env: Pick<FeatureEnv, 'settings'>, 
   const box = mountPoint(doc, updates);
   const summary = computeSummary(doc, env, now);
   box.setAttribute('data-gta-state', summary.state);
-  render(h(SummaryView, { summary }), box);
+  box.replaceChildren(summaryView(doc, summary));
   return box;
 }
 
@@ -60,10 +59,6 @@ export const responderSummary: Feature = {
     } catch {
       // Diagnostics only (scripts/bench/ticket-badges.mjs).
     }
-    env.ctx.onInvalidated(() => {
-      const box = doc.querySelector('[data-gta="responder-summary"]');
-      if (box) render(null, box);
-    });
     removeOnInvalidated(env.ctx, doc, 'responder-summary');
     observeChildren(env.ctx, updates, () => renderSummary(doc, env));
     // "2 h ago" grows old: refresh once a minute (cheap: the page reading is cached).

@@ -6,9 +6,9 @@
  * and opens the options page, inserting nothing. The page's form and submit are never touched.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchSettings } from '../../services/settings-store';
 import { onMessage, sendMessage } from '../../utils/messages';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/schema';
+import { watchPageSettings } from '../shared/settings';
 import {
   containsSignature,
   describeUnknownPlaceholders,
@@ -37,7 +37,7 @@ export interface SignatureDeps {
 const defaultDeps: SignatureDeps = {
   openOptions: (section) => sendMessage('openOptions', { section }),
   onInsertCommand: (handler) => onMessage('insertSignature', () => handler()),
-  watchSettings,
+  watchSettings: watchPageSettings,
   now: () => new Date(),
 };
 

@@ -85,3 +85,15 @@ describe('storage items', () => {
     expect(changedValue(changes, 'local', STORED.queueNudgedOn)).toBeUndefined();
   });
 });
+
+describe('storage item fallbacks', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('hands out a fresh copy of an object fallback, so a caller cannot change the default', async () => {
+    const first = await getItem(storage, STORED.queueLatest);
+    first.failures = 99;
+    const second = await getItem(storage, STORED.queueLatest);
+    expect(second.failures).toBe(0);
+    expect(STORED.queueLatest.fallback.failures).toBe(0);
+  });
+});

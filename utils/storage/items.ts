@@ -1,0 +1,151 @@
+/**
+ * Every item the extension keeps in `browser.storage`, declared once: its key, its area, its value
+ * when missing, and a defensive reader (stored data may be missing, old or corrupted; a reader never
+ * throws and never returns a malformed value). Nothing else in the tree names a storage key (a
+ * convention test checks it).
+ *
+ * One export per item, so a bundle carries only the readers it uses (use them as `STORED.<name>`
+ * through utils/storage-items.ts). Keys are part of the users' stored state: renaming one loses
+ * their data, so keys only ever get added.
+ */
+import type { Settings } from '../settings/schema';
+import { asLatest, EMPTY_LATEST, type QueueLatest } from '../queue/state';
+import { asRotationCache, debugNow, EMPTY_CACHE, type RotationCache } from '../rotation/cache';
+
+export type StorageAreaName = 'local' | 'sync';
+
+export interface StoredItem<T> {
+  readonly key: string;
+  readonly area: StorageAreaName;
+  /** What a reader returns when nothing (or nothing usable) is stored. */
+  readonly fallback: T;
+  read(raw: unknown): T;
+}
+
+function storedItem<T>(area: StorageAreaName, key: string, fallback: T, read: (raw: unknown) => T | undefined): StoredItem<T> {
+  // A fresh copy each time: a caller that changes what it read must not change the shared default.
+  const missing = (): T => (fallback !== null && typeof fallback === 'object' ? structuredClone(fallback) : fallback);
+  return {
+    key,
+    area,
+    fallback,
+    read(raw) {
+      if (raw === undefined) return missing();
+      try {
+        const value = read(raw);
+        return value === undefined ? missing() : value;
+      } catch {
+        return missing();
+      }
+    },
+  };
+}
+
+const bool = (raw: unknown) => (typeof raw === 'boolean' ? raw : undefined);
+const finite = (raw: unknown) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined);
+const text = (raw: unknown) => (typeof raw === 'string' ? raw : undefined);
+const isoDate = (raw: unknown) => (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : undefined);
+const record = (raw: unknown) =>
+  raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+const strings = (raw: unknown) => (Array.isArray(raw) ? raw.filter((s): s is string => typeof s === 'string') : undefined);
+
+/** Settings as the background validated them, for pages that must not load the validator. */
+export interface SettingsSnapshot {
+  settings: Settings;
+  /** Why part of the stored settings could not be used (those parts are at their defaults). */
+  error: string | null;
+  publishedAt: number;
+}
+
+/** A queue check in progress; a dead worker's marker is recovered on the next wake. */
+export interface InflightMarker {
+  token: string;
+  startedAt: number;
+}
+
+/** The Monday reminder: the duty week it was last due for, and whether the browser showed it. */
+export interface ReminderRecord {
+  week: string;
+  at: number;
+  id?: string;
+  shown?: boolean;
+  title?: string;
+  message?: string;
+  error?: string;
+}
+
+/** One shown (or refused) notification, newest first in the log. */
+export interface NotificationLogEntry {
+  id: string;
+  at: number;
+  title: string;
+  message: string;
+  ticketIds: number[];
+  /** Whether the browser accepted it. */
+  shown?: boolean;
+  error?: string;
+  [extra: string]: unknown;
+}
+
+export const NOTIFICATION_LOG_SIZE = 20;
+
+// --- settings (validated by services/settings-store.ts, which is the only reader of the raw parts)
+/** Everything but the identity (too big for sync's 8 KB per item). */
+export const settingsLocal = storedItem<unknown>('local', 'settings', undefined, (raw) => raw);
+/** The identity follows the user across machines. */
+export const identitySync = storedItem<unknown>('sync', 'identity', undefined, (raw) => raw);
+/** Published by the background after every settings change; content scripts and the popup read it. */
+export const settingsSnapshot = storedItem<SettingsSnapshot | null>('local', 'settings.snapshot', null, (raw) => {
+  const v = record(raw);
+  const settings = record(v?.settings);
+  if (!v || !settings || !record(settings.identity) || !record(settings.queue) || !record(settings.rotation)) return undefined;
+  return {
+    settings: settings as unknown as Settings,
+    error: text(v.error) ?? null,
+    publishedAt: finite(v.publishedAt) ?? 0,
+  };
+});
+
+// --- queue watch (written by the queue service)
+/** State, counts and ticket ids of the last good check; the banner and list page read it. */
+export const queueLatest = storedItem<QueueLatest>('local', 'queue.latest', EMPTY_LATEST, asLatest);
+export const queueInflight = storedItem<InflightMarker | null>('local', 'queue.inflight', null, (raw) => {
+  const v = record(raw);
+  return v && typeof v.token === 'string' && finite(v.startedAt) !== undefined
+    ? { token: v.token, startedAt: v.startedAt as number }
+    : undefined;
+});
+/** Set on install/upgrade: the next good check is a silent baseline. */
+export const queueBaselinePending = storedItem('local', 'queue.baselinePending', false, bool);
+/** When the user last opened the popup or the list page (the midday nudge skips them). */
+export const queueLastOpenedAt = storedItem<number | null>('local', 'queue.lastOpenedAt', null, finite);
+/** YYYY-MM-DD of the last midday nudge. */
+export const queueNudgedOn = storedItem<string | null>('local', 'queue.nudgedOn', null, isoDate);
+/** The last notifications, newest first (diagnostics and tests). */
+export const queueNotifications = storedItem<NotificationLogEntry[]>('local', 'queue.notifications', [], (raw) =>
+  Array.isArray(raw)
+    ? (raw.filter((e) => record(e) && typeof e.id === 'string') as NotificationLogEntry[]).slice(0, NOTIFICATION_LOG_SIZE)
+    : undefined,
+);
+/** The list page's "Software queue only" toggle. */
+export const queueSoftwareFilter = storedItem('local', 'queue.softwareFilter', false, bool);
+
+// --- triage rotation (written by the rotation service)
+/** The weeks of the last good sync and the sync status (content scripts cannot read IndexedDB). */
+export const rotationCache = storedItem<RotationCache>('local', 'rotation.cache', EMPTY_CACHE, asRotationCache);
+export const rotationReminder = storedItem<ReminderRecord | null>('local', 'rotation.reminder', null, (raw) => {
+  const v = record(raw);
+  return v && typeof v.week === 'string' ? ({ ...v, at: finite(v.at) ?? 0 } as ReminderRecord) : undefined;
+});
+/** The banner is collapsed for that day (YYYY-MM-DD, team zone). */
+export const bannerCollapsedOn = storedItem<string | null>('local', 'dutyBanner.collapsedOn', null, isoDate);
+/** The "set up a rotation" banner was dismissed for good. */
+export const bannerSetupDismissed = storedItem('local', 'dutyBanner.setupDismissed', false, bool);
+
+// --- test hooks: documented in the README; the extension never writes them
+export const debugFailFeatures = storedItem<string[]>('local', 'debug.failFeatures', [], strings);
+export const debugQueueOffline = storedItem('local', 'debug.queueOffline', false, bool);
+export const debugQueueClockOffsetMs = storedItem('local', 'debug.queueClockOffsetMs', 0, (raw) => finite(Number(raw)));
+export const debugRotationNow = storedItem<number | null>('local', 'debug.rotationNow', null, (raw) => debugNow(raw) ?? undefined);
+
+export type ItemValue<I> = I extends StoredItem<infer T> ? T : never;
