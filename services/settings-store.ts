@@ -19,9 +19,10 @@ import {
   type ImportResult,
   type Settings,
 } from '../utils/settings';
+import { STORED, touches } from '../utils/storage-items';
 
-export const SYNC_KEY = 'identity';
-export const LOCAL_KEY = 'settings';
+export const SYNC_KEY = STORED.identitySync.key;
+export const LOCAL_KEY = STORED.settingsLocal.key;
 
 export interface LoadedSettings {
   settings: Settings;
@@ -114,7 +115,7 @@ export function importSettingsText(text: string): Promise<ImportResult> {
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   let latest = 0;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' && LOCAL_KEY in changes) || (area === 'sync' && SYNC_KEY in changes)) {
+    if (touches(changes, area, [STORED.settingsLocal, STORED.identitySync])) {
       const ticket = ++latest;
       // Two quick writes (sync, then local) give two events: only the newest read is delivered.
       void loadSettings().then((loaded) => {

@@ -24,7 +24,9 @@ import {
   type ColumnKey,
 } from '../../utils/goc/list';
 import { classifyLiveRow, makeMatcher, type SnapshotIds } from '../../utils/queue/classify';
-import { QUEUE_KEYS, asLatest, isStale, type QueueLatest } from '../../utils/queue/state';
+import { isStale, type QueueLatest } from '../../utils/queue/state';
+import { changedValue, getItems, setItem, STORED } from '../../utils/storage-items';
+import { pageStorage } from '../shared/settings';
 import { dateIn as localDate } from '../../utils/time';
 
 export const ROW_KINDS = ['untriaged', 'stale', 'overdue'] as const;
@@ -173,7 +175,7 @@ async function initQueueHighlight(env: FeatureEnv): Promise<void> {
   const table = doc.querySelector<HTMLTableElement>('table#tickets');
   if (!table) return;
   // Looking at the list counts as having looked at the queue today (no midday nudge).
-  void browser.storage.local.set({ [QUEUE_KEYS.lastOpenedAt]: Date.now() });
+  void setItem(pageStorage, STORED.queueLastOpenedAt, Date.now());
 
   await whenDataTablesReady(doc, table, 15_000);
   if (ctx.isInvalid) return;
@@ -184,9 +186,9 @@ async function initQueueHighlight(env: FeatureEnv): Promise<void> {
   style.textContent = STYLE;
   doc.head.append(style);
 
-  const stored = await browser.storage.local.get([QUEUE_KEYS.latest, QUEUE_KEYS.softwareFilter]);
-  let latest = asLatest(stored[QUEUE_KEYS.latest]);
-  let filterOn = stored[QUEUE_KEYS.softwareFilter] === true;
+  const stored = await getItems(pageStorage, { latest: STORED.queueLatest, filterOn: STORED.queueSoftwareFilter });
+  let latest: QueueLatest = stored.latest;
+  let filterOn = stored.filterOn;
 
   const highlighter = createRowHighlighter(table, env);
   highlighter.setSnapshot(latest);
@@ -243,17 +245,18 @@ async function initQueueHighlight(env: FeatureEnv): Promise<void> {
 
   toggle.addEventListener('click', () => {
     filterOn = !filterOn;
-    void browser.storage.local.set({ [QUEUE_KEYS.softwareFilter]: filterOn });
+    void setItem(pageStorage, STORED.queueSoftwareFilter, filterOn);
     schedule(true);
   });
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(QUEUE_KEYS.latest in changes)) return;
-    latest = asLatest(changes[QUEUE_KEYS.latest].newValue);
+    const changed = changedValue(changes, area, STORED.queueLatest);
+    if (!changed) return;
+    latest = changed.value;
     highlighter.setSnapshot(latest);
     schedule(true);
   };
-  browser.storage.onChanged.addListener(onStorage);
+  pageStorage.onChanged.addListener(onStorage);
 
   render(highlighter.apply(true));
   observe();
@@ -261,7 +264,7 @@ async function initQueueHighlight(env: FeatureEnv): Promise<void> {
   ctx.onInvalidated(() => {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
-    browser.storage.onChanged.removeListener(onStorage);
+    pageStorage.onChanged.removeListener(onStorage);
     highlighter.teardown();
     bar.remove();
     style.remove();

@@ -12,8 +12,8 @@ export function myName(settings: Settings, page: GocPage): string {
   return (settings.identity?.name ?? '').trim() || (page.userName ?? '').trim();
 }
 
-export function mySignature(settings: Settings, page: GocPage, now: Date): string {
-  const name = myName(settings, page);
+/** The signature template rendered for `name` (by default: identity.name, else the navbar's name) on this ticket. */
+export function mySignature(settings: Settings, page: GocPage, now: Date, name = myName(settings, page)): string {
   if (!name) return '';
   return renderSignature(settings.signature ?? '', {
     name,

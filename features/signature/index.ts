@@ -9,18 +9,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '../../utils/messages';
 import type { Settings } from '../../utils/settings/schema';
 import { watchPageSettings } from '../shared/settings';
-import {
-  containsSignature,
-  describeUnknownPlaceholders,
-  formatSignatureDate,
-  planSignatureInsertion,
-  renderSignature,
-} from '../../utils/signature';
-import { insertTextAt, revealCaret } from '../../utils/text-insert';
+import { mySignature } from '../shared/signature-values';
+import { caretFor, findUpdateBox, insertIntoBox, rememberCaret } from '../shared/update-box';
+import { containsSignature, describeUnknownPlaceholders, planSignatureInsertion } from '../../utils/signature';
 import type { Feature, FeatureEnv } from '../types';
 import './signature.css';
-
-export const NEW_UPDATE_SELECTOR = 'textarea.description';
 
 export type InsertOutcome =
   | { inserted: true }
@@ -46,12 +39,6 @@ export interface SignatureController {
   destroy(): void;
 }
 
-/** The New Update box, looked up each time: the editor's template picker may replace it. */
-function findUpdateBox(doc: Document): HTMLTextAreaElement | null {
-  const box = doc.querySelector<HTMLTextAreaElement>(NEW_UPDATE_SELECTOR);
-  return box && !box.disabled && !box.readOnly ? box : null;
-}
-
 /** The mounted instance in this content-script context (there is one New Update box per page). */
 let active: SignatureController | null = null;
 
@@ -60,7 +47,7 @@ export function mountSignature(
   deps: SignatureDeps = defaultDeps,
 ): SignatureController | null {
   const doc = env.document;
-  const box = findUpdateBox(doc);
+  const box = findUpdateBox(doc, { writableOnly: true });
   // Guests have no New Update box; nothing to sign.
   if (!box) return null;
 
@@ -99,19 +86,11 @@ export function mountSignature(
   };
   cleanups.push(() => clearTimeout(statusTimer));
 
-  // --- Where the cursor was before focus moved to our button -----------------------------------
-  let remembered: { box: HTMLTextAreaElement; start: number; end: number } | null = null;
-  const onFocusOut = (event: FocusEvent) => {
-    const target = event.target as Element | null;
-    if (!target?.matches?.(NEW_UPDATE_SELECTOR)) return;
-    const ta = target as HTMLTextAreaElement;
-    remembered = event.relatedTarget === button ? { box: ta, start: ta.selectionStart, end: ta.selectionEnd } : null;
-  };
-  doc.addEventListener('focusout', onFocusOut, true);
-  cleanups.push(() => doc.removeEventListener('focusout', onFocusOut, true));
+  // Where the cursor was when focus moved from the box to our button (keyboard users).
+  rememberCaret(doc, env.ctx);
   // A mouse click on the button must not move focus (and the caret) out of the box at all.
   const onMouseDown = (event: MouseEvent) => {
-    if (doc.activeElement?.matches?.(NEW_UPDATE_SELECTOR)) event.preventDefault();
+    if (doc.activeElement === findUpdateBox(doc)) event.preventDefault();
   };
   button.addEventListener('mousedown', onMouseDown);
 
@@ -141,8 +120,6 @@ export function mountSignature(
 
   // --- The insertion itself ---------------------------------------------------------------------
   const insert = (source: 'button' | 'command'): InsertOutcome => {
-    const memory = remembered;
-    remembered = null;
     const name = settings.identity.name.trim();
     if (!name) {
       showSetup();
@@ -153,26 +130,18 @@ export function mountSignature(
       say(`The signature template has an ${templateProblem}; fix it in the options.`);
       return { inserted: false, reason: 'invalid-template' };
     }
-    const target = findUpdateBox(doc);
+    const target = findUpdateBox(doc, { writableOnly: true });
     if (!target) return { inserted: false, reason: 'no-update-box' };
 
-    const signature = renderSignature(settings.signature, {
-      name,
-      email: settings.identity.email,
-      date: formatSignatureDate(deps.now(), settings.rotation.timeZone),
-      ticket: env.page.ticketId === null ? '' : String(env.page.ticketId),
-    });
+    const signature = mySignature(settings, env.page, deps.now(), name);
     if (containsSignature(target.value, signature)) {
       say('Your signature is already in this update.');
       return { inserted: false, reason: 'already-present' };
     }
-    let selection: { start: number; end: number } | null = null;
-    if (doc.activeElement === target) selection = { start: target.selectionStart, end: target.selectionEnd };
-    else if (source === 'button' && memory?.box === target) selection = { start: memory.start, end: memory.end };
-
+    // The keyboard command inserts at the caret only when the user is in the box.
+    const selection = caretFor(doc, target, source === 'button' ? button : null);
     const plan = planSignatureInsertion(target.value, signature, selection);
-    insertTextAt(target, plan.start, plan.end, plan.text);
-    revealCaret(target);
+    insertIntoBox(target, plan.start, plan.end, plan.text);
     say('Signature inserted.');
     return { inserted: true };
   };

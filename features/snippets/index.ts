@@ -7,10 +7,10 @@
 import type { Feature, FeatureEnv } from '../types';
 import { parseTicket } from '../../utils/goc/ticket';
 import { padForInsertion, renderSnippet, snippetValues } from '../../utils/snippets';
-import { insertTextAt, revealCaret } from '../../utils/text-insert';
 import { createElement, removeOnInvalidated } from '../shared/dom';
 import { ensureTicketStyles } from '../shared/styles';
 import { myName } from '../shared/signature-values';
+import { caretFor, findUpdateBox, insertIntoBox, rememberCaret } from '../shared/update-box';
 
 /** Inserts `text` at the caret (end of the box when it was never focused), padded onto its own lines. */
 export function insertSnippet(textarea: HTMLTextAreaElement, text: string, wasFocused: boolean): void {
@@ -18,13 +18,12 @@ export function insertSnippet(textarea: HTMLTextAreaElement, text: string, wasFo
   // The caret stays where the user left it; a selection is kept, not overwritten (insert after it).
   const at = wasFocused ? Math.min(Math.max(textarea.selectionEnd ?? value.length, 0), value.length) : value.length;
   const padded = padForInsertion(value.slice(0, at), text, value.slice(at));
-  insertTextAt(textarea, at, at, padded);
-  if (!wasFocused) revealCaret(textarea);
+  insertIntoBox(textarea, at, at, padded, !wasFocused);
 }
 
 export function mountSnippetPicker(env: Pick<FeatureEnv, 'document' | 'settings' | 'page'>, now: () => number = Date.now): HTMLElement | null {
   const doc = env.document;
-  const textarea = doc.querySelector<HTMLTextAreaElement>('textarea.description[name="description"]');
+  const textarea = findUpdateBox(doc);
   if (!textarea) return null; // guests have no New Update box
   const snippets = (env.settings.snippets ?? []).filter((s) => s && typeof s.text === 'string');
   const existing = doc.querySelector<HTMLElement>('[data-gta="snippet-picker"]');
@@ -32,16 +31,6 @@ export function mountSnippetPicker(env: Pick<FeatureEnv, 'document' | 'settings'
   if (snippets.length === 0) return null;
   ensureTicketStyles(doc);
 
-  // Looked up each time: the editor's template picker may replace the box.
-  const box = () => doc.querySelector<HTMLTextAreaElement>('textarea.description[name="description"]') ?? textarea;
-  let wasFocused = doc.activeElement === textarea;
-  doc.addEventListener(
-    'focusin',
-    (e) => {
-      if ((e.target as Element | null)?.matches?.('textarea.description[name="description"]')) wasFocused = true;
-    },
-    true,
-  );
 
   const picker = createElement(doc, 'div', { 'data-gta': 'snippet-picker', class: 'gta-snippet-picker' });
   const select = createElement(doc, 'select', { class: 'gta-snippet-select', 'aria-label': 'Insert a request snippet' });
@@ -57,8 +46,9 @@ export function mountSnippetPicker(env: Pick<FeatureEnv, 'document' | 'settings'
       softwareAssignees: env.settings.queue?.softwareAssignees ?? [],
       now: now(),
     });
-    insertSnippet(box(), renderSnippet(snippet.text, values), wasFocused);
-    wasFocused = true;
+    const box = findUpdateBox(doc) ?? textarea;
+    // At the caret when the user came from the box (focus moved from it to the picker), else at the end.
+    insertSnippet(box, renderSnippet(snippet.text, values), caretFor(doc, box, select) !== null);
   });
   picker.append(select);
   textarea.parentNode?.insertBefore(picker, textarea);
@@ -69,6 +59,7 @@ export const snippetPicker: Feature = {
   id: 'snippets',
   pages: ['ticket'],
   init(env) {
+    rememberCaret(env.document, env.ctx);
     mountSnippetPicker(env);
     removeOnInvalidated(env.ctx, env.document, 'snippet-picker');
   },

@@ -9,35 +9,21 @@
  * Off with settings `features.unsignedGuard = false`.
  */
 import type { Feature, FeatureEnv } from '../types';
-import { insertTextAt, revealCaret } from '../../utils/text-insert';
 import { planSignatureInsertion } from '../../utils/signature';
 import { guardApplies, isUpdateSigned } from '../../utils/unsigned-guard';
 import { createElement, removeOnInvalidated } from '../shared/dom';
 import { ensureTicketStyles } from '../shared/styles';
 import { myNames, mySignature } from '../shared/signature-values';
+import { findUpdateBox, findUpdateButton, findUpdateForm, insertIntoBox } from '../shared/update-box';
 
 type Choice = 'sign' | 'as-is' | 'cancel';
 
-/** The New Update form: the editor's #ticket_form, or the read-only form holding the textarea. */
-export function updateForm(doc: Document): { form: HTMLFormElement; textarea: HTMLTextAreaElement } | null {
-  const textarea = doc.querySelector<HTMLTextAreaElement>('textarea.description[name="description"]');
-  const form = (doc.querySelector<HTMLFormElement>('form#ticket_form') ?? textarea?.closest('form')) as HTMLFormElement | null;
-  if (!form || !textarea || !form.contains(textarea)) return null;
-  return { form, textarea };
-}
-
-/** The page's own Update button (not an attachment's delete button, which comes first in the form). */
-export function updateButton(form: HTMLFormElement): HTMLButtonElement | null {
-  return form.querySelector<HTMLButtonElement>('.form-actions button[type="submit"], .form-actions button:not([type])');
-}
-
 export function installGuard(env: Pick<FeatureEnv, 'document' | 'settings' | 'page' | 'ctx'>): boolean {
   const doc = env.document;
-  const found = updateForm(doc);
+  const found = findUpdateForm(doc);
   if (!found) return false;
   const { form } = found;
-  // Looked up each time: the editor's template picker may replace the box.
-  const box = () => form.querySelector<HTMLTextAreaElement>('textarea.description[name="description"]') ?? found.textarea;
+  const box = () => (form.contains(findUpdateBox(doc)) ? findUpdateBox(doc)! : found.box);
   ensureTicketStyles(doc);
   let bypass = false;
   let prompt: HTMLElement | null = null;
@@ -45,7 +31,7 @@ export function installGuard(env: Pick<FeatureEnv, 'document' | 'settings' | 'pa
   const check = () => ({ signature: mySignature(env.settings, env.page, new Date()), names: myNames(env.settings, env.page) });
 
   const resubmit = () => {
-    const button = updateButton(form);
+    const button = findUpdateButton(form);
     bypass = true;
     try {
       if (typeof form.requestSubmit === 'function') form.requestSubmit(button ?? undefined);
@@ -72,8 +58,7 @@ export function installGuard(env: Pick<FeatureEnv, 'document' | 'settings' | 'pa
       const signature = check().signature;
       if (signature) {
         const plan = planSignatureInsertion(textarea.value, signature, null);
-        insertTextAt(textarea, plan.start, plan.end, plan.text);
-        revealCaret(textarea);
+        insertIntoBox(textarea, plan.start, plan.end, plan.text);
       }
     }
     resubmit();
@@ -124,7 +109,7 @@ export function installGuard(env: Pick<FeatureEnv, 'document' | 'settings' | 'pa
     if (env.settings.features?.unsignedGuard === false) return;
     // Only the New Update submit: an attachment's delete button is someone else's business.
     const submitter = (event as SubmitEvent).submitter ?? null;
-    const update = updateButton(form);
+    const update = findUpdateButton(form);
     if (submitter && update && submitter !== update) return;
     const c = check();
     const text = box().value;

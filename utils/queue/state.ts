@@ -2,33 +2,11 @@
  * The queue's published state and how each check outcome maps to it. Pure (no browser APIs), so the
  * popup, content scripts and tests share it with the background.
  *
- * storage.local keys (documented in the README):
- * - `queue.latest` (QueueLatest): state, counts and ticket ids of the last good check. The duty
- *   banner and the list-page highlighting read it; only the queue service writes it.
- * - `queue.inflight`: marker of a check in progress (a killed worker's half-check is recovered).
- * - `queue.baselinePending`: set on install/upgrade; the next good check is a silent baseline.
- * - `queue.lastOpenedAt`: when the user last opened the popup or the list page (midday nudge).
- * - `queue.nudgedOn`: YYYY-MM-DD of the last midday nudge.
- * - `queue.notifications`: the last notifications shown (newest first), for diagnostics and tests.
- * - `queue.softwareFilter`: the list page's "Software queue only" toggle.
- * Test hooks (never set by the extension itself): `debug.queueOffline` (treat the browser as
- * offline) and `debug.queueClockOffsetMs` (shift the queue service's clock).
+ * Stored as `STORED.queueLatest` (utils/storage/items.ts, where every stored item is declared).
  */
 import type { CheckIds } from '../db/queue-db';
 import type { ListParseResult } from '../goc/list';
 import type { QueueCounts } from './classify';
-
-export const QUEUE_KEYS = {
-  latest: 'queue.latest',
-  inflight: 'queue.inflight',
-  baselinePending: 'queue.baselinePending',
-  lastOpenedAt: 'queue.lastOpenedAt',
-  nudgedOn: 'queue.nudgedOn',
-  notifications: 'queue.notifications',
-  softwareFilter: 'queue.softwareFilter',
-  debugOffline: 'debug.queueOffline',
-  debugClockOffset: 'debug.queueClockOffsetMs',
-} as const;
 
 export type QueueState = 'never' | 'ok' | 'signed-out' | 'error' | 'offline';
 

@@ -1,27 +1,11 @@
 /**
  * The rotation as the background publishes it in storage.local for content scripts (which cannot
- * read the extension's IndexedDB). Pure: key names, the shape, and a defensive reader.
+ * read the extension's IndexedDB). Pure: the shape and a defensive reader.
  *
- * storage.local keys (documented in the README):
- * - `rotation.cache` (RotationCache): the weeks of the last good sync and the sync status; written by
- *   the rotation service after every sync attempt and on every wake.
- * - `rotation.reminder` ({ week, at, id, shown, title?, message?, error? }): the duty week the Monday
- *   reminder was last due for, and whether the browser accepted the notification.
- * - `dutyBanner.collapsedOn` (YYYY-MM-DD): the banner is collapsed for that day (team zone).
- * - `dutyBanner.setupDismissed` (true): the "set up a rotation" banner was dismissed for good.
- * Test hook (never set by the extension itself): `debug.rotationNow` (ISO time or ms) replaces the
- * clock of the rotation service and the banner.
+ * Stored as `STORED.rotationCache` (utils/storage/items.ts, where every stored item is declared).
  */
 import type { SyncStatus } from '../db/rotation-db';
 import type { RotationWeek } from './types';
-
-export const ROTATION_KEYS = {
-  cache: 'rotation.cache',
-  reminder: 'rotation.reminder',
-  bannerCollapsedOn: 'dutyBanner.collapsedOn',
-  bannerSetupDismissed: 'dutyBanner.setupDismissed',
-  debugNow: 'debug.rotationNow',
-} as const;
 
 export interface RotationCache {
   weeks: RotationWeek[];

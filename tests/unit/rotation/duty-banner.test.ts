@@ -7,9 +7,10 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { initDutyBanner } from '../../../features/duty-banner';
 import type { FeatureEnv } from '../../../features/types';
-import { ROTATION_KEYS, EMPTY_CACHE, type RotationCache } from '../../../utils/rotation';
+import { EMPTY_CACHE, type RotationCache } from '../../../utils/rotation';
 import { defaultSettings, type Settings } from '../../../utils/settings';
 import { detectPage } from '../../../utils/goc/page';
+import { STORED } from '../../../utils/storage-items';
 
 const TUE = '2026-02-10T15:00:00Z';
 const SAT = '2026-02-14T15:00:00Z';
@@ -61,7 +62,7 @@ afterEach(() => invalidators.forEach((cb) => cb()));
 
 describe('duty banner', () => {
   it('sits right under the fixed navbar, before the page content, with the duty attributes', async () => {
-    await browser.storage.local.set({ [ROTATION_KEYS.cache]: cache(WEEKS), [ROTATION_KEYS.debugNow]: TUE });
+    await browser.storage.local.set({ [STORED.rotationCache.key]: cache(WEEKS), [STORED.debugRotationNow.key]: TUE });
     await initDutyBanner(env(settingsFor('Mat Selmeci')));
     const b = banner();
     expect(b.previousElementSibling?.classList.contains('navbar-fixed-top')).toBe(true);
@@ -73,7 +74,7 @@ describe('duty banner', () => {
   });
 
   it('on a weekend: no triage today, who takes over on Monday', async () => {
-    await browser.storage.local.set({ [ROTATION_KEYS.cache]: cache(WEEKS), [ROTATION_KEYS.debugNow]: SAT });
+    await browser.storage.local.set({ [STORED.rotationCache.key]: cache(WEEKS), [STORED.debugRotationNow.key]: SAT });
     await initDutyBanner(env(settingsFor('Mat Selmeci')));
     expect(banner().getAttribute('data-gta-duty')).toBe('');
     expect(banner().dataset).toMatchObject({ gtaNext: 'Mat Selmeci', gtaYou: 'false', gtaState: 'weekend' });
@@ -82,8 +83,8 @@ describe('duty banner', () => {
 
   it('highlights "You are on triage duty" with the queue’s untriaged count', async () => {
     await browser.storage.local.set({
-      [ROTATION_KEYS.cache]: cache(WEEKS),
-      [ROTATION_KEYS.debugNow]: TUE,
+      [STORED.rotationCache.key]: cache(WEEKS),
+      [STORED.debugRotationNow.key]: TUE,
       'queue.latest': { state: 'ok', counts: { open: 9, software: 5, untriaged: 3, stale: 0, overdue: 0 } },
     });
     await initDutyBanner(env(settingsFor('alain roy')));
@@ -93,24 +94,24 @@ describe('duty banner', () => {
   });
 
   it('without queue counts it simply leaves the count out', async () => {
-    await browser.storage.local.set({ [ROTATION_KEYS.cache]: cache(WEEKS), [ROTATION_KEYS.debugNow]: TUE });
+    await browser.storage.local.set({ [STORED.rotationCache.key]: cache(WEEKS), [STORED.debugRotationNow.key]: TUE });
     await initDutyBanner(env(settingsFor('Alain Roy')));
     expect(banner().querySelector('[data-gta-part="untriaged"]')).toBeNull();
   });
 
   it('collapses for the day and expands again', async () => {
-    await browser.storage.local.set({ [ROTATION_KEYS.cache]: cache(WEEKS), [ROTATION_KEYS.debugNow]: TUE });
+    await browser.storage.local.set({ [STORED.rotationCache.key]: cache(WEEKS), [STORED.debugRotationNow.key]: TUE });
     await initDutyBanner(env(settingsFor('Mat Selmeci')));
     banner().querySelector<HTMLButtonElement>('[data-gta-action="collapse"]')!.click();
     await settle();
-    expect((await browser.storage.local.get(ROTATION_KEYS.bannerCollapsedOn))[ROTATION_KEYS.bannerCollapsedOn]).toBe('2026-02-10');
+    expect((await browser.storage.local.get(STORED.bannerCollapsedOn.key))[STORED.bannerCollapsedOn.key]).toBe('2026-02-10');
     expect(banner().dataset.gtaCollapsed).toBe('true');
     expect(banner().dataset.gtaDuty).toBe('Alain Roy');
     // The next day it is back.
-    await browser.storage.local.set({ [ROTATION_KEYS.debugNow]: '2026-02-11T15:00:00Z' });
+    await browser.storage.local.set({ [STORED.debugRotationNow.key]: '2026-02-11T15:00:00Z' });
     await settle();
     expect(banner().dataset.gtaCollapsed).toBe('false');
-    await browser.storage.local.set({ [ROTATION_KEYS.debugNow]: TUE });
+    await browser.storage.local.set({ [STORED.debugRotationNow.key]: TUE });
     await settle();
     banner().querySelector<HTMLButtonElement>('[data-gta-action="expand"]')!.click();
     await settle();
@@ -135,8 +136,8 @@ describe('duty banner', () => {
 
   it('a failed sync keeps the last good rotation and says so', async () => {
     await browser.storage.local.set({
-      [ROTATION_KEYS.cache]: cache(WEEKS, { error: 'ticket.opensciencegrid.org answered HTTP 500: the server failed.', errorAt: Date.parse(TUE) }),
-      [ROTATION_KEYS.debugNow]: TUE,
+      [STORED.rotationCache.key]: cache(WEEKS, { error: 'ticket.opensciencegrid.org answered HTTP 500: the server failed.', errorAt: Date.parse(TUE) }),
+      [STORED.debugRotationNow.key]: TUE,
     });
     await initDutyBanner(env(settingsFor('Mat Selmeci')));
     expect(banner().dataset).toMatchObject({ gtaDuty: 'Alain Roy', gtaSyncError: 'true' });
@@ -144,24 +145,24 @@ describe('duty banner', () => {
   });
 
   it('updates live when a sync publishes a new rotation', async () => {
-    await browser.storage.local.set({ [ROTATION_KEYS.debugNow]: TUE });
+    await browser.storage.local.set({ [STORED.debugRotationNow.key]: TUE });
     await initDutyBanner(env(settingsFor('Mat Selmeci')));
     expect(banner().dataset.gtaState).toBe('unsynced');
-    await browser.storage.local.set({ [ROTATION_KEYS.cache]: cache(WEEKS) });
+    await browser.storage.local.set({ [STORED.rotationCache.key]: cache(WEEKS) });
     await settle();
     expect(banner().dataset.gtaDuty).toBe('Alain Roy');
   });
 
   it('renders names as text, never markup', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
-    await browser.storage.local.set({ [ROTATION_KEYS.cache]: cache([{ week: '2026-02-09', person: evil }]), [ROTATION_KEYS.debugNow]: TUE });
+    await browser.storage.local.set({ [STORED.rotationCache.key]: cache([{ week: '2026-02-09', person: evil }]), [STORED.debugRotationNow.key]: TUE });
     await initDutyBanner(env(settingsFor('Mat Selmeci')));
     expect(banner().querySelector('img')).toBeNull();
     expect(banner().dataset.gtaDuty).toBe(evil);
   });
 
   it('mounting twice leaves one banner', async () => {
-    await browser.storage.local.set({ [ROTATION_KEYS.cache]: cache(WEEKS), [ROTATION_KEYS.debugNow]: TUE });
+    await browser.storage.local.set({ [STORED.rotationCache.key]: cache(WEEKS), [STORED.debugRotationNow.key]: TUE });
     await initDutyBanner(env(settingsFor('Mat Selmeci')));
     await initDutyBanner(env(settingsFor('Mat Selmeci')));
     expect(document.querySelectorAll('[data-gta="duty-banner"]')).toHaveLength(1);

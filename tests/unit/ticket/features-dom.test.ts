@@ -7,7 +7,8 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { renderBadges } from '../../../features/responder-badges';
 import { renderSummary } from '../../../features/responder-summary';
-import { installGuard, updateButton } from '../../../features/unsigned-guard';
+import { installGuard } from '../../../features/unsigned-guard';
+import { findUpdateButton } from '../../../features/shared/update-box';
 import { insertSnippet, mountSnippetPicker } from '../../../features/snippets';
 import { mountExperts, tickAssignee } from '../../../features/experts';
 import { linkJiraKeys, mountJiraNew, unlinkJiraKeys } from '../../../features/jira-links';
@@ -110,7 +111,7 @@ describe('unsigned guard', () => {
     expect(doc.querySelectorAll('[data-gta="unsigned-guard"]')).toHaveLength(1);
 
     const requestSubmit = vi.spyOn(form, 'requestSubmit').mockImplementation((submitter) => {
-      expect(submitter).toBe(updateButton(form));
+      expect(submitter).toBe(findUpdateButton(form));
       form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     (doc.querySelector('[data-gta-choice="sign"]') as HTMLButtonElement).click();

@@ -8,10 +8,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { idsOf, queueDb, recordGoodCheck } from '../../../../utils/db/queue-db';
 import { parseListHtml } from '../../../../utils/goc/list';
 import { classifyTickets, countQueue } from '../../../../utils/queue/classify';
-import { EMPTY_LATEST, QUEUE_KEYS, type QueueLatest } from '../../../../utils/queue/state';
+import { EMPTY_LATEST, type QueueLatest } from '../../../../utils/queue/state';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
 import { renderListHtml, type FixtureTicket } from '../../queue/list-fixture';
 import { QueueSection as OptionsQueue } from '../../../../components/options/sections/QueueSection';
+import { STORED } from '../../../../utils/storage-items';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }));
@@ -39,7 +40,7 @@ async function seed(at = NOW - 3_600_000, baseline = false): Promise<QueueLatest
     ids: idsOf(tickets),
     gocBaseUrl: 'https://ticket.grid.iu.edu/goc',
   };
-  await browser.storage.local.set({ [QUEUE_KEYS.latest]: latest });
+  await browser.storage.local.set({ [STORED.queueLatest.key]: latest });
   return latest;
 }
 

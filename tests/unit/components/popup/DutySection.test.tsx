@@ -10,9 +10,9 @@ import { createRotationService } from '../../../../services/rotation/service';
 import { loadSettings, saveSettings } from '../../../../services/settings-store';
 import { rotationDb } from '../../../../utils/db/rotation-db';
 import { onMessage } from '../../../../utils/messages';
-import { ROTATION_KEYS } from '../../../../utils/rotation';
 import type { Settings } from '../../../../utils/settings';
 import { DutySection } from '../../../../components/popup/sections/DutySection';
+import { STORED } from '../../../../utils/storage-items';
 
 const SOURCE = 'https://ticket.opensciencegrid.org/rotation/rotation.json';
 const JSON_BODY = JSON.stringify([
@@ -52,7 +52,7 @@ beforeEach(async () => {
   await Promise.all([db.weeks.clear(), db.status.clear()]);
   body = JSON_BODY;
   status = 200;
-  await browser.storage.local.set({ [ROTATION_KEYS.debugNow]: '2026-02-10T15:00:00Z' });
+  await browser.storage.local.set({ [STORED.debugRotationNow.key]: '2026-02-10T15:00:00Z' });
   await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: SOURCE } });
 });
 afterEach(() => {

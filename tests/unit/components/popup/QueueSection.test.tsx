@@ -11,10 +11,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { idsOf, queueDb, recordGoodCheck } from '../../../../utils/db/queue-db';
 import { parseListHtml } from '../../../../utils/goc/list';
 import { classifyTickets, countQueue } from '../../../../utils/queue/classify';
-import { EMPTY_LATEST, QUEUE_KEYS, type QueueLatest } from '../../../../utils/queue/state';
+import { EMPTY_LATEST, type QueueLatest } from '../../../../utils/queue/state';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
 import { renderListHtml, type FixtureTicket } from '../../queue/list-fixture';
 import { QueueSection as PopupQueue } from '../../../../components/popup/sections/QueueSection';
+import { STORED } from '../../../../utils/storage-items';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }));
@@ -42,7 +43,7 @@ async function seed(at = NOW - 3_600_000, baseline = false): Promise<QueueLatest
     ids: idsOf(tickets),
     gocBaseUrl: 'https://ticket.grid.iu.edu/goc',
   };
-  await browser.storage.local.set({ [QUEUE_KEYS.latest]: latest });
+  await browser.storage.local.set({ [STORED.queueLatest.key]: latest });
   return latest;
 }
 
@@ -72,7 +73,7 @@ describe('popup Queue section', () => {
     expect(document.querySelector('[data-gta-count-overdue]')?.textContent).toBe('1');
     expect(document.querySelector('[data-gta="queue-open-list"]')?.getAttribute('href')).toBe('https://ticket.grid.iu.edu/goc/list/open');
     // Opening the popup counts as having looked at the queue today.
-    expect((await browser.storage.local.get(QUEUE_KEYS.lastOpenedAt))[QUEUE_KEYS.lastOpenedAt]).toBeGreaterThan(0);
+    expect((await browser.storage.local.get(STORED.queueLastOpenedAt.key))[STORED.queueLastOpenedAt.key]).toBeGreaterThan(0);
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
@@ -95,7 +96,7 @@ describe('popup Queue section', () => {
     ['stale', { staleAt: NOW - 1000 }, /Stale data/],
   ] as const)('%s: says so and keeps the last good count', async (kind, patch, words) => {
     const latest = await seed();
-    await browser.storage.local.set({ [QUEUE_KEYS.latest]: { ...latest, ...patch } });
+    await browser.storage.local.set({ [STORED.queueLatest.key]: { ...latest, ...patch } });
     render(<PopupQueue />);
     await screen.findByText(words);
     expect(document.querySelector('[data-gta="queue-section"]')?.getAttribute('data-gta-state')).toBe(kind);
@@ -111,7 +112,7 @@ describe('popup Queue section', () => {
         new Promise((resolve) => {
           finish = () => {
             const next = { ...latest, checkedAt: NOW, counts: { ...latest.counts!, untriaged: 7 } };
-            void browser.storage.local.set({ [QUEUE_KEYS.latest]: next }).then(() => resolve(next));
+            void browser.storage.local.set({ [STORED.queueLatest.key]: next }).then(() => resolve(next));
           };
         }),
     );

@@ -1,0 +1,82 @@
+/**
+ * Conventions the tree relies on (Refined GitHub style): every folder in features/ is one feature
+ * whose id is the folder name and that one content script lists; the scripts' match patterns say
+ * the same as contentScriptsFor(), which decides when a page's features are all done.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { BANNER_SCRIPT_FEATURES, FEATURES, LIST_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES } from '../../../features';
+import type { Feature } from '../../../features/types';
+import { contentScriptsFor, type ContentScriptName } from '../../../utils/goc/hosts';
+import bannerScript from '../../../entrypoints/banner.content';
+import listScript from '../../../entrypoints/list.content';
+import ticketScript from '../../../entrypoints/ticket.content';
+import updateScript from '../../../entrypoints/update.content';
+
+const FEATURES_DIR = path.resolve(__dirname, '../../../features');
+const folders = fs
+  .readdirSync(FEATURES_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'shared')
+  .map((d) => d.name)
+  .sort();
+
+describe('features/<name>/ convention', () => {
+  it('finds the feature folders', () => {
+    expect(folders.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each(folders)('features/%s/index.ts exports one feature whose id is the folder name, listed in exactly one script', async (folder) => {
+    const mod = (await import(`../../../features/${folder}/index.ts`)) as Record<string, unknown>;
+    const exported = Object.values(mod).filter(
+      (v): v is Feature => !!v && typeof v === 'object' && 'id' in v && 'pages' in v && typeof (v as Feature).init === 'function',
+    );
+    expect(exported.map((f) => f.id)).toEqual([folder]);
+    const lists = [BANNER_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES, LIST_SCRIPT_FEATURES];
+    expect(lists.filter((list) => list.includes(exported[0])).length).toBe(1);
+  });
+
+  it('lists no feature that has no folder, and none twice', () => {
+    expect(FEATURES.map((f) => f.id).sort()).toEqual(folders);
+  });
+});
+
+/** A match pattern as a regular expression (https scheme, exact host, path glob). */
+function patternToRegExp(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`);
+}
+
+function runsOn(script: { matches?: string[]; excludeMatches?: string[] }, url: string): boolean {
+  const hit = (patterns: string[] | undefined) => (patterns ?? []).some((p) => patternToRegExp(p).test(url));
+  return hit(script.matches) && !hit(script.excludeMatches);
+}
+
+describe('content scripts and contentScriptsFor()', () => {
+  type Patterns = { matches?: string[]; excludeMatches?: string[]; runAt?: string };
+  // Our definitions use plain arrays (no per-browser maps).
+  const scripts = { banner: bannerScript, ticket: ticketScript, update: updateScript, list: listScript } as unknown as Record<
+    ContentScriptName,
+    Patterns
+  >;
+  const urls = [
+    'https://ticket.opensciencegrid.org/37208',
+    'https://ticket.opensciencegrid.org/goc/37208',
+    'https://ticket.grid.iu.edu/viewer?id=37208',
+    'https://ticket.opensciencegrid.org/list/open',
+    'https://ticket.opensciencegrid.org/goc/list/recentclose',
+    'https://ticket.grid.iu.edu/list/open?x=1',
+    'https://ticket.opensciencegrid.org/search?q=condor',
+    'https://ticket.opensciencegrid.org/',
+    'https://ticket.opensciencegrid.org/listing',
+    'https://example.org/list/open',
+  ];
+
+  it.each(urls)('%s: the manifest patterns and contentScriptsFor agree', (url) => {
+    const byPattern = (Object.keys(scripts) as ContentScriptName[]).filter((name) => runsOn(scripts[name], url)).sort();
+    expect(contentScriptsFor(new URL(url)).sort()).toEqual(byPattern);
+  });
+
+  it('every script starts at document_start (the cheapest injection; see README Performance)', () => {
+    for (const script of Object.values(scripts)) expect(script.runAt).toBe('document_start');
+  });
+});
