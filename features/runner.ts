@@ -25,7 +25,9 @@ export async function runFeatures(
     if (!feature.pages.includes(env.page.kind)) return { id: feature.id, status: 'skipped' };
     try {
       if (forceFail.includes(feature.id)) throw new Error(`forced failure of ${feature.id} (debug.failFeatures)`);
+      mark(`gta:${feature.id}:start`);
       await feature.init(env);
+      measure(`gta:${feature.id}`, `gta:${feature.id}:start`);
       return { id: feature.id, status: 'ok' };
     } catch (error) {
       console.warn(`[GOC Ticket Assistant] feature "${feature.id}" failed:`, error);
@@ -45,4 +47,20 @@ export async function runFeatures(
     running.push(run(feature));
   }
   return Promise.all(running);
+}
+
+/** Performance marks and measures per feature, for `npm run bench` and the browser's profiler. */
+function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // diagnostics only
+  }
+}
+function measure(name: string, start: string): void {
+  try {
+    performance.measure(name, start);
+  } catch {
+    // diagnostics only
+  }
 }

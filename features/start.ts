@@ -1,7 +1,7 @@
 /**
  * What every content script does: read the published settings (one storage request, started at
- * document_start while the page is still parsing), wait for DOM ready, then run its features in
- * slices that yield to the page.
+ * document_start while the page is still parsing), run its 'ready' features at DOM ready and the
+ * others after the page's load event, each in a task of its own.
  *
  * Several of our scripts run on one page (the banner beside the ticket or list features). Each
  * records its outcomes on <html> (`data-gta-script-<name>`); the one that finishes last writes
@@ -13,7 +13,7 @@ import { detectPage } from '../utils/goc/page';
 import { getItems, STORED } from '../utils/storage-items';
 import { runFeatures, type FeatureOutcome } from './runner';
 import { pageStorage, settingsFrom } from './shared/settings';
-import { domReady } from './shared/yield';
+import { domReady, pageLoaded } from './shared/yield';
 import type { Feature } from './types';
 
 export async function startFeatures(ctx: ContentScriptContext, script: ContentScriptName, features: readonly Feature[]): Promise<void> {
@@ -23,8 +23,16 @@ export async function startFeatures(ctx: ContentScriptContext, script: ContentSc
   if (ctx.isInvalid) return;
   const url = new URL(location.href);
   const page = detectPage(document, url);
-  const outcomes = await runFeatures(features, { page, settings: settingsFrom(snapshot), ctx, document }, failFeatures);
+  const env = { page, settings: settingsFrom(snapshot), ctx, document };
+  // What the eye looks for first runs at DOM ready; the rest after the page's load event, so none
+  // of it holds the page's own load back.
+  const early = await runFeatures(features.filter((f) => f.phase === 'ready'), env, failFeatures);
+  await pageLoaded(window);
   if (ctx.isInvalid) return;
+  const late = await runFeatures(features.filter((f) => f.phase !== 'ready'), env, failFeatures);
+  if (ctx.isInvalid) return;
+  const byId = new Map([...early, ...late].map((o) => [o.id, o]));
+  const outcomes = features.map((f) => byId.get(f.id)!).filter(Boolean);
   recordOutcomes(document.documentElement, script, contentScriptsFor(url), outcomes);
 }
 

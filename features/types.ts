@@ -14,5 +14,11 @@ export interface FeatureEnv {
 export interface Feature {
   id: string;
   pages: PageKind[];
+  /**
+   * When it starts: 'ready' at DOMContentLoaded (what the eye looks for first: the badges; such a
+   * feature must work in slices that yield), or 'load' (the default) after the page's load event,
+   * so it never holds the page's own load back.
+   */
+  phase?: 'ready' | 'load';
   init(env: FeatureEnv): void | Promise<void>;
 }

@@ -2,7 +2,7 @@
  * Expert suggestions (issue 3): people from settings `experts` whose keywords occur in the title or
  * bodies (`data-gta="expert-suggestions"`, one item per person with the matched topics). In the
  * editor a click ticks that person's assignee checkbox, found by display name in the
- * `#team_N__list` labels (DOM.md §3.4; ids contain brackets, so never built into selectors), and
+ * `#team_N__list` labels (docs/goc-pages.md §7.1; ids contain brackets, so never built into selectors), and
  * touches no other box. When no box matches, it says so.
  */
 import type { Feature, FeatureEnv } from '../types';
@@ -10,6 +10,7 @@ import { sameDisplayName, suggestExperts, type ExpertSuggestion } from '../../ut
 import { parseTicket } from '../../utils/goc/ticket';
 import { createElement, removeOnInvalidated } from '../shared/dom';
 import { ensureTicketStyles } from '../shared/styles';
+import { SELECTORS } from '../../utils/goc/selectors';
 
 export type TickResult =
   | { state: 'ticked'; team: string }
@@ -104,7 +105,7 @@ export function mountExperts(env: Pick<FeatureEnv, 'document' | 'settings'>): HT
   const anchor = doc.querySelector('form#ticket_form .row-fluid.control-group') ?? assignees[assignees.length - 1] ?? null;
   if (anchor?.parentNode) anchor.parentNode.insertBefore(box, anchor.nextSibling);
   else {
-    const updates = doc.querySelector('#updates');
+    const updates = doc.querySelector(SELECTORS.updates);
     if (updates?.parentNode) updates.parentNode.insertBefore(box, updates);
     else return null;
   }

@@ -10,6 +10,7 @@ import { createIssueUrl, findJiraKeys, issueUrl } from '../../utils/jira';
 import { parseTicket } from '../../utils/goc/ticket';
 import { createElement } from '../shared/dom';
 import { ensureTicketStyles } from '../shared/styles';
+import { SELECTORS } from '../../utils/goc/selectors';
 
 const SKIP = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'TEXTAREA', 'SELECT', 'OPTION']);
 
@@ -92,7 +93,7 @@ export function mountJiraNew(env: Pick<FeatureEnv, 'document' | 'settings' | 'pa
   const group = doc.querySelector('#updates .btn-toolbar .btn-group');
   if (group) group.append(link);
   else {
-    const updates = doc.querySelector('#updates');
+    const updates = doc.querySelector(SELECTORS.updates);
     if (!updates?.parentNode) return null;
     updates.parentNode.insertBefore(link, updates);
   }

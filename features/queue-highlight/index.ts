@@ -2,7 +2,7 @@
  * `/list/open`: flags Software-queue rows (untriaged / stale / overdue) and adds a "Software queue
  * only" toggle.
  *
- * DataTables owns the table (DOM.md §5, §10): it removes hidden columns' cells from the DOM, puts
+ * DataTables owns the table (docs/goc-pages.md §10, §15): it removes hidden columns' cells from the DOM, puts
  * columns in the user's saved order, and re-appends rows on every sort and filter. So:
  * - columns are mapped by header text on every pass (a column toggle changes them);
  * - flags carry no text (the label is CSS generated content), so even if DataTables re-reads a
@@ -28,6 +28,7 @@ import { isStale, type QueueLatest } from '../../utils/queue/state';
 import { changedValue, getItems, setItem, STORED } from '../../utils/storage-items';
 import { pageStorage } from '../shared/settings';
 import { dateIn as localDate } from '../../utils/time';
+import { SELECTORS } from '../../utils/goc/selectors';
 
 export const ROW_KINDS = ['untriaged', 'stale', 'overdue'] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
@@ -172,7 +173,7 @@ function whenDataTablesReady(doc: Document, table: HTMLTableElement, timeoutMs: 
 async function initQueueHighlight(env: FeatureEnv): Promise<void> {
   const { document: doc, ctx, page } = env;
   if (!/\/list\/open\/?$/.test(page.url.pathname)) return;
-  const table = doc.querySelector<HTMLTableElement>('table#tickets');
+  const table = doc.querySelector<HTMLTableElement>(SELECTORS.listTable);
   if (!table) return;
   // Looking at the list counts as having looked at the queue today (no midday nudge).
   void setItem(pageStorage, STORED.queueLastOpenedAt, Date.now());

@@ -9,6 +9,8 @@ import type { Responder, ResponderRole } from '../../utils/responders';
 import { analyzeTicket } from '../shared/ticket-analysis';
 import { createElement, observeChildren, removeOnInvalidated, setAttr, setText } from '../shared/dom';
 import { ensureTicketStyles } from '../shared/styles';
+import { nextTask } from '../shared/yield';
+import { SELECTORS } from '../../utils/goc/selectors';
 
 const ROLE_LABEL: Record<ResponderRole, string> = {
   software: 'Software',
@@ -41,17 +43,16 @@ function ownChild(header: Element, gta: string): HTMLElement | null {
   return null;
 }
 
-export function renderBadges(doc: Document, env: Pick<FeatureEnv, 'settings'>): number {
-  const { nodes, responders, unsigned } = analyzeTicket(doc, env.settings);
-  // First render on a page with none of our marks yet: no need to look for existing ones per update.
-  const fresh = !doc.querySelector('#updates [data-gta="responder-badge"], #updates [data-gta="unsigned-flag"]');
+/** Badges for updates [from, to) of the analysed page; returns how many were placed. */
+function renderRange(doc: Document, analysis: ReturnType<typeof analyzeTicket>, from: number, to: number, fresh: boolean): number {
+  const { nodes, responders, unsigned } = analysis;
   let count = 0;
   // Cloning one prepared span is cheaper than 300 createElement calls on a cold page.
   let prototype: HTMLElement | null = null;
-  nodes.updates.forEach((node, i) => {
-    const header = node.header;
+  for (let i = from; i < to; i += 1) {
+    const header = nodes.updates[i]?.header;
     const r = responders[i];
-    if (!header || !r) return;
+    if (!header || !r) continue;
     let badge = fresh ? null : ownChild(header, 'responder-badge');
     const attrs: [string, string][] = [
       ['class', `gta-responder-badge gta-role-${r.role}`],
@@ -85,7 +86,46 @@ export function renderBadges(doc: Document, env: Pick<FeatureEnv, 'settings'>): 
     } else {
       flag?.remove();
     }
-  });
+  }
+  return count;
+}
+
+function hasOurMarks(doc: Document): boolean {
+  return doc.querySelector('#updates [data-gta="responder-badge"], #updates [data-gta="unsigned-flag"]') !== null;
+}
+
+/** Every badge at once (re-renders after the page changes its update list, and tests). */
+export function renderBadges(doc: Document, env: Pick<FeatureEnv, 'settings'>): number {
+  const analysis = analyzeTicket(doc, env.settings);
+  // First render on a page with none of our marks yet: no need to look for existing ones per update.
+  return renderRange(doc, analysis, 0, analysis.nodes.updates.length, !hasOurMarks(doc));
+}
+
+/** Updates per slice: a few milliseconds of work, then the page gets a turn. */
+export const BADGES_PER_SLICE = 60;
+
+/**
+ * The first render: the page is read once, then badges go in slices, top of the page (the newest
+ * updates, what is on screen) first, yielding to the page between slices.
+ */
+export async function renderBadgesInSlices(
+  doc: Document,
+  env: Pick<FeatureEnv, 'settings'>,
+  yieldToPage: () => Promise<void> = nextTask,
+  isInvalid: () => boolean = () => false,
+): Promise<number> {
+  const analysis = analyzeTicket(doc, env.settings);
+  const fresh = !hasOurMarks(doc);
+  let count = 0;
+  for (let from = 0; from < analysis.nodes.updates.length; from += BADGES_PER_SLICE) {
+    if (from > 0) {
+      await yieldToPage();
+      if (isInvalid()) return count;
+      // The page replaced its updates meanwhile: the observer re-renders them all.
+      if (analyzeTicket(doc, env.settings) !== analysis) return count;
+    }
+    count += renderRange(doc, analysis, from, Math.min(from + BADGES_PER_SLICE, analysis.nodes.updates.length), fresh);
+  }
   return count;
 }
 
@@ -101,15 +141,16 @@ function mark(name: string) {
 export const responderBadges: Feature = {
   id: 'responder-badges',
   pages: ['ticket'],
-  init(env) {
+  phase: 'ready',
+  async init(env) {
     const doc = env.document;
-    const updates = doc.querySelector('#updates');
+    const updates = doc.querySelector(SELECTORS.updates);
     if (!updates) return;
     ensureTicketStyles(doc);
     mark('gta:responder-badges:start');
     analyzeTicket(doc, env.settings);
     mark('gta:responder-badges:analyzed');
-    renderBadges(doc, env);
+    await renderBadgesInSlices(doc, env, nextTask, () => env.ctx.isInvalid);
     mark('gta:responder-badges:done');
     removeOnInvalidated(env.ctx, doc, 'responder-badge');
     removeOnInvalidated(env.ctx, doc, 'unsigned-flag');

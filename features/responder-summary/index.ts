@@ -14,6 +14,7 @@ import { analyzeTicket } from '../shared/ticket-analysis';
 import { observeChildren, removeOnInvalidated } from '../shared/dom';
 import { ensureTicketStyles } from '../shared/styles';
 import { summaryView } from './SummaryView';
+import { SELECTORS } from '../../utils/goc/selectors';
 
 export function computeSummary(doc: Document, env: Pick<FeatureEnv, 'settings'>, now: number): ResponderSummary {
   const { ticket, responders, unsigned } = analyzeTicket(doc, env.settings);
@@ -36,7 +37,7 @@ function mountPoint(doc: Document, updates: Element): HTMLElement {
 }
 
 export function renderSummary(doc: Document, env: Pick<FeatureEnv, 'settings'>, now = Date.now()): HTMLElement | null {
-  const updates = doc.querySelector('#updates');
+  const updates = doc.querySelector(SELECTORS.updates);
   if (!updates) return null;
   const box = mountPoint(doc, updates);
   const summary = computeSummary(doc, env, now);
@@ -48,9 +49,10 @@ export function renderSummary(doc: Document, env: Pick<FeatureEnv, 'settings'>, 
 export const responderSummary: Feature = {
   id: 'responder-summary',
   pages: ['ticket'],
+  phase: 'ready',
   init(env) {
     const doc = env.document;
-    const updates = doc.querySelector('#updates');
+    const updates = doc.querySelector(SELECTORS.updates);
     if (!updates) return;
     ensureTicketStyles(doc);
     renderSummary(doc, env);

@@ -1,11 +1,9 @@
 /**
- * Gives the page a turn: resolves in a new task, so the page's own handlers, input and load event
- * run between our slices of work. `scheduler.yield()` where the browser has it (it keeps our place
- * ahead of other queued work), else a MessageChannel message (unlike setTimeout, never clamped to 4 ms).
+ * Gives the page a turn: resolves in a new task queued behind what the page has queued, so its own
+ * handlers, input and load event run between our slices of work. A MessageChannel message: unlike
+ * setTimeout never clamped to 4 ms, and unlike `scheduler.yield()` not put ahead of the page's tasks.
  */
 export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -20,4 +18,10 @@ export function nextTask(): Promise<void> {
 export function domReady(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/** Resolves once the page's load event has been dispatched (at once if it already was), in a task of our own. */
+export function pageLoaded(win: Window): Promise<void> {
+  const loaded = win.document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => win.addEventListener('load', () => resolve(), { once: true }));
+  return loaded.then(nextTask);
 }

@@ -2,7 +2,7 @@
  * Unsigned-update guard (issue 3). When the signed-in user submits a New Update that lacks their
  * signature, an in-page prompt (`data-gta="unsigned-guard"`) offers "Sign and send" and "Send as is".
  *
- * The page's own submit stays in charge (DOM.md §3.6, §10): we listen for `submit` in the capture
+ * The page's own submit stays in charge (docs/goc-pages.md §6.2, §15): we listen for `submit` in the capture
  * phase on the document (before the jQuery handler on the form), hold that one submit, and after
  * the choice re-dispatch it with `requestSubmit(updateButton)` (or a click on Update) while a
  * one-shot bypass lets it through to the page's handler. Never `form.submit()`.

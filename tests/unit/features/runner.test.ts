@@ -65,11 +65,35 @@ describe('runFeatures', () => {
         }),
       ],
       env,
+      [],
+      () => Promise.resolve(),
     );
     await new Promise((resolve) => setTimeout(resolve, 0));
     // 'fast' ran while 'slow' is still pending.
     expect(started).toEqual(['slow', 'fast']);
     releaseSlow();
     expect((await done).map((o) => o.status)).toEqual(['ok', 'ok']);
+  });
+
+  it('gives the page a turn between feature starts, not before the first', async () => {
+    const order: string[] = [];
+    const yieldToPage = async () => {
+      order.push('yield');
+    };
+    await runFeatures([feature('a', () => void order.push('a')), feature('b', () => void order.push('b'))], env, [], yieldToPage);
+    expect(order).toEqual(['a', 'yield', 'b']);
+  });
+
+  it('starts nothing more once the content script is invalidated (extension reloaded)', async () => {
+    const ctx = { isInvalid: false };
+    const later = vi.fn();
+    const outcomes = await runFeatures(
+      [feature('a', () => void (ctx.isInvalid = true)), feature('b', later)],
+      { ...env, ctx } as unknown as FeatureEnv,
+      [],
+      () => Promise.resolve(),
+    );
+    expect(later).not.toHaveBeenCalled();
+    expect(outcomes.map((o) => o.id)).toEqual(['a']);
   });
 });

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 /**
- * The ticket features on hand-written DOM.md pages: idempotent mounts, badges only on
+ * The ticket features on hand-written pages that follow docs/goc-pages.md: idempotent mounts, badges only on
  * descriptions, the guard's capture-phase hold and one-shot re-dispatch, insertion at the cursor,
  * ticking exactly one assignee box, and JIRA keys wrapped in place.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { renderBadges } from '../../../features/responder-badges';
+import { BADGES_PER_SLICE, renderBadges, renderBadgesInSlices } from '../../../features/responder-badges';
 import { renderSummary } from '../../../features/responder-summary';
 import { installGuard } from '../../../features/unsigned-guard';
 import { findUpdateButton } from '../../../features/shared/update-box';
@@ -56,6 +56,48 @@ function env(doc: Document, s: Settings) {
   const ctx = new ContentScriptContext('test');
   return { document: doc, settings: s, ctx, page: detectPage(doc, new URL('https://ticket.opensciencegrid.org/555')) };
 }
+
+describe('responder badges in slices (the first render, at DOM ready)', () => {
+  const many = editorPage({
+    id: 556,
+    title: 'Many updates',
+    user: 'Alain Roy',
+    submitterName: 'Jane Smith',
+    submitterEmail: 'jane.smith@physics.wisc.example.edu',
+    checklist: [[1, 'osg-software-support-stream', 'Software Support (Triage)', true]],
+    updates: Array.from({ length: BADGES_PER_SLICE * 2 + 5 }, (_, i) => ({
+      datetime: new Date(Date.UTC(2018, 0, 1) + (1000 - i) * 3_600_000).toISOString(),
+      by: i % 2 ? 'Alain Roy' : 'Jane Smith',
+      bodyHtml: `Update ${i}`,
+    })),
+  });
+
+  it('places the top of the page first and gives the page a turn between slices', async () => {
+    const doc = load(many);
+    const s = settings();
+    const seen: number[] = [];
+    const count = await renderBadgesInSlices(doc, { settings: s }, async () => {
+      const headers = Array.from(doc.querySelectorAll('#updates > .update_description > .header'));
+      seen.push(headers.findIndex((h) => !h.querySelector('[data-gta="responder-badge"]')));
+    });
+    expect(count).toBe(BADGES_PER_SLICE * 2 + 5);
+    // Two yields; before each, exactly the first slices (newest updates, top of the page) were done.
+    expect(seen).toEqual([BADGES_PER_SLICE, BADGES_PER_SLICE * 2]);
+    const sliced = Array.from(doc.querySelectorAll('[data-gta="responder-badge"]')).map((b) => b.outerHTML);
+    // The same badges as rendering all at once.
+    const again = load(many);
+    renderBadges(again, { settings: s });
+    expect(Array.from(again.querySelectorAll('[data-gta="responder-badge"]')).map((b) => b.outerHTML)).toEqual(sliced);
+  });
+
+  it('stops when the content script is torn down between slices', async () => {
+    const doc = load(many);
+    let invalid = false;
+    const count = await renderBadgesInSlices(doc, { settings: settings() }, async () => void (invalid = true), () => invalid);
+    expect(count).toBe(BADGES_PER_SLICE);
+    expect(doc.querySelectorAll('[data-gta="responder-badge"]')).toHaveLength(BADGES_PER_SLICE);
+  });
+});
 
 describe('responder badges and summary', () => {
   it('one badge per description, none on history or meta, idempotent', () => {
