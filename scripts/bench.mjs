@@ -8,6 +8,8 @@
  *   export async function run(ctx) { return [{ metric, value, unit, compare?, ratio?, note? }]; }
  * `value` is the measured figure (with the extension / new code), `compare` the baseline it is
  * compared with (without the extension / native), `ratio` = value / compare (computed when omitted).
+ * A row may carry a goal, `goal: { max }` (on the value) or `goal: { maxRatio }` (on the ratio):
+ * the run ends with a Goals table saying, for each, met or NOT met.
  * ctx (see makeContext below): runs, log, median, measure, sim(), chromium({extension}),
  * buildDir(target), importTs(path), bundle(path, options), root. Browsers and the simulator are
  * started once, on first use, and shared by every module.
@@ -78,6 +80,12 @@ function toRows(result) {
   return rows;
 }
 
+/** Whether a row meets its goal; false when the figure is missing. */
+function goalVerdict(row) {
+  if (row.goal.maxRatio !== undefined) return typeof row.ratio === 'number' && Number.isFinite(row.ratio) && row.ratio <= row.goal.maxRatio;
+  return typeof row.value === 'number' && Number.isFinite(row.value) && row.value <= row.goal.max;
+}
+
 function fmt(v) {
   if (v === undefined || v === null || v === '') return '';
   if (typeof v !== 'number') return String(v);
@@ -136,6 +144,18 @@ async function main() {
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows.slice(1)) console.log(line(row));
+
+  const goals = results.filter((r) => r.goal);
+  if (goals.length) {
+    console.log('\nGoals');
+    for (const r of goals) {
+      const verdict = goalVerdict(r);
+      const figure = r.goal.maxRatio !== undefined ? `${r.ratio?.toFixed(3)}×` : `${fmt(r.value)} ${r.unit ?? ''}`.trim();
+      const target = r.goal.maxRatio !== undefined ? `≤ ${r.goal.maxRatio}×` : `≤ ${r.goal.max} ${r.unit ?? ''}`.trim();
+      r.goalMet = verdict;
+      console.log(`  ${verdict ? 'met    ' : 'NOT met'}  ${r.module}: ${r.metric}: ${figure} (goal ${target})`);
+    }
+  }
 
   const out = path.join(REPO_ROOT, 'artifacts', 'bench.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -1,5 +1,5 @@
 /**
- * Footprints text encoding (DOM.md §4). FP hands bodies and titles back with some punctuation as
+ * Footprints text encoding (docs/goc-pages.md §5.3). FP hands bodies and titles back with some punctuation as
  * numeric references (`&#58;` `:`, `&#62;` `>` …) while `&`, `@`, `/`, `=` stay literal, so a query
  * string carries a bare `&`. Decoding therefore accepts every numeric reference, the common named
  * entities (with their `;`), and leaves anything else, bare `&` included, exactly as it was.

@@ -6,27 +6,21 @@
  *      the MV3 service worker) — `parseListHtml` + `classifyTickets`;
  *    - page path: native DOMParser + `parseListDocument` + the same classification, in a page.
  *    Median of timed runs after warm-up; ratio = worker / DOMParser (goal ≤ 1.5).
- * 2. Popup time to first render from Dexie: the production build loaded in Chromium, one real
- *    check against the simulator, then popup.html opened repeatedly; the popup marks
- *    `gta-queue-first-render` when its Queue section has rendered from storage + Dexie.
+ * (The popup's first render is measured by scripts/bench/extension-pages.mjs.)
  *
  * `npm run bench` runs it with the other scripts/bench modules (rows: metric, value, compare, ratio);
  * alone: `node scripts/bench/queue.mjs [--runs N] [--rows N] [--json]`. It starts its own simulator
- * and Chromium; part 2 builds .output/chrome-mv3 when stale and loads a private copy of it.
+ * and Chromium.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromium } from '@playwright/test';
-import { launchChromium } from '../../tests/e2e/harness/launch.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.GTA_CHROMIUM ?? '/usr/bin/chromium';
-const GOC_HOST = 'ticket.opensciencegrid.org';
 const RATIO_GOAL = 1.5;
-const POPUP_GOAL_MS = 100;
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -143,77 +137,12 @@ export async function benchParse({ rows = 5000, runs = 15, warmup = 3, log = () 
   }
 }
 
-/** Part 2: popup time to first render from Dexie (production build, one real check first). */
-export async function benchPopup({ runs = 15, log = () => {} } = {}) {
-  const { buildTargets, snapshotBuild } = await import(pathToFileURL(path.join(REPO_ROOT, 'scripts/lib/build.mjs')).href);
-  await buildTargets(['chromium'], { quiet: true, log });
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gta-bench-queue-'));
-  // A private copy: other tools may rebuild .output/ while the browser loads it.
-  const extensionDir = await snapshotBuild('chromium', path.join(scratch, 'ext'));
-  const sim = await startSim({ https: true });
-  // The same launch the end-to-end tests use (flags, host mapping, waiting for the worker).
-  const { context, extensionId: id, close: closeBrowser } = await launchChromium({ chromium, extensionDir, simPort: sim.port });
-  try {
-    const page = await context.newPage();
-    await page.goto(`https://${GOC_HOST}/__sim/login?user=aroy&to=/__sim/health`);
-    // One real check through the popup's own button, so Dexie holds a real snapshot.
-    await page.goto(`chrome-extension://${id}/popup.html`);
-    await page.waitForSelector('[data-gta="queue-check-now"]');
-    await page.click('[data-gta="queue-check-now"]');
-    await page.waitForSelector('[data-gta="queue-section"][data-gta-state="ok"]', { timeout: 30_000 });
-    const untriaged = await page.getAttribute('[data-gta="queue-count"]', 'data-gta-count');
-    await page.close();
-
-    const times = [];
-    const ownTimes = [];
-    for (let i = 0; i < runs + 2; i++) {
-      const p = await context.newPage();
-      await p.goto(`chrome-extension://${id}/popup.html`);
-      await p.waitForSelector('[data-gta="queue-count"]');
-      const ms = await p.evaluate(async () => {
-        for (let k = 0; k < 200; k++) {
-          const mark = performance.getEntriesByName('gta-queue-first-render')[0];
-          const script = performance.getEntriesByName('gta-queue-script')[0];
-          if (mark) return { total: mark.startTime, own: script ? mark.startTime - script.startTime : NaN };
-          await new Promise((r) => setTimeout(r, 10));
-        }
-        return { total: NaN, own: NaN };
-      });
-      await p.close();
-      if (i >= 2) {
-        times.push(ms.total);
-        ownTimes.push(ms.own);
-      }
-    }
-    log(`queue bench: popup opened ${runs} times (${untriaged} untriaged in Dexie)`);
-    const ms = median(times);
-    return {
-      runs,
-      untriaged: Number(untriaged),
-      /** Navigation start → Queue section rendered with data (what the user waits for). */
-      medianMs: +ms.toFixed(1),
-      maxMs: +Math.max(...times).toFixed(1),
-      /** Popup scripts evaluated → rendered with data: storage + Dexie + Preact, without script loading. */
-      ownMedianMs: +median(ownTimes).toFixed(1),
-      goalMs: POPUP_GOAL_MS,
-      pass: ms < POPUP_GOAL_MS,
-      loadAverage: os.loadavg().map((x) => +x.toFixed(1)),
-      cpus: os.cpus().length,
-    };
-  } finally {
-    await closeBrowser();
-    await sim.close();
-    fs.rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
 export const name = 'queue';
 
 /** Both parts, as one result object. */
 export async function measureQueue({ runs = 15, rows = 5000, log = (line) => console.log(line) } = {}) {
   const parse = await benchParse({ rows, runs, log });
-  const popup = await benchPopup({ runs, log });
-  return { name, parse, popup, pass: parse.pass && popup.pass };
+  return { name, parse, pass: parse.pass };
 }
 
 /** Entry for scripts/bench.mjs (ctx: runs, log): one row per figure. */
@@ -226,13 +155,8 @@ export async function run(ctx = {}) {
       unit: 'ms',
       compare: r.parse.domParserMedianMs,
       ratio: r.parse.ratio,
-      note: `goal: ratio ≤ ${r.parse.goal}; ${r.parse.htmlKiB} KiB of HTML`,
-    },
-    {
-      metric: 'queue: popup first render from Dexie (navigation start → Queue section with data)',
-      value: r.popup.medianMs,
-      unit: 'ms',
-      note: `goal < ${r.popup.goalMs} ms; ${r.popup.ownMedianMs} ms of it after the popup scripts loaded; max ${r.popup.maxMs} ms`,
+      goal: { maxRatio: r.parse.goal },
+      note: `${r.parse.htmlKiB} KiB of HTML`,
     },
   ];
 }
@@ -242,9 +166,6 @@ function formatReport(r) {
   return [
     `Queue: parse + classify ${p.rows} rows (${p.htmlKiB} KiB): worker path (htmlparser2) ${p.workerMedianMs} ms, ` +
       `DOMParser path ${p.domParserMedianMs} ms, ratio ${p.ratio} (goal ≤ ${p.goal}) ${p.pass ? 'PASS' : 'FAIL'}`,
-    `Queue: popup first render from Dexie: median ${r.popup.medianMs} ms (of which ${r.popup.ownMedianMs} ms after the scripts ` +
-      `loaded), max ${r.popup.maxMs} ms over ${r.popup.runs} opens (goal < ${r.popup.goalMs} ms) ${r.popup.pass ? 'PASS' : 'FAIL'}` +
-      ` [load average ${r.popup.loadAverage.join(' ')} on ${r.popup.cpus} CPUs]`,
   ].join('\n');
 }
 

@@ -7,9 +7,8 @@
  *    page. "DOM ready" = our features start (the DOM is complete, settings are loaded; the mark
  *    `gta:responder-badges:start`); "in the page" = a MutationObserver in the page sees one badge
  *    in every `#updates > .update_description` header and the summary. Median of ctx.runs loads
- *    after 2 warm-up loads. Goal: under 16 ms (one frame).
- *    Also reported: the same end point measured from DOMContentLoaded, which adds Chrome's
- *    content-script injection, the settings load and the features listed before ours.
+ *    after 2 warm-up loads. Goal (issue 11): at most 50 ms after DOMContentLoaded, which includes
+ *    the settings read and the yields to the page between features.
  * 2. The two features' own work on that page without the extension: parse the updates, decide
  *    every responder, render the badges and the summary (features/responder-badges and
  *    features/responder-summary bundled for the page, a fresh page load per run).
@@ -25,7 +24,8 @@ export const name = 'ticket-badges';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TEAM_CONFIG = 'tests/fixtures/team-config.json';
-const GOAL_MS = 16;
+/** Issue 11: every badge and the summary within 50 ms of DOMContentLoaded. */
+const GOAL_FROM_DCL_MS = 50;
 const UPDATES = 300;
 const WARMUP = 2;
 
@@ -146,16 +146,17 @@ export async function run(ctx) {
   const max = (list) => Math.max(...list).toFixed(1);
   return [
     {
-      metric: `ticket, ${info.updates} updates: DOM ready → all badges + summary`,
-      value: m(ext.own),
-      unit: 'ms',
-      note: `production build; median of ${ctx.runs}, max ${max(ext.own)}; goal < ${GOAL_MS} ms: ${m(ext.own) < GOAL_MS ? 'met' : 'NOT met'}`,
-    },
-    {
       metric: `ticket, ${info.updates} updates: DOMContentLoaded → all badges + summary`,
       value: m(ext.fromDcl),
       unit: 'ms',
-      note: 'adds content-script injection, settings load and earlier features',
+      goal: { max: GOAL_FROM_DCL_MS },
+      note: `production build; median of ${ctx.runs}, max ${max(ext.fromDcl)}; includes the settings read and yielding to the page`,
+    },
+    {
+      metric: `ticket, ${info.updates} updates: badges feature start → all badges + summary`,
+      value: m(ext.own),
+      unit: 'ms',
+      note: `production build; median of ${ctx.runs}, max ${max(ext.own)}`,
     },
     {
       metric: `ticket, ${info.updates} updates: badges + summary work alone`,

@@ -10,9 +10,12 @@
  *   await ctx.sim()               the GOC simulator over https (port chosen freely):
  *                                 { origin, port, state, url(path), control(route, body?) }; url() gives
  *                                 the real GOC URL, which the browsers below map to the simulator
- *   await ctx.chromium({ extension: true|false })
- *                                 a Chromium persistent context with (or without) the production build:
- *                                 { context, extensionId, page(), extensionPage(path) }; one of each per run
+ *   await ctx.chromium({ extension: true|false|'empty' })
+ *                                 a Chromium persistent context with the production build, without any
+ *                                 extension, or with the floor: an empty extension whose one content script
+ *                                 (an empty file, on the GOC hosts) is injected at document_start, the
+ *                                 cheapest thing any extension can be. { context, extensionId, page(),
+ *                                 extensionPage(path) }; one of each per run
  *   await ctx.setExtensionSettings(settingsObject)   stores settings like the options page does
  *   ctx.buildDir('chromium'|'firefox')   the production build directories (built before modules run)
  *   await ctx.importTs('utils/goc/list.ts')  imports a TypeScript module in Node (bundled by esbuild)
@@ -58,8 +61,26 @@ export function makeContext({ root, buildDir }) {
     return simPromise;
   };
 
+  /** The floor: a do-nothing MV3 extension with one empty content script at document_start on the GOC hosts. */
+  const emptyExtension = async () => {
+    const { GOC_MATCHES } = await ctx.importTs('utils/goc/hosts.ts');
+    const dir = path.join(tmp, 'empty-extension');
+    fs.mkdirSync(dir, { recursive: true });
+    const manifest = {
+      manifest_version: 3,
+      name: 'Empty (bench floor)',
+      version: '1.0',
+      background: { service_worker: 'background.js' },
+      content_scripts: [{ matches: GOC_MATCHES, js: ['empty.js'], run_at: 'document_start' }],
+    };
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    fs.writeFileSync(path.join(dir, 'empty.js'), '');
+    fs.writeFileSync(path.join(dir, 'background.js'), '');
+    return dir;
+  };
+
   const chromiumCtx = ({ extension }) => {
-    const key = extension ? 'ext' : 'plain';
+    const key = extension === 'empty' ? 'empty' : extension ? 'ext' : 'plain';
     if (!browsers.has(key)) {
       browsers.set(
         key,
@@ -67,7 +88,7 @@ export function makeContext({ root, buildDir }) {
           const s = await sim();
           const launched = await launchChromium({
             chromium,
-            extensionDir: extension ? buildDir('chromium') : null,
+            extensionDir: extension === 'empty' ? await emptyExtension() : extension ? buildDir('chromium') : null,
             simPort: s.port,
             headless: true,
           });

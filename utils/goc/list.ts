@@ -1,5 +1,5 @@
 /**
- * The open-ticket list (`/list/open`, DOM.md §5): one row model from two sources.
+ * The open-ticket list (`/list/open`, docs/goc-pages.md §10): one row model from two sources.
  *
  * - `parseListHtml(html)`: the server HTML as a STRING, parsed with htmlparser2's streaming callbacks.
  *   This is the background path: Chrome's MV3 service worker has no DOMParser.
@@ -14,6 +14,7 @@
  * markup) is reported as such, not as an empty list. Pure: no browser extension APIs; never throws.
  */
 import { Parser } from 'htmlparser2';
+import { SELECTORS } from './selectors';
 
 export type ColumnKey =
   | 'id'
@@ -96,7 +97,7 @@ export interface ListTicket {
   nextAction: string | null;
   /** YYYY-MM-DD */
   nad: string | null;
-  /** The server colours a past NAD red (DOM.md §5); null when the NAD column is absent. */
+  /** The server colours a past NAD red (docs/goc-pages.md §8); null when the NAD column is absent. */
   nadPastByColour: boolean | null;
   priority: string | null;
   /** Display names, one per `<br>` line; blank lines dropped. null when the column is absent. */
@@ -110,7 +111,7 @@ export interface ListTicket {
 export type ListParseResult =
   | {
       status: 'list';
-      /** `#menu_user` present (DOM.md §7). A guest still sees the list, minus Security tickets and CCs. */
+      /** `#menu_user` present (docs/goc-pages.md §11). A guest still sees the list, minus Security tickets and CCs. */
       signedIn: boolean;
       userName: string | null;
       tickets: ListTicket[];
@@ -516,8 +517,8 @@ export function rawRowFromElement(tr: Element): RawRow {
 /** Parses `/list/open` from a Document. Never throws. */
 export function parseListDocument(doc: Document, options: ListParseOptions = {}): ListParseResult {
   try {
-    const table = doc.querySelector('table#tickets');
-    const menuUser = doc.querySelector('#menu_user');
+    const table = doc.querySelector(SELECTORS.listTable);
+    const menuUser = doc.querySelector(SELECTORS.menuUser);
     const signals: PageSignals = {
       hasTable: table !== null,
       headers: table ? tableHeaders(table) : [],

@@ -1,7 +1,8 @@
 /**
- * What kind of GOC Ticket page this is (DOM.md §0–§3, §5, §7). Pure: takes a Document and a URL.
+ * What kind of GOC Ticket page this is (docs/goc-pages.md §1–§4, §10, §11). Pure: takes a Document and a URL.
  * The app may sit at the root or under /goc/, so routes are matched with an optional prefix.
  */
+import { SELECTORS } from './selectors';
 export type PageKind = 'ticket' | 'list' | 'search' | 'other';
 
 export interface GocPage {
@@ -10,7 +11,7 @@ export interface GocPage {
   /** '' or '/goc' */
   base: string;
   ticketId: number | null;
-  /** Logged in = `#menu_user` exists (DOM.md §7). */
+  /** Logged in = `#menu_user` exists (docs/goc-pages.md §11). */
   signedIn: boolean;
   /** The signed-in person's name from `#menu_user`, caret stripped. */
   userName: string | null;
@@ -39,17 +40,17 @@ export function appBase(url: URL): string {
 }
 
 export function detectPage(doc: Document, url: URL): GocPage {
-  const menuUser = doc.querySelector('#menu_user');
+  const menuUser = doc.querySelector(SELECTORS.menuUser);
   const signedIn = menuUser !== null;
   const userName = menuUser ? (menuUser.textContent ?? '').replace(/\s+/g, ' ').trim() || null : null;
   const base = appBase(url);
   const ticketId = ticketIdFromUrl(url);
-  const hasTicketGui = doc.querySelector('div.ticketgui') !== null;
+  const hasTicketGui = doc.querySelector(SELECTORS.ticketGui) !== null;
   let kind: PageKind = 'other';
-  if (ticketId !== null && (hasTicketGui || doc.querySelector('#updates') !== null)) kind = 'ticket';
-  else if (LIST_PATH.test(url.pathname) || doc.querySelector('table#tickets') !== null) kind = 'list';
+  if (ticketId !== null && (hasTicketGui || doc.querySelector(SELECTORS.updates) !== null)) kind = 'ticket';
+  else if (LIST_PATH.test(url.pathname) || doc.querySelector(SELECTORS.listTable) !== null) kind = 'list';
   else if (SEARCH_PATH.test(url.pathname)) kind = 'search';
   const mode =
-    kind !== 'ticket' ? null : doc.querySelector('form#ticket_form') !== null ? 'editor' : 'viewer';
+    kind !== 'ticket' ? null : doc.querySelector(SELECTORS.ticketForm) !== null ? 'editor' : 'viewer';
   return { kind, url, base, ticketId: kind === 'ticket' ? ticketId : null, signedIn, userName, mode };
 }

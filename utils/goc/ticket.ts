@@ -1,9 +1,10 @@
 /**
- * A GOC ticket page (viewer or editor, DOM.md §3) read into a typed model. Pure: it reads a Document
+ * A GOC ticket page (viewer or editor, docs/goc-pages.md §4) read into a typed model. Pure: it reads a Document
  * and never changes it. Element references are returned beside the model (`nodes`), never inside it,
  * so the model can be logged, compared and built from plain test HTML.
  */
 import { cleanText } from '../footprints';
+import { SELECTORS } from './selectors';
 
 export interface TicketSubmitter {
   /** "Full Name" (viewer) or `submitter_name` (editor). */
@@ -128,7 +129,7 @@ function readTitle(doc: Document, id: number | null): string {
 }
 
 function readId(doc: Document): number | null {
-  const hidden = doc.querySelector('form#ticket_form input[name="id"]') as HTMLInputElement | null;
+  const hidden = doc.querySelector(SELECTORS.ticketFormId) as HTMLInputElement | null;
   const fromHidden = hidden ? (hidden.value ?? hidden.getAttribute('value') ?? '').trim() : '';
   if (/^\d+$/.test(fromHidden)) return Number(fromHidden);
   const muted = textOf(doc.querySelector('.page-header h3 span.muted'));
@@ -252,9 +253,9 @@ export function updateElements(doc: Document): Element[] {
 
 /** The ticket and, beside it, the elements each part came from (same order as `ticket.updates`). */
 export function readTicket(doc: Document): { ticket: TicketModel; nodes: TicketNodes } {
-  const editorForm = doc.querySelector('form#ticket_form') as HTMLFormElement | null;
+  const editorForm = doc.querySelector(SELECTORS.ticketForm) as HTMLFormElement | null;
   const mode: 'editor' | 'viewer' = editorForm ? 'editor' : 'viewer';
-  const textarea = doc.querySelector('textarea.description[name="description"]') as HTMLTextAreaElement | null;
+  const textarea = doc.querySelector(SELECTORS.updateBox) as HTMLTextAreaElement | null;
   const form = editorForm ?? ((textarea?.closest('form') as HTMLFormElement | null) ?? null);
   const id = readId(doc);
   const updates: TicketUpdate[] = [];
@@ -274,7 +275,7 @@ export function readTicket(doc: Document): { ticket: TicketModel; nodes: TicketN
       updates,
       hasNewUpdateBox: textarea !== null,
     },
-    nodes: { updates: updateNodes, updatesContainer: doc.querySelector('#updates'), form, textarea },
+    nodes: { updates: updateNodes, updatesContainer: doc.querySelector(SELECTORS.updates), form, textarea },
   };
 }
 

@@ -8,7 +8,7 @@
  * - stale: software, not untriaged, and the Update Date is more than `queue.staleDays` calendar days
  *   before today in the team's time zone;
  * - overdue: software, and the NAD has passed. The server colours the NAD red exactly when its time
- *   is past (DOM.md §5), which the date alone cannot tell near midnight or across zones (the dates
+ *   is past (docs/goc-pages.md §8), which the date alone cannot tell near midnight or across zones (the dates
  *   are UTC, "today" is the team's); only when the colour is unknown does a date before today
  *   count. An untriaged ticket can be overdue too.
  */

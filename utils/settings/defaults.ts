@@ -4,6 +4,7 @@
  * import zod (a unit test checks it equals what the schema's defaults produce).
  */
 import type { Settings } from './schema';
+import { DEFAULT_GOC_BASE_URL } from '../goc/hosts';
 
 /** The signature from the support process: dashes, full name, role line, support address. */
 export const DEFAULT_SIGNATURE = [
@@ -94,7 +95,7 @@ const defaults: Settings = {
   team: [],
   rotation: { source: '', timeZone: 'America/Chicago', holidays: [], overrides: [], syncHours: 6 },
   queue: {
-    gocBaseUrl: 'https://ticket.opensciencegrid.org',
+    gocBaseUrl: DEFAULT_GOC_BASE_URL,
     softwareAssignees: DEFAULT_SOFTWARE_ASSIGNEES,
     triageNextAction: DEFAULT_TRIAGE_NEXT_ACTION,
     staleDays: 7,

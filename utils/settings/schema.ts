@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { describeUnknownPlaceholders } from '../signature';
 import { DEFAULT_SIGNATURE, DEFAULT_SNIPPETS, DEFAULT_SOFTWARE_ASSIGNEES, DEFAULT_TRIAGE_NEXT_ACTION } from './defaults';
+import { DEFAULT_GOC_BASE_URL } from '../goc/hosts';
 
 // Extension pages forbid eval (MV3 CSP): without this, zod probes `new Function` and the browser
 // logs a CSP violation on every page that validates settings.
@@ -68,7 +69,7 @@ export const rotationSchema = z.looseObject({
 
 export const queueSchema = z.looseObject({
   /** Where the GOC Ticket app lives, including a /goc prefix when there is one. */
-  gocBaseUrl: z.url().default('https://ticket.opensciencegrid.org'),
+  gocBaseUrl: z.url().default(DEFAULT_GOC_BASE_URL),
   softwareAssignees: z
     .array(trimmed)
     .default(() => [...DEFAULT_SOFTWARE_ASSIGNEES]),

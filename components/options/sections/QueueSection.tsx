@@ -10,9 +10,9 @@ import { numberBounds } from '../schema-limits';
 import { ChangedElsewhere, SaveStatus, UnsavedHint } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft, type FieldErrors } from '../use-section-draft';
+import { DEFAULT_GOC_BASE_URL, GOC_ORIGINS } from '../../../utils/goc/hosts';
 
 /** Origins the manifest already grants; any other GOC base needs a run-time permission. */
-const GRANTED_ORIGINS = ['https://ticket.opensciencegrid.org', 'https://ticket.grid.iu.edu'];
 
 interface Draft {
   gocBaseUrl: string;
@@ -101,7 +101,7 @@ export function QueueSection({ settings, save }: SectionProps) {
     write,
     schema: SCHEMA,
     captions: CAPTIONS,
-    check: (_draft, next): FieldErrors => (originOf(next) ? {} : { 'queue.gocBaseUrl': 'expected a URL such as https://ticket.opensciencegrid.org' }),
+    check: (_draft, next): FieldErrors => (originOf(next) ? {} : { 'queue.gocBaseUrl': `expected a URL such as ${DEFAULT_GOC_BASE_URL}` }),
   });
   const draft = d.draft;
 
@@ -117,7 +117,7 @@ export function QueueSection({ settings, save }: SectionProps) {
     if (!next) return;
     const origin = originOf(next) as string;
     // Must run inside the click (user gesture): ask for a host outside the manifest's two.
-    const access = GRANTED_ORIGINS.includes(origin)
+    const access = GOC_ORIGINS.includes(origin)
       ? Promise.resolve(true)
       : browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
     void access.then((granted) => {

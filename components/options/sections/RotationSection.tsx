@@ -19,9 +19,9 @@ import { numberBounds } from '../schema-limits';
 import { ChangedElsewhere, UnsavedHint } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft } from '../use-section-draft';
+import { isGocHost } from '../../../utils/goc/hosts';
 
 /** Origins the manifest already grants (the GOC hosts, where a team may also publish the rotation). */
-const GRANTED_HOSTS = ['ticket.opensciencegrid.org', 'ticket.grid.iu.edu'];
 
 const COMMON_ZONES = ['America/Chicago', 'America/New_York', 'America/Denver', 'America/Los_Angeles', 'Europe/London', 'Europe/Berlin', 'UTC'];
 
@@ -40,7 +40,7 @@ export function neededPermission(source: string): { pattern: string; host: strin
   try {
     const u = new URL(source.trim());
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    if (u.protocol === 'https:' && GRANTED_HOSTS.includes(u.hostname)) return null;
+    if (u.protocol === 'https:' && isGocHost(u.hostname)) return null;
     return { pattern: `${u.protocol}//${u.hostname}/*`, host: u.hostname };
   } catch {
     return null;

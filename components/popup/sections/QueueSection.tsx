@@ -12,11 +12,8 @@ import { gocUrl, isCheckRunning, isStale, type QueueLatest } from '../../../util
 import { getItem, STORED, type StorageLike } from '../../../utils/storage-items';
 import { formatWhen, loadQueueLists, markQueueOpened, watchQueueLatest, type QueueLists } from '../../queue/data';
 import './queue.css';
+import { DEFAULT_GOC_BASE_URL } from '../../../utils/goc/hosts';
 
-const DEFAULT_BASE = 'https://ticket.opensciencegrid.org';
-
-// The bench separates script loading from our own work: scripts evaluated → first render with data.
-performance.mark('gta-queue-script');
 
 function stateLine(latest: QueueLatest, now: number): { text: string; kind: string } {
   const lastGood = latest.lastGoodAt !== null ? ` Showing the last good check (${formatWhen(latest.lastGoodAt, now)}).` : '';
@@ -77,10 +74,6 @@ export function QueueSection({ latest: given }: { latest?: QueueLatest }) {
     return watchQueueLatest(() => void reload());
   }, []);
 
-  useLayoutEffect(() => {
-    // scripts/bench/queue.mjs reads this mark: the ticket lists rendered from the local history.
-    if (lists) performance.mark('gta-queue-first-render');
-  }, [lists !== null]);
 
   const checkNow = async () => {
     setChecking(true);
@@ -105,7 +98,7 @@ export function QueueSection({ latest: given }: { latest?: QueueLatest }) {
     );
   }
 
-  const base = latest.gocBaseUrl || DEFAULT_BASE;
+  const base = latest.gocBaseUrl || DEFAULT_GOC_BASE_URL;
   const counts = latest.counts;
   const line = stateLine(latest, now);
   // Our own "Check now" disables the button; a check the background started on its own only shows

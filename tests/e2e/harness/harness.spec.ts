@@ -131,7 +131,7 @@ test('simulator: login sets the session cookie, and each test starts signed out'
   expect(page.url()).toBe('https://ticket.opensciencegrid.org/list/open');
   expect(await page.textOf('#menu_user')).toContain('Alain Roy');
   await sim.logout({ page });
-  expect(await page.count('#menu_user')).toBe(0); // guests get a Login link instead (DOM.md §7)
+  expect(await page.count('#menu_user')).toBe(0); // guests get a Login link instead (docs/goc-pages.md §11)
   await sim.login('aroy');
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/** The simulator's pure renderers produce DOM.md's markup (parsed here by happy-dom's HTML parser). */
+/** The simulator's pure renderers produce the markup docs/goc-pages.md describes (parsed here by happy-dom's HTML parser). */
 import { describe, expect, it } from 'vitest';
 import {
   SimState, renderTicketPage, renderListPage, renderBodyHtml, PERSONAS, XSS_JS, type SimTicket, type ViewContext,

@@ -1,5 +1,5 @@
 /**
- * Hand-made `/list/open` server HTML following DOM.md §5 (19 fixed columns, header names with
+ * Hand-made `/list/open` server HTML following docs/goc-pages.md §10 (19 fixed columns, header names with
  * &nbsp;, no tbody, N/A spans, coloured NAD/priority fonts, `<br>`-separated assignees with &nbsp;
  * inside names, CCs joined by " | " or "(Hidden)" for guests). Used where the simulator's own
  * renderer is not the point of the test.

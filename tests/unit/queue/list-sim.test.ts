@@ -74,7 +74,7 @@ describe.each([
     if (parsed.status !== 'list') throw new Error(parsed.status);
     for (const t of parsed.tickets) {
       const sim = open.find((x) => x.id === t.id)!;
-      // FP text reaches the page undecoded; a browser shows it decoded (DOM.md §4).
+      // FP text reaches the page undecoded; a browser shows it decoded (docs/goc-pages.md §5.3).
       expect(t.title).toBe(decodeEntities(sim.title).replace(/[\s\u00a0]+/g, ' ').trim());
     }
   });

@@ -54,7 +54,7 @@ const SAMPLE: FixtureTicket[] = [
   },
 ];
 
-describe('parseListHtml / parseListDocument on DOM.md §5 markup', () => {
+describe('parseListHtml / parseListDocument on docs/goc-pages.md §10 markup', () => {
   it('reads every field of the 19 columns, decoding entities and NBSP', () => {
     const result = parseBoth(renderListHtml(SAMPLE));
     expect(result.status).toBe('list');

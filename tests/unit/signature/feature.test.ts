@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * features/signature on editor and read-only markup (DOM.md §3.2/§3.3): button placement, cursor
+ * features/signature on editor and read-only markup (docs/goc-pages.md §6.1): button placement, cursor
  * vs end, no duplicates, the setup message, the keyboard command, text-only insertion, and that
  * the page's form is left alone.
  */

@@ -1,5 +1,5 @@
 /**
- * Hand-written ticket pages that follow DOM.md §3 (editor, read-only viewer, guest). Used by the
+ * Hand-written ticket pages that follow docs/goc-pages.md §4 (editor, read-only viewer, guest). Used by the
  * parser and feature unit tests; the e2e suites use the simulator's real pages.
  */
 
