@@ -13,7 +13,7 @@ import { detectPage } from '../utils/goc/page';
 import { getItems, STORED } from '../utils/storage-items';
 import { runFeatures, type FeatureOutcome } from './runner';
 import { pageStorage, settingsFrom } from './shared/settings';
-import { domReady, pageLoaded } from './shared/yield';
+import { domReady, pageLoaded, timeSlicer } from './shared/yield';
 import type { Feature } from './types';
 
 export async function startFeatures(ctx: ContentScriptContext, script: ContentScriptName, features: readonly Feature[]): Promise<void> {
@@ -23,10 +23,12 @@ export async function startFeatures(ctx: ContentScriptContext, script: ContentSc
   if (ctx.isInvalid) return;
   const url = new URL(location.href);
   const page = detectPage(document, url);
-  const env = { page, settings: settingsFrom(snapshot), ctx, document };
-  // What the eye looks for first runs at DOM ready; the rest after the page's load event, so none
-  // of it holds the page's own load back.
-  const early = await runFeatures(features.filter((f) => f.phase === 'ready'), env, failFeatures);
+  // What the eye looks for first runs at DOM ready, in time slices (one slice of about 8 ms covers a
+  // 300-update ticket; a bigger one yields to the page between slices); the rest after the page's
+  // load event, so none of it holds the page's own load back.
+  const maybeYield = timeSlicer();
+  const env = { page, settings: settingsFrom(snapshot), ctx, document, maybeYield };
+  const early = await runFeatures(features.filter((f) => f.phase === 'ready'), env, failFeatures, maybeYield);
   await pageLoaded(window);
   if (ctx.isInvalid) return;
   const late = await runFeatures(features.filter((f) => f.phase !== 'ready'), env, failFeatures);

@@ -8,6 +8,11 @@ export interface FeatureEnv {
   /** WXT's context: use ctx.onInvalidated / ctx.addEventListener so a reload tears our UI down. */
   ctx: ContentScriptContext;
   document: Document;
+  /**
+   * For 'ready' features: call between small steps of work; it yields to the page once the current
+   * time slice is used up (shared by the features of one content script, see features/start.ts).
+   */
+  maybeYield?: () => Promise<void>;
 }
 
 /** One user-visible feature. It declares the pages it runs on and may fail alone. */

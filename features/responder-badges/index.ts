@@ -9,7 +9,7 @@ import type { Responder, ResponderRole } from '../../utils/responders';
 import { analyzeTicket } from '../shared/ticket-analysis';
 import { createElement, observeChildren, removeOnInvalidated, setAttr, setText } from '../shared/dom';
 import { ensureTicketStyles } from '../shared/styles';
-import { nextTask } from '../shared/yield';
+import { timeSlicer } from '../shared/yield';
 import { SELECTORS } from '../../utils/goc/selectors';
 
 const ROLE_LABEL: Record<ResponderRole, string> = {
@@ -101,30 +101,31 @@ export function renderBadges(doc: Document, env: Pick<FeatureEnv, 'settings'>): 
   return renderRange(doc, analysis, 0, analysis.nodes.updates.length, !hasOurMarks(doc));
 }
 
-/** Updates per slice: a few milliseconds of work, then the page gets a turn. */
-export const BADGES_PER_SLICE = 60;
+/** Updates between two chances to yield (a fraction of a millisecond of work). */
+export const BADGES_PER_STEP = 20;
 
 /**
- * The first render: the page is read once, then badges go in slices, top of the page (the newest
- * updates, what is on screen) first, yielding to the page between slices.
+ * The first render: the page is read once, then badges go in steps, top of the page (the newest
+ * updates, what is on screen) first; between steps `maybeYield` may give the page a turn (see
+ * timeSlicer: only once a slice has used its time budget).
  */
 export async function renderBadgesInSlices(
   doc: Document,
   env: Pick<FeatureEnv, 'settings'>,
-  yieldToPage: () => Promise<void> = nextTask,
+  maybeYield: () => Promise<void> = timeSlicer(),
   isInvalid: () => boolean = () => false,
 ): Promise<number> {
   const analysis = analyzeTicket(doc, env.settings);
   const fresh = !hasOurMarks(doc);
   let count = 0;
-  for (let from = 0; from < analysis.nodes.updates.length; from += BADGES_PER_SLICE) {
+  for (let from = 0; from < analysis.nodes.updates.length; from += BADGES_PER_STEP) {
     if (from > 0) {
-      await yieldToPage();
+      await maybeYield();
       if (isInvalid()) return count;
       // The page replaced its updates meanwhile: the observer re-renders them all.
       if (analyzeTicket(doc, env.settings) !== analysis) return count;
     }
-    count += renderRange(doc, analysis, from, Math.min(from + BADGES_PER_SLICE, analysis.nodes.updates.length), fresh);
+    count += renderRange(doc, analysis, from, Math.min(from + BADGES_PER_STEP, analysis.nodes.updates.length), fresh);
   }
   return count;
 }
@@ -150,7 +151,7 @@ export const responderBadges: Feature = {
     mark('gta:responder-badges:start');
     analyzeTicket(doc, env.settings);
     mark('gta:responder-badges:analyzed');
-    await renderBadgesInSlices(doc, env, nextTask, () => env.ctx.isInvalid);
+    await renderBadgesInSlices(doc, env, env.maybeYield ?? timeSlicer(), () => env.ctx.isInvalid);
     mark('gta:responder-badges:done');
     removeOnInvalidated(env.ctx, doc, 'responder-badge');
     removeOnInvalidated(env.ctx, doc, 'unsigned-flag');

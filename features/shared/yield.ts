@@ -25,3 +25,17 @@ export function pageLoaded(win: Window): Promise<void> {
   const loaded = win.document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => win.addEventListener('load', () => resolve(), { once: true }));
   return loaded.then(nextTask);
 }
+
+/**
+ * Time-sliced work: call the returned function between small steps; it gives the page a turn only
+ * once the current slice has run `budgetMs`, so small work finishes in one task and big work (a
+ * ticket with thousands of updates) never holds the page for more than about one frame.
+ */
+export function timeSlicer(budgetMs = 8, now: () => number = () => performance.now(), yieldToPage: () => Promise<void> = nextTask): () => Promise<void> {
+  let sliceStart = now();
+  return async () => {
+    if (now() - sliceStart < budgetMs) return;
+    await yieldToPage();
+    sliceStart = now();
+  };
+}

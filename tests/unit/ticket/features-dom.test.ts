@@ -5,7 +5,7 @@
  * ticking exactly one assignee box, and JIRA keys wrapped in place.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BADGES_PER_SLICE, renderBadges, renderBadgesInSlices } from '../../../features/responder-badges';
+import { BADGES_PER_STEP, renderBadges, renderBadgesInSlices } from '../../../features/responder-badges';
 import { renderSummary } from '../../../features/responder-summary';
 import { installGuard } from '../../../features/unsigned-guard';
 import { findUpdateButton } from '../../../features/shared/update-box';
@@ -57,7 +57,7 @@ function env(doc: Document, s: Settings) {
   return { document: doc, settings: s, ctx, page: detectPage(doc, new URL('https://ticket.opensciencegrid.org/555')) };
 }
 
-describe('responder badges in slices (the first render, at DOM ready)', () => {
+describe('responder badges in steps (the first render, at DOM ready)', () => {
   const many = editorPage({
     id: 556,
     title: 'Many updates',
@@ -65,7 +65,7 @@ describe('responder badges in slices (the first render, at DOM ready)', () => {
     submitterName: 'Jane Smith',
     submitterEmail: 'jane.smith@physics.wisc.example.edu',
     checklist: [[1, 'osg-software-support-stream', 'Software Support (Triage)', true]],
-    updates: Array.from({ length: BADGES_PER_SLICE * 2 + 5 }, (_, i) => ({
+    updates: Array.from({ length: BADGES_PER_STEP * 2 + 5 }, (_, i) => ({
       datetime: new Date(Date.UTC(2018, 0, 1) + (1000 - i) * 3_600_000).toISOString(),
       by: i % 2 ? 'Alain Roy' : 'Jane Smith',
       bodyHtml: `Update ${i}`,
@@ -80,9 +80,9 @@ describe('responder badges in slices (the first render, at DOM ready)', () => {
       const headers = Array.from(doc.querySelectorAll('#updates > .update_description > .header'));
       seen.push(headers.findIndex((h) => !h.querySelector('[data-gta="responder-badge"]')));
     });
-    expect(count).toBe(BADGES_PER_SLICE * 2 + 5);
-    // Two yields; before each, exactly the first slices (newest updates, top of the page) were done.
-    expect(seen).toEqual([BADGES_PER_SLICE, BADGES_PER_SLICE * 2]);
+    expect(count).toBe(BADGES_PER_STEP * 2 + 5);
+    // A chance to yield after each step; before each, exactly the first steps (newest updates, top of the page) were done.
+    expect(seen).toEqual([BADGES_PER_STEP, BADGES_PER_STEP * 2]);
     const sliced = Array.from(doc.querySelectorAll('[data-gta="responder-badge"]')).map((b) => b.outerHTML);
     // The same badges as rendering all at once.
     const again = load(many);
@@ -94,8 +94,8 @@ describe('responder badges in slices (the first render, at DOM ready)', () => {
     const doc = load(many);
     let invalid = false;
     const count = await renderBadgesInSlices(doc, { settings: settings() }, async () => void (invalid = true), () => invalid);
-    expect(count).toBe(BADGES_PER_SLICE);
-    expect(doc.querySelectorAll('[data-gta="responder-badge"]')).toHaveLength(BADGES_PER_SLICE);
+    expect(count).toBe(BADGES_PER_STEP);
+    expect(doc.querySelectorAll('[data-gta="responder-badge"]')).toHaveLength(BADGES_PER_STEP);
   });
 });
 
