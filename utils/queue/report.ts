@@ -10,7 +10,8 @@
  */
 import type { QueueTicketRecord } from '../db/queue-db';
 import { makeMatcher } from './classify';
-import { addDays, dateIn, mondayOf, zonedInstant } from '../time';
+import { addDays, dateIn, mondayOf } from '../time';
+import { zonedInstant } from '../time/instant';
 
 export interface ReportTicket {
   id: number;

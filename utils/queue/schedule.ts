@@ -6,7 +6,8 @@
  * queue.checkMinutes, outside it every queue.offHoursCheckMinutes. After consecutive failures the
  * interval doubles per failure, up to MAX_BACKOFF_MINUTES (or the normal interval, if longer).
  */
-import { addDays, dateIn, isInWorkHours, isWorkingDay, minutesIn, parseHhmm, workHours, zonedInstant } from '../time';
+import { addDays, dateIn, isInWorkHours, isWorkingDay, minutesIn, parseHhmm, workHours } from '../time';
+import { zonedInstant } from '../time/instant';
 
 export interface ScheduleSettings {
   queue: { checkMinutes: number; offHoursCheckMinutes: number };

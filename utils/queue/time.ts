@@ -1,2 +1,3 @@
 /** @deprecated moved to utils/time; kept until services/ is moved */
-export { dateIn as localDate, zonedInstant } from '../time';
+export { dateIn as localDate } from '../time';
+export { zonedInstant } from '../time/instant';

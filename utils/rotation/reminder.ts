@@ -4,7 +4,8 @@
  * Monday is a holiday) at the start of work hours in the team's zone; a browser started later that
  * day still gets it, once per week; never on weekends or holidays.
  */
-import { addDays, dateIn, isWeekend, minutesIn, mondayOf, workHours, zonedInstant, type IsoDate } from '../time';
+import { addDays, dateIn, isWeekend, minutesIn, mondayOf, workHours, type IsoDate } from '../time';
+import { zonedInstant } from '../time/instant';
 import { isMe, type IdentityLike, type TeamMemberLike } from './identity-match';
 import { dutyOn, type Rotation } from './schedule';
 

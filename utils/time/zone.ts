@@ -1,10 +1,10 @@
 /**
- * Instants (ms since the epoch) and the wall clock of an IANA time zone, both ways. The zone rules,
- * DST included, come from @date-fns/tz (over Intl): no offset arithmetic here. Pure; never throws:
- * an unknown zone is read as UTC (settings validation normally prevents one) and a non-finite
- * instant as the epoch.
+ * What the wall clock and calendar of an IANA time zone show at an instant (ms since the epoch).
+ * The zone's offset, DST included, comes from @date-fns/tz (over Intl). Pure; never throws: an
+ * unknown zone is read as UTC (settings validation normally prevents one) and a non-finite instant
+ * as the epoch. The other direction (wall clock → instant) is in instant.ts.
  */
-import { TZDate } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { DAY_MS, fromDayNumber, isoFromParts, type IsoDate } from './calendar';
 
 /** Wall-clock fields of an instant in a zone; month 1–12. */
@@ -34,7 +34,8 @@ export function isValidTimeZone(name: string): boolean {
   return ok;
 }
 
-function zoneOrUtc(timeZone: string): string {
+/** `timeZone` if the runtime knows it, else UTC. */
+export function zoneOrUtc(timeZone: string): string {
   return isValidTimeZone(timeZone) ? timeZone : 'UTC';
 }
 
@@ -45,14 +46,16 @@ function msOf(instant: Date | number): number {
 
 /** What a clock in `timeZone` shows at `instant`. */
 export function wallClockIn(instant: Date | number, timeZone: string): WallClock {
-  const d = new TZDate(msOf(instant), zoneOrUtc(timeZone));
+  const ms = msOf(instant);
+  // The zone's offset at this very instant, so there is nothing to correct.
+  const d = new Date(ms + tzOffset(zoneOrUtc(timeZone), new Date(ms)) * 60_000);
   return {
-    year: d.getFullYear(),
-    month: d.getMonth() + 1,
-    day: d.getDate(),
-    hour: d.getHours(),
-    minute: d.getMinutes(),
-    second: d.getSeconds(),
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
   };
 }
 
@@ -66,24 +69,4 @@ export function dateIn(instant: Date | number, timeZone: string): IsoDate {
 export function minutesIn(instant: Date | number, timeZone: string): number {
   const w = wallClockIn(instant, timeZone);
   return w.hour * 60 + w.minute;
-}
-
-/**
- * The instant at which the wall clock of `timeZone` shows `wall`. A time skipped by a DST jump
- * resolves to the instant just after the jump (as calendar programs do); a time shown twice
- * resolves to one of its two instants (which one is @date-fns/tz's choice and varies by zone).
- * NaN when a field is not a number.
- */
-export function instantOf(wall: WallClock, timeZone: string): number {
-  return new TZDate(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, zoneOrUtc(timeZone)).getTime();
-}
-
-/** The instant at which the wall clock of `timeZone` shows `date` at `minutes` after midnight; NaN for an invalid date. */
-export function zonedInstant(date: IsoDate, minutes: number, timeZone: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m || isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) === null || !Number.isFinite(minutes)) return NaN;
-  return instantOf(
-    { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 },
-    timeZone,
-  );
 }

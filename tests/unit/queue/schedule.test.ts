@@ -13,7 +13,7 @@ import {
   staleAtFor,
   type ScheduleSettings,
 } from '../../../utils/queue/schedule';
-import { zonedInstant } from '../../../utils/time';
+import { zonedInstant } from '../../../utils/time/instant';
 
 const S: ScheduleSettings = {
   queue: { checkMinutes: 10, offHoursCheckMinutes: 60 },

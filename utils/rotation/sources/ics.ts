@@ -17,13 +17,13 @@ import {
   dateIn,
   dayNumber,
   fromDayNumber,
-  instantOf,
   isoFromParts,
   isoWeekdayOfDay,
   wallClockIn,
   type IsoDate,
   type WallClock,
 } from '../../time';
+import { instantOf } from '../../time/instant';
 import { cleanPerson, mentionsDuty, personFromSummary, type PersonRef } from '../person';
 import {
   DEFAULT_FUTURE_DAYS,

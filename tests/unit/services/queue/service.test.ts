@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QueueDb, recordGoodCheck } from '../../../../utils/db/queue-db';
 import { BADGE_COLOURS, asLatest } from '../../../../utils/queue/state';
-import { zonedInstant } from '../../../../utils/time';
+import { zonedInstant } from '../../../../utils/time/instant';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
 import { STORED } from '../../../../utils/storage-items';
 import { NUDGE_ALARM, TICK_ALARM } from '../../../../services/queue/alarms';

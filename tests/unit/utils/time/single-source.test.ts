@@ -30,7 +30,7 @@ export function ownTimeCode(source: string): string[] {
   if (/\.getTimezoneOffset\s*\(/.test(source)) found.push('DST correction: getTimezoneOffset');
   // A zone's offset worked out by formatting an instant in the zone and reading it back as UTC.
   if (/\bformatToParts\s*\(/.test(source) && /\bDate\.UTC\s*\(/.test(source)) found.push('DST correction: formatToParts + Date.UTC');
-  if (/\bnew\s+TZDate\b|from\s+['"]@date-fns\/tz['"]/.test(source)) found.push('zone conversion outside utils/time (@date-fns/tz)');
+  if (/\bnew\s+TZDate\w*\b|from\s+['"]@date-fns\/tz(?:\/[\w/]+)?['"]/.test(source)) found.push('zone conversion outside utils/time (@date-fns/tz)');
   return found;
 }
 
@@ -61,6 +61,7 @@ describe('the detector', () => {
       'DST correction: formatToParts + Date.UTC',
     ]);
     expect(ownTimeCode("import { TZDate } from '@date-fns/tz';")).toEqual(['zone conversion outside utils/time (@date-fns/tz)']);
+    expect(ownTimeCode("import { tzOffset } from '@date-fns/tz/tzOffset';")).toEqual(['zone conversion outside utils/time (@date-fns/tz)']);
   });
 
   it('lets imports, re-exports and calls through', () => {
@@ -89,6 +90,12 @@ describe('one place for time', () => {
       .filter((f) => !f.startsWith(HOME))
       .flatMap((f) => ownTimeCode(readFileSync(join(ROOT, f), 'utf8')).map((what) => `${f}: ${what}`));
     expect(offenders).toEqual([]);
+  });
+
+  it('only utils/time/instant.ts loads TZDateMini, and the index leaves it out (content scripts import the index)', () => {
+    const loaders = files.filter((f) => /from\s+['"]@date-fns\/tz(?:\/date[\w/]*)?['"]/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(loaders).toEqual(['utils/time/instant.ts']);
+    expect(readFileSync(join(ROOT, HOME, 'index.ts'), 'utf8')).not.toMatch(/^\s*(?:export|import)\b[^;]*from\s+['"]\.\/instant['"]/m);
   });
 
   it('utils/time/ itself defines each helper (the detector sees them there)', () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateIn, fromDayNumber, instantOf, isValidTimeZone, minutesIn, wallClockIn, zonedInstant } from '../../../../utils/time';
+import { TZDate } from '@date-fns/tz';
+import { dateIn, fromDayNumber, isValidTimeZone, minutesIn, wallClockIn } from '../../../../utils/time';
+import { instantOf, zonedInstant } from '../../../../utils/time/instant';
 
 const CHICAGO = 'America/Chicago';
 const BERLIN = 'Europe/Berlin';
@@ -41,6 +43,21 @@ describe('date and wall clock of an instant', () => {
     expect(minutesIn(instant, '')).toBe(4 * 60 + 30);
     expect(dateIn(NaN, CHICAGO)).toBe('1969-12-31');
     expect(dateIn(new Date('garbage'), 'UTC')).toBe('1970-01-01');
+  });
+
+  it('agrees with @date-fns/tz TZDate on any instant (1900–2100) in zones with and without DST', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2_208_988_800_000, max: 4_102_444_800_000 }),
+        fc.constantFrom(CHICAGO, BERLIN, 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/St_Johns', 'UTC'),
+        (ms, zone) => {
+          const d = new TZDate(ms, zone);
+          const expected = { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds() };
+          expect(wallClockIn(ms, zone)).toEqual(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('isValidTimeZone', () => {
