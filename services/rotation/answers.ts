@@ -2,8 +2,7 @@
 import type { DutyResponse, RotationStatusView } from '../../utils/messages/rotation';
 import {
   displayName,
-  dutySummary,
-  dutyView,
+  dutyAnswer,
   exportFileName,
   exportRotationIcs,
   upcomingWeeks,
@@ -12,7 +11,7 @@ import {
 import { dateIn, mondayOf } from '../../utils/time';
 import type { RotationContext } from './context';
 import { untriagedCount } from './reminder';
-import { rotationOf, statusView } from './status';
+import { liveState, rotationOf, statusView } from './status';
 import { loadStored } from './store';
 
 /** The first Monday an export starts from: every stored week. */
@@ -21,14 +20,7 @@ const DEFAULT_WEEK_LIMIT = 500;
 
 export async function getDuty(ctx: RotationContext): Promise<DutyResponse> {
   const [settings, stored, at, untriaged] = await Promise.all([ctx.settings(), loadStored(ctx.storage), ctx.now(), untriagedCount(ctx)]);
-  const summary = dutySummary(rotationOf(stored, settings), at, settings.rotation.timeZone);
-  return {
-    now: at,
-    summary,
-    view: dutyView({ summary, identity: settings.identity, team: settings.team, untriaged }),
-    status: await statusView(ctx, stored, settings),
-    unconfigured: settings.rotation.source === '' && settings.rotation.overrides.length === 0 && stored.weeks.length === 0,
-  };
+  return dutyAnswer({ rotation: stored, settings, now: at, untriaged, live: await liveState(ctx, settings) });
 }
 
 export async function getStatus(ctx: RotationContext): Promise<RotationStatusView> {

@@ -12,3 +12,4 @@ export { weekKeyForStart } from './weeks';
 export { ianaZoneFor, isIanaZone } from './zones';
 export * from './cache';
 export * from './banner';
+export * from './duty-answer';
