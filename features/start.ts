@@ -23,7 +23,7 @@ export async function startFeatures(ctx: ContentScriptContext, script: ContentSc
   if (ctx.isInvalid) return;
   const url = new URL(location.href);
   const page = detectPage(document, url);
-  // What the eye looks for first runs at DOM ready, in time slices (one slice of about 8 ms covers a
+  // What the eye looks for first runs at DOM ready, in time slices of one frame (16 ms covers a
   // 300-update ticket; a bigger one yields to the page between slices); the rest after the page's
   // load event, so none of it holds the page's own load back.
   const maybeYield = timeSlicer();

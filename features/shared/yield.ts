@@ -31,7 +31,7 @@ export function pageLoaded(win: Window): Promise<void> {
  * once the current slice has run `budgetMs`, so small work finishes in one task and big work (a
  * ticket with thousands of updates) never holds the page for more than about one frame.
  */
-export function timeSlicer(budgetMs = 8, now: () => number = () => performance.now(), yieldToPage: () => Promise<void> = nextTask): () => Promise<void> {
+export function timeSlicer(budgetMs = 16, now: () => number = () => performance.now(), yieldToPage: () => Promise<void> = nextTask): () => Promise<void> {
   let sliceStart = now();
   return async () => {
     if (now() - sliceStart < budgetMs) return;
