@@ -1,4 +1,5 @@
 /** What every options section shows under its form: unsaved edits, changes made elsewhere, the save result. */
+import type { ComponentChildren } from 'preact';
 import type { SaveOutcome } from './use-section-draft';
 
 /** The result of a save: polite "Saved." or an alert with the reason. */
@@ -41,4 +42,29 @@ export function FieldError({ id, message }: { id: string; message: string | unde
       {message}
     </p>
   ) : null;
+}
+
+/**
+ * A section's action row: its own buttons (`before`, then `after` the Save button), Save, the
+ * unsaved hint and the save result. Save is off while a save runs (no double submit).
+ */
+export function SaveActions(props: {
+  draft: { dirty: boolean; saving: boolean; status: SaveOutcome | null };
+  gta: string;
+  label: string;
+  before?: ComponentChildren;
+  after?: ComponentChildren;
+}) {
+  const { draft } = props;
+  return (
+    <div class="gta-row gta-actions">
+      {props.before}
+      <button type="submit" class="gta-primary" data-gta={props.gta} disabled={draft.saving}>
+        {props.label}
+      </button>
+      {props.after}
+      <UnsavedHint draft={draft} />
+      <SaveStatus status={draft.status} />
+    </div>
+  );
 }

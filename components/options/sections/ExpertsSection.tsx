@@ -4,7 +4,7 @@
  * person's assignee box (matched by display name). Travels in the team configuration file (`experts`).
  */
 import { settingsSchema, type Expert, type Settings } from '../../../utils/settings';
-import { ChangedElsewhere, SaveStatus, UnsavedHint } from '../SectionStatus';
+import { ChangedElsewhere, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft } from '../use-section-draft';
 
@@ -101,16 +101,16 @@ export function ExpertsSection({ settings, save }: SectionProps) {
           </tbody>
         </table>
         {rows.length === 0 && <p class="gta-hint">No experts yet: ticket pages show no suggestions.</p>}
-        <div class="gta-row gta-actions">
-          <button type="button" data-gta-action="add" onClick={() => change([...rows, { topic: '', keywords: '', people: '' }])}>
-            Add topic
-          </button>
-          <button type="submit" class="gta-primary" data-gta="experts-save">
-            Save experts
-          </button>
-          <UnsavedHint draft={d} />
-          <SaveStatus status={d.status} />
-        </div>
+        <SaveActions
+          draft={d}
+          gta="experts-save"
+          label="Save experts"
+          before={
+            <button type="button" data-gta-action="add" onClick={() => change([...rows, { topic: '', keywords: '', people: '' }])}>
+              Add topic
+            </button>
+          }
+        />
       </form>
     </section>
   );

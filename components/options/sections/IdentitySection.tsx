@@ -5,7 +5,7 @@
  */
 import { identitySchema, settingsSchema, type Settings } from '../../../utils/settings';
 import { limitsOf } from '../schema-limits';
-import { ChangedElsewhere, FieldError, SaveStatus, UnsavedHint } from '../SectionStatus';
+import { ChangedElsewhere, FieldError, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft } from '../use-section-draft';
 
@@ -114,13 +114,7 @@ export function IdentitySection({ settings, save }: SectionProps) {
           One per line (at most {LIMITS.aliases.maxLength}): nicknames and spellings you sign with, so your updates are still recognised.
         </p>
 
-        <div class="gta-row gta-actions">
-          <button type="submit" class="gta-primary" data-gta="identity-save" disabled={d.saving}>
-            Save identity
-          </button>
-          <UnsavedHint draft={d} />
-          <SaveStatus status={d.status} />
-        </div>
+        <SaveActions draft={d} gta="identity-save" label="Save identity" />
       </form>
     </section>
   );

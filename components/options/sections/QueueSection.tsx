@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { queueSchema, settingsSchema, type Settings } from '../../../utils/settings';
 import { Lazy } from '../Lazy';
 import { numberBounds } from '../schema-limits';
-import { ChangedElsewhere, SaveStatus, UnsavedHint } from '../SectionStatus';
+import { ChangedElsewhere, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft, type FieldErrors } from '../use-section-draft';
 import { DEFAULT_GOC_BASE_URL, GOC_ORIGINS } from '../../../utils/goc/hosts';
@@ -184,13 +184,7 @@ export function QueueSection({ settings, save }: SectionProps) {
           />{' '}
           Midday reminder when I am on duty, tickets wait and I have not looked at the queue today
         </label>
-        <p class="gta-row">
-          <button type="submit" data-gta="queue-options-save">
-            Save queue settings
-          </button>
-          <UnsavedHint draft={d} />
-          <SaveStatus status={d.status} />
-        </p>
+        <SaveActions draft={d} gta="queue-options-save" label="Save queue settings" />
       </form>
       <Lazy load={loadReport} props={{ settings }} />
     </section>

@@ -7,7 +7,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import { DEFAULT_SIGNATURE, settingsSchema, type Settings } from '../../../utils/settings';
 import { SIGNATURE_PLACEHOLDERS, formatSignatureDate, renderSignature } from '../../../utils/signature';
 import { limitsOf } from '../schema-limits';
-import { ChangedElsewhere, SaveStatus, UnsavedHint } from '../SectionStatus';
+import { ChangedElsewhere, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft } from '../use-section-draft';
 
@@ -117,21 +117,21 @@ export function SignatureSection({ settings, save }: SectionProps) {
           </p>
         )}
 
-        <div class="gta-row gta-actions">
-          <button type="submit" class="gta-primary" data-gta="signature-save">
-            Save signature
-          </button>
-          <button
-            type="button"
-            onClick={() => edit(DEFAULT_SIGNATURE)}
-            disabled={template === DEFAULT_SIGNATURE}
-            title="Dashes, your name, OSG Software Support and the support address"
-          >
-            Use the standard signature
-          </button>
-          <UnsavedHint draft={d} />
-          <SaveStatus status={d.status} />
-        </div>
+        <SaveActions
+          draft={d}
+          gta="signature-save"
+          label="Save signature"
+          after={
+            <button
+              type="button"
+              onClick={() => edit(DEFAULT_SIGNATURE)}
+              disabled={template === DEFAULT_SIGNATURE}
+              title="Dashes, your name, OSG Software Support and the support address"
+            >
+              Use the standard signature
+            </button>
+          }
+        />
       </form>
     </section>
   );

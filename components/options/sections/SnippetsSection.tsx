@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SNIPPETS, settingsSchema, type Settings, type Snippet } from '../../../utils/settings';
 import { SNIPPET_PLACEHOLDERS, unknownPlaceholders } from '../../../utils/snippets';
-import { ChangedElsewhere, SaveStatus, UnsavedHint } from '../SectionStatus';
+import { ChangedElsewhere, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft, type FieldErrors } from '../use-section-draft';
 
@@ -118,19 +118,21 @@ export function SnippetsSection({ settings, save }: SectionProps) {
           ))}
         </ol>
         {draft.length === 0 && <p class="gta-hint">No snippets: the menu is hidden on ticket pages.</p>}
-        <div class="gta-row gta-actions">
-          <button type="button" data-gta-action="add" onClick={() => change([...draft, { name: 'New snippet', text: 'Hi {submitter},\n\n' }])}>
-            Add snippet
-          </button>
-          <button type="button" onClick={() => change(DEFAULT_SNIPPETS.map((s) => ({ ...s })))}>
-            Restore the defaults
-          </button>
-          <button type="submit" class="gta-primary" data-gta="snippets-save">
-            Save snippets
-          </button>
-          <UnsavedHint draft={d} />
-          <SaveStatus status={d.status} />
-        </div>
+        <SaveActions
+          draft={d}
+          gta="snippets-save"
+          label="Save snippets"
+          before={
+            <>
+              <button type="button" data-gta-action="add" onClick={() => change([...draft, { name: 'New snippet', text: 'Hi {submitter},\n\n' }])}>
+                Add snippet
+              </button>
+              <button type="button" onClick={() => change(DEFAULT_SNIPPETS.map((s) => ({ ...s })))}>
+                Restore the defaults
+              </button>
+            </>
+          }
+        />
       </form>
     </section>
   );

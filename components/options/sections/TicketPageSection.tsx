@@ -3,7 +3,7 @@
  * tracker (`jira.baseUrl`, `jira.projectKey`, `jira.projectId`) used for key links and "New JIRA issue".
  */
 import { settingsSchema, type Settings } from '../../../utils/settings';
-import { ChangedElsewhere, FieldError, SaveStatus, UnsavedHint } from '../SectionStatus';
+import { ChangedElsewhere, FieldError, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft, type FieldErrors } from '../use-section-draft';
 
@@ -78,13 +78,7 @@ export function TicketPageSection({ settings, save }: SectionProps) {
         </div>
         <FieldError id="gta-jira-pid-error" message={d.errorFor('jira.projectId') ?? d.errorFor('jira.projectKey')} />
         <p class="gta-hint">The numeric project id (JIRA project settings) lets the create page preselect the project.</p>
-        <div class="gta-row gta-actions">
-          <button type="submit" class="gta-primary" data-gta="guard-save">
-            Save
-          </button>
-          <UnsavedHint draft={d} />
-          <SaveStatus status={d.status} />
-        </div>
+        <SaveActions draft={d} gta="guard-save" label="Save" />
       </form>
     </section>
   );
