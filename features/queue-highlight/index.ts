@@ -15,14 +15,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { Feature, FeatureEnv } from '../types';
-import {
-  buildTicket,
-  columnForHeader,
-  rawRowFromElement,
-  tableBodyRows,
-  tableHeaders,
-  type ColumnKey,
-} from '../../utils/goc/list';
+// The DOM half of the list parser only: the index would also reach the htmlparser2 string path.
+import { buildTicket } from '../../utils/goc/list/build-ticket';
+import { columnForHeader } from '../../utils/goc/list/columns';
+import { rawRowFromElement, tableBodyRows, tableHeaders } from '../../utils/goc/list/from-document';
+import type { ColumnKey } from '../../utils/goc/list/model';
 import { classifyLiveRow, makeMatcher, type SnapshotIds } from '../../utils/queue/classify';
 import { isStale, type QueueLatest } from '../../utils/queue/state';
 import { changedValue, getItems, setItem, STORED } from '../../utils/storage-items';
