@@ -13,6 +13,7 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { RotationWeek, SourceFormat } from '../rotation/types';
+import { EMPTY_SYNC_STATUS } from '../rotation/cache';
 
 export const ROTATION_DB_NAME = 'gta-rotation';
 
@@ -33,18 +34,7 @@ export interface SyncStatus {
   errorAt: number | null;
 }
 
-export const EMPTY_STATUS: SyncStatus = {
-  id: 'sync',
-  source: '',
-  lastAttemptAt: null,
-  lastGoodAt: null,
-  lastGoodSource: null,
-  format: null,
-  weekCount: 0,
-  warnings: [],
-  error: null,
-  errorAt: null,
-};
+export const EMPTY_STATUS: SyncStatus = { id: 'sync', ...EMPTY_SYNC_STATUS };
 
 export interface RotationDbVersion {
   version: number;

@@ -13,21 +13,20 @@ export interface RotationCache {
   storage: 'indexeddb' | 'storage.local';
 }
 
-export const EMPTY_CACHE: RotationCache = {
-  weeks: [],
-  status: {
-    source: '',
-    lastAttemptAt: null,
-    lastGoodAt: null,
-    lastGoodSource: null,
-    format: null,
-    weekCount: 0,
-    warnings: [],
-    error: null,
-    errorAt: null,
-  },
-  storage: 'indexeddb',
+/** Never synced. Here rather than in utils/db/rotation-db.ts, which pulls Dexie into every importer. */
+export const EMPTY_SYNC_STATUS: Omit<SyncStatus, 'id'> = {
+  source: '',
+  lastAttemptAt: null,
+  lastGoodAt: null,
+  lastGoodSource: null,
+  format: null,
+  weekCount: 0,
+  warnings: [],
+  error: null,
+  errorAt: null,
 };
+
+export const EMPTY_CACHE: RotationCache = { weeks: [], status: EMPTY_SYNC_STATUS, storage: 'indexeddb' };
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);

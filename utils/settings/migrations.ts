@@ -27,7 +27,7 @@ export function readVersion(raw: Record<string, unknown>): VersionRead {
   if (value === undefined || value === null) return { ok: true, version: UNVERSIONED };
   const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
   if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 1) return { ok: true, version: n };
-  return { ok: false, error: `version: expected a whole number like ${SETTINGS_VERSION} (found ${preview(value)})` };
+  return { ok: false, error: `version: expected a whole number like ${SETTINGS_VERSION} (found ${preview(value, 40)})` };
 }
 
 export interface MigrationResult {
@@ -74,12 +74,13 @@ export function migrateSettings(
   return { ok: true, data, fromVersion: read.version, warnings };
 }
 
-function preview(value: unknown): string {
+/** A value as short JSON for a message (at most `max` characters). */
+export function preview(value: unknown, max = 60): string {
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
     text = String(value);
   }
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }

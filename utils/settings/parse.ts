@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import { defaultSettingsCopy } from './defaults';
-import { migrateSettings } from './migrations';
+import { migrateSettings, preview } from './migrations';
 import { settingsSchema, type Settings } from './schema';
 
 export type ParseResult =
@@ -261,16 +261,6 @@ function removeAt(root: Record<string, unknown>, path: readonly PropertyKey[]): 
   const last = path[path.length - 1]!;
   if (Array.isArray(node) && typeof last === 'number') node.splice(last, 1);
   else if (node !== null && typeof node === 'object') delete (node as Record<PropertyKey, unknown>)[last];
-}
-
-function preview(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
