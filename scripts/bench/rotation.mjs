@@ -12,10 +12,9 @@
  *
  * `npm run bench` runs it with the other modules; alone: `node scripts/bench/rotation.mjs [--runs N] [--json]`.
  */
-import os from 'node:os';
 import path from 'node:path';
-import fs from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importTypeScript } from '../lib/bench-context.mjs';
 
 export const name = 'rotation';
 
@@ -122,18 +121,7 @@ async function time(fn, runs) {
 
 async function loadRotation(ctx) {
   if (ctx?.importTs) return ctx.importTs('utils/rotation/index.ts');
-  const { build } = await import('esbuild');
-  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gta-bench-rotation-')), 'rotation.mjs');
-  await build({
-    entryPoints: [path.join(REPO_ROOT, 'utils/rotation/index.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  });
-  return import(pathToFileURL(outfile).href);
+  return importTypeScript(REPO_ROOT, 'utils/rotation/index.ts');
 }
 
 export async function measureRotation({ runs = 10, log = () => {}, ctx } = {}) {

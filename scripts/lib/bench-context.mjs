@@ -38,6 +38,29 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Imports a TypeScript module of the repository in Node (bundled by esbuild into `tmpDir`). */
+export async function importTypeScript(root, relPath, tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gta-bench-ts-'))) {
+  let build;
+  try {
+    ({ build } = await import('esbuild'));
+  } catch (error) {
+    throw new Error(`esbuild is needed to load TypeScript in a bench (${error.message})`);
+  }
+  const outfile = path.join(tmpDir, `${relPath.replace(/[\\/]/g, '_')}.${Date.now()}.mjs`);
+  await build({
+    entryPoints: [path.join(root, relPath)],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+    // Optional peer / browser-only imports stay unresolved rather than failing the bundle.
+    packages: 'bundle',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
 export function makeContext({ root, buildDir }) {
   const runs = Math.max(10, Number(process.env.BENCH_RUNS) || 10);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gta-bench-'));
@@ -151,22 +174,7 @@ export function makeContext({ root, buildDir }) {
       );
       await page.close();
     },
-    async importTs(relPath) {
-      const { build } = await esbuild();
-      const outfile = path.join(tmp, `${relPath.replace(/[\\/]/g, '_')}.${Date.now()}.mjs`);
-      await build({
-        entryPoints: [path.join(root, relPath)],
-        bundle: true,
-        format: 'esm',
-        platform: 'node',
-        target: 'node20',
-        outfile,
-        logLevel: 'error',
-        // Optional peer / browser-only imports stay unresolved rather than failing the bundle.
-        packages: 'bundle',
-      });
-      return import(pathToFileURL(outfile).href);
-    },
+    importTs: (relPath) => importTypeScript(root, relPath, tmp),
     async bundle(relPath, { globalName = 'GtaBench', platform = 'browser' } = {}) {
       const { build } = await esbuild();
       const result = await build({
