@@ -53,7 +53,7 @@ export async function measureResponderAccuracy({ ctx, runs = 10, log = () => {} 
   const pass = () => {
     for (const c of cases) R.identifyResponder({ byHeader: c.byHeader, bodyText: c.bodyText }, indexFor(c));
   };
-  for (let i = 0; i < 3; i++) pass();
+  for (let i = 0; i < 30; i++) pass();
   const samples = [];
   for (let i = 0; i < Math.max(runs, 10); i++) {
     for (const index of indexes.values()) index.memo?.clear?.();
