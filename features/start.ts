@@ -23,9 +23,9 @@ export async function startFeatures(ctx: ContentScriptContext, script: ContentSc
   if (ctx.isInvalid) return;
   const url = new URL(location.href);
   const page = detectPage(document, url);
-  // What the eye looks for first runs at DOM ready, in time slices of one frame (16 ms covers a
-  // 300-update ticket; a bigger one yields to the page between slices); the rest after the page's
-  // load event, so none of it holds the page's own load back.
+  // What the eye looks for first runs at DOM ready, in time slices (one covers a 300-update ticket;
+  // a bigger one yields to the page between slices); the rest after the page's load event, so none
+  // of it holds the page's own load back.
   const maybeYield = timeSlicer();
   const env = { page, settings: settingsFrom(snapshot), ctx, document, maybeYield };
   const early = await runFeatures(features.filter((f) => f.phase === 'ready'), env, failFeatures, maybeYield);
