@@ -6,7 +6,8 @@
  */
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const EDGE_PUNCT = '.-_';
+/** . - _ */
+const isEdgePunct = (code: number) => code === 46 || code === 45 || code === 95;
 
 /** Drops leading and trailing runs of . - _ from each space-separated word (one pass). */
 function trimWordEdges(text: string): string {
@@ -14,16 +15,19 @@ function trimWordEdges(text: string): string {
   for (const word of text.split(' ')) {
     let a = 0;
     let b = word.length;
-    while (a < b && EDGE_PUNCT.includes(word[a])) a += 1;
-    while (b > a && EDGE_PUNCT.includes(word[b - 1])) b -= 1;
+    while (a < b && isEdgePunct(word.charCodeAt(a))) a += 1;
+    while (b > a && isEdgePunct(word.charCodeAt(b - 1))) b -= 1;
     if (b > a) out.push(word.slice(a, b));
   }
   return out.join(' ');
 }
 
 /** Lower case, accents removed, punctuation to spaces: "Sélmeci, Mat." → "selmeci mat". */
+/** Longest text normalised: names and signature lines are far shorter; the rest is cut, not read. */
+const NAME_TEXT_LIMIT = 4096;
+
 export function normalizeName(text: string): string {
-  const raw = String(text ?? '');
+  const raw = String(text ?? '').slice(0, NAME_TEXT_LIMIT);
   // Plain ASCII (most names and e-mails) skips Unicode normalisation: cheaper on a cold page.
   const folded = PRINTABLE_ASCII.test(raw)
     ? raw.toLowerCase().replace(/[^a-z0-9@.+_-]+/g, ' ')
@@ -41,7 +45,7 @@ const PLAIN_ASCII_NAME = /^[A-Za-z\s.',-]+$/;
 
 /** The key a name is looked up by: loose for real names, exact (case- and space-folded) otherwise. */
 export function nameKey(text: string): string {
-  const raw = String(text ?? '').replace(/\s+/g, ' ').trim();
+  const raw = String(text ?? '').slice(0, NAME_TEXT_LIMIT).replace(/\s+/g, ' ').trim();
   if (!raw) return '';
   const plain = PRINTABLE_ASCII.test(raw) ? PLAIN_ASCII_NAME.test(raw) : PLAIN_NAME.test(raw);
   return plain ? normalizeName(raw) : `=${raw.toLowerCase()}`;

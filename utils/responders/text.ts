@@ -8,6 +8,22 @@
  */
 import { decodeFpEntities } from '../footprints';
 
+/**
+ * Longest body read whole. Past it only the first and the last BODY_WINDOW characters are read (the
+ * quote structure starts at the top, the signature sits at the end), so any body costs the same
+ * bounded work: a 1 MB paste cannot freeze the ticket page.
+ */
+export const BODY_WINDOW = 48 * 1024;
+
+export function boundedBody(bodyText: string): string {
+  const text = String(bodyText ?? '');
+  if (text.length <= 2 * BODY_WINDOW) return text;
+  return `${text.slice(0, BODY_WINDOW)}\n\n${text.slice(-BODY_WINDOW)}`;
+}
+
+/** Lines longer than this are never names, closings or markers: they are kept, not examined. */
+const LONG_LINE = 4096;
+
 export interface OwnLine {
   text: string;
   /** A blank line (or a quoted block) came before it: a new paragraph starts here. */
@@ -16,6 +32,7 @@ export interface OwnLine {
 
 /** No-break, thin, em, ideographic and other Unicode spaces → space; zero-width characters dropped. */
 export function cleanLine(raw: string): string {
+  if (raw.length > LONG_LINE) return raw.slice(0, LONG_LINE).trim();
   if (/^[\x20-\x25\x27-\x7e]*$/.test(raw)) return raw.trim();
   const decoded = raw.includes('&') ? decodeFpEntities(raw) : raw;
   return decoded
@@ -119,7 +136,7 @@ function quoteStart(lines: string[], i: number, ownSoFar: number): { kind: 'stop
  * the history after a quote introduction, device footers, or FP history lines at the end.
  */
 export function ownSegments(bodyText: string): OwnLine[][] {
-  const lines = String(bodyText ?? '').split('\n').map(cleanLine);
+  const lines = boundedBody(bodyText).split('\n').map(cleanLine);
   const segments: OwnLine[][] = [[]];
   let blank = false;
   let own = 0;
@@ -164,10 +181,11 @@ export function ownLines(bodyText: string): string[] {
 
 /** The last `count` non-empty cleaned lines, quoted or not, last first (the author trailer is read from these). */
 export function lastLines(bodyText: string, count: number): string[] {
-  const text = String(bodyText ?? '');
+  const text = boundedBody(bodyText);
   const out: string[] = [];
   let end = text.length;
-  while (out.length < count) {
+  // Blank lines count towards a bound too (a million newlines is not a reason to read them all).
+  for (let visited = 0; out.length < count && visited < count * 20; visited += 1) {
     // Index of the newline before this line, or -1 for the first line.
     const start = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
     const line = cleanLine(text.slice(start + 1, end));
