@@ -4,7 +4,7 @@
  * records by id. The schema itself (and every write) stays in queue-db.ts (Dexie).
  * Never creates or upgrades the database; a missing database reads as empty.
  */
-import type { QueueTicketRecord } from './queue-db';
+import type { QueueTicketRecord } from './queue-records';
 
 export const QUEUE_DB_NAME = 'gta-queue';
 export const TICKETS_STORE = 'tickets';
