@@ -1,6 +1,4 @@
 /** Triage rotation: sources → duty weeks → who is on duty. Pure; no browser APIs. */
-/** @deprecated moved to utils/time; kept until services/ (and tests/unit/rotation) import them from there */
-export { addDays, dateIn, fromDayNumber, isWeekend, mondayOf, type IsoDate } from '../time';
 export * from './types';
 export * from './detect';
 export * from './schedule';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { QueueTicketRecord } from '../../../utils/db/queue-db';
 import { diffSnapshots } from '../../../utils/queue/diff';
 import { NO_OWNER, formatDuration, median, weekStartOf, weeklyReport } from '../../../utils/queue/report';
-import { zonedInstant } from '../../../utils/queue/time';
+import { zonedInstant } from '../../../utils/time/instant';
 
 describe('diffSnapshots', () => {
   it('new, entered triage, left triage, gone', () => {

@@ -5,20 +5,16 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import {
-  addDays,
   buildRotation,
-  dateIn,
   dutyOn,
   dutySummary,
   exportRotationIcs,
-  fromDayNumber,
-  isWeekend,
-  mondayOf,
   parseRotationSource,
   personOnDuty,
   upcomingWeeks,
   weekUid,
 } from '../../../utils/rotation';
+import { addDays, dateIn, fromDayNumber, isWeekend, mondayOf } from '../../../utils/time';
 import { parseIcs } from '../../../utils/rotation/sources/ics';
 import { parseJsonRotation } from '../../../utils/rotation/sources/json';
 import { parseTwikiHtml, parseTwikiTml } from '../../../utils/rotation/sources/twiki';

@@ -1,3 +1,0 @@
-/** @deprecated moved to utils/time; kept until services/ is moved */
-export { dateIn as localDate } from '../time';
-export { zonedInstant } from '../time/instant';
