@@ -2,7 +2,7 @@
  * Who wrote a ticket update (issues 3 and 14). Evidence, in order of trust:
  *   1. the `by <b>NAME</b>` header (absent when FP's author was `goc`);
  *   2. the author trailer the GOC app appends (`-- by Name`, `by /DC=…/CN=First Last 12345`,
- *      `by email`, `by Name (guest)`; DOM.md §4);
+ *      `by email`, `by Name (guest)`; docs/goc-pages.md §5.3);
  *   3. a signature at the end of the author's own text: after a separator, after a closing in any
  *      of our users' languages ("Thanks,", "Mit freundlichen Grüßen", "Cordialement", "Mvh"), or a
  *      name over organisation, role, address or phone lines;

@@ -1,5 +1,5 @@
 /**
- * Evidence in an update body: the author trailer the GOC app appends (DOM.md §4), the signature
+ * Evidence in an update body: the author trailer the GOC app appends (docs/goc-pages.md §5.3), the signature
  * at the end of the author's own text, and a closing line that names a known person. Only the
  * last lines are read, each through bounded string operations (linear on any input).
  */

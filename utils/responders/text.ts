@@ -87,7 +87,7 @@ function headerLabel(line: string): string | null {
 const DEVICE_FOOTER =
   /^(sent from my|sent from yahoo mail|sent from outlook|get outlook for|von meinem .* gesendet|envoyé de mon|enviado desde mi|enviado do meu|inviato da|verzonden met|sendt fra min|skickat från min)/i;
 
-/** FP history actions that the server may append inside a body (DOM.md §3.7). */
+/** FP history actions that the server may append inside a body (docs/goc-pages.md §5.1). */
 const HISTORY_LINE =
   /^(Appended a Description|Notification mail sent|Assignee(s)? (changed|added|removed)|Status (changed|set)|Priority (changed|set)|Title changed|Next Action (changed|set)|Next Action Deadline|Ticket (type )?changed|CC (changed|added|removed)|Attached a file|Field \S.{0,80} changed)/i;
 
