@@ -18,8 +18,8 @@
  *                                 extensionPage(path) }; one of each per run
  *   await ctx.setExtensionSettings(settingsObject)   stores settings like the options page does
  *   ctx.buildDir('chromium'|'firefox')   the production build directories (built before modules run)
- *   await ctx.importTs('utils/goc/list.ts')  imports a TypeScript module in Node (bundled by esbuild)
- *   await ctx.bundle('utils/goc/list.ts', { globalName: 'GtaList' })  IIFE source to evaluate in a page
+ *   await ctx.importTs('utils/goc/list/index.ts')  imports a TypeScript module in Node (bundled by esbuild)
+ *   await ctx.bundle('utils/goc/list/index.ts', { globalName: 'GtaList' })  IIFE source to evaluate in a page
  *   ctx.root                      repository root
  */
 import fs from 'node:fs';

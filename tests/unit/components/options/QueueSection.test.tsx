@@ -10,7 +10,7 @@ import { parseListHtml } from '../../../../utils/goc/list';
 import { classifyTickets, countQueue } from '../../../../utils/queue/classify';
 import { EMPTY_LATEST, type QueueLatest } from '../../../../utils/queue/state';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
-import { renderListHtml, type FixtureTicket } from '../../queue/list-fixture';
+import { renderListHtml, type FixtureTicket } from '../../utils/goc/list-fixture';
 import { QueueSection as OptionsQueue } from '../../../../components/options/sections/QueueSection';
 import { STORED } from '../../../../utils/storage-items';
 

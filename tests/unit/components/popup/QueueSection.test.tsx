@@ -13,7 +13,7 @@ import { parseListHtml } from '../../../../utils/goc/list';
 import { classifyTickets, countQueue } from '../../../../utils/queue/classify';
 import { EMPTY_LATEST, type QueueLatest } from '../../../../utils/queue/state';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
-import { renderListHtml, type FixtureTicket } from '../../queue/list-fixture';
+import { renderListHtml, type FixtureTicket } from '../../utils/goc/list-fixture';
 import { QueueSection as PopupQueue } from '../../../../components/popup/sections/QueueSection';
 import { STORED } from '../../../../utils/storage-items';
 

@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORED } from '../../../../utils/storage-items';
-import { renderListHtml } from '../../queue/list-fixture';
+import { renderListHtml } from '../../utils/goc/list-fixture';
 
 const fetchMock = vi.fn();
 const TICK_ALARM = 'gta-queue-tick';

@@ -16,7 +16,7 @@ import { NUDGE_ALARM, TICK_ALARM } from '../../../../services/queue/alarms';
 import { NUDGE_NOTIFICATION, SUMMARY_NOTIFICATION } from '../../../../services/queue/notifications';
 import { MAX_LIST_BYTES } from '../../../../services/queue/fetch-list';
 import { createQueueService } from '../../../../services/queue/service';
-import { APP_LOGIN_PAGE_HTML, ERROR_PAGE_HTML, renderListHtml, type FixtureTicket } from '../../queue/list-fixture';
+import { APP_LOGIN_PAGE_HTML, ERROR_PAGE_HTML, renderListHtml, type FixtureTicket } from '../../utils/goc/list-fixture';
 
 const TZ = 'America/Chicago';
 const WED_10 = zonedInstant('2018-03-14', 10 * 60, TZ);

@@ -12,7 +12,7 @@ import { REMINDER_ALARM, SYNC_ALARM } from '../../../../services/rotation/alarms
 import { isOnDutyAt } from '../../../../services/rotation/duty';
 import { createRotationService } from '../../../../services/rotation/service';
 import { originPattern } from '../../../../services/rotation/source';
-import { fixture } from '../../rotation/helpers';
+import { fixture } from '../../utils/rotation/helpers';
 
 const SOURCE = 'https://twiki.example.org/twiki/bin/view/SoftwareTeam/TriageRotation?raw=text';
 // Tuesday 10 Feb 2026, 09:00 in Chicago.

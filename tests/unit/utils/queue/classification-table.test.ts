@@ -10,7 +10,7 @@ import type { ListTicket } from '../../../../utils/goc/list';
 import { classifyLiveRow, classifyTickets } from '../../../../utils/queue/classify';
 import { defaultSettings } from '../../../../utils/settings';
 import { CLASSIFICATION_CASES, TABLE_DEFAULTS, type ClassificationCase } from '../../../spec/classification-cases';
-import { listTicket } from '../../queue/tickets';
+import { listTicket } from './tickets';
 
 const utcDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** YYYY-MM-DD on the wall calendar of `timeZone`. */

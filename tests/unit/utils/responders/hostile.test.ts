@@ -15,7 +15,7 @@ import {
   normalizeName,
   ownLines,
 } from '../../../../utils/responders';
-import { contextFor } from '../../ticket/roster';
+import { contextFor } from '../../helpers/roster';
 
 const MB = 1 << 20;
 const BUDGET_MS = 100;

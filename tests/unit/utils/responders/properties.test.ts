@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildResponderIndex, identifyResponder, identifyResponders, normalizeName } from '../../../../utils/responders';
-import { contextFor, ROSTER } from '../../ticket/roster';
+import { contextFor, ROSTER } from '../../helpers/roster';
 
 const ROLES = ['software', 'osg-staff', 'submitter', 'unknown'];
 const SOURCES = ['header', 'signature', 'trailer', 'roster', 'none'];

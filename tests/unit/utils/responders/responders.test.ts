@@ -10,7 +10,7 @@ import {
   ROLE_COLORS,
   type Responder,
 } from '../../../../utils/responders';
-import { contextFor } from '../../ticket/roster';
+import { contextFor } from '../../helpers/roster';
 
 const index = buildResponderIndex(contextFor());
 
