@@ -2,6 +2,7 @@
  * Signature templates: placeholders, rendering, "already signed?" detection and where to insert.
  * Pure: no DOM, no browser APIs; `now` and the time zone are passed in.
  */
+import { dateIn } from './time';
 
 /** Every placeholder a signature template may use. Anything else in braces is refused. */
 export const SIGNATURE_PLACEHOLDERS = ['name', 'email', 'date', 'ticket'] as const;
@@ -33,25 +34,8 @@ export function describeUnknownPlaceholders(template: string): string | null {
 
 /** YYYY-MM-DD of `now` in the given IANA time zone (the team's zone, not the machine's). */
 export function formatSignatureDate(now: Date, timeZone: string): string {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(now);
-  } catch {
-    // An unknown zone cannot reach here through validated settings; fall back to UTC, not a crash.
-    parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(now);
-  }
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  // An unknown zone cannot reach here through validated settings; dateIn falls back to UTC.
+  return dateIn(now, timeZone);
 }
 
 /**

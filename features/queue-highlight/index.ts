@@ -24,7 +24,7 @@ import { classifyLiveRow, makeMatcher, type SnapshotIds } from '../../utils/queu
 import { isStale, type QueueLatest } from '../../utils/queue/state';
 import { changedValue, getItems, setItem, STORED } from '../../utils/storage-items';
 import { pageStorage } from '../shared/settings';
-import { dateIn as localDate } from '../../utils/time';
+import { dateIn } from '../../utils/time';
 import { SELECTORS } from '../../utils/goc/selectors';
 
 export const ROW_KINDS = ['untriaged', 'stale', 'overdue'] as const;
@@ -110,7 +110,7 @@ export function createRowHighlighter(table: HTMLTableElement, env: Pick<FeatureE
     const columns = headerTexts.map(columnForHeader);
     const present = columns.filter((c): c is ColumnKey => c !== null);
     const signature = `${snapshotVersion}|${columns.join(',')}`;
-    const today = localDate(Date.now(), env.settings.rotation.timeZone);
+    const today = dateIn(Date.now(), env.settings.rotation.timeZone);
     const result: HighlightResult = { software: 0, counts: { untriaged: 0, stale: 0, overdue: 0 } };
     for (const tr of tableBodyRows(table)) {
       const raw = rawRowFromElement(tr);

@@ -13,7 +13,7 @@
  *   count. An untriaged ticket can be overdue too.
  */
 import type { ListTicket } from '../goc/list';
-import { daysBetween, dateIn as localDate } from '../time';
+import { daysBetween, dateIn } from '../time';
 
 export interface QueueRules {
   softwareAssignees: readonly string[];
@@ -81,7 +81,7 @@ export function classifyTickets(
   now: Date | number,
   timeZone: string,
 ): ClassifiedTicket[] {
-  const today = localDate(now, timeZone);
+  const today = dateIn(now, timeZone);
   const matcher = makeMatcher(rules);
   return tickets.map((t) => ({ ...t, class: classifyTicket(t, rules, today, matcher) }));
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { describeUnknownPlaceholders } from '../signature';
 import { DEFAULT_SIGNATURE, DEFAULT_SNIPPETS, DEFAULT_SOFTWARE_ASSIGNEES, DEFAULT_TRIAGE_NEXT_ACTION } from './defaults';
 import { DEFAULT_GOC_BASE_URL } from '../goc/hosts';
+import { isValidTimeZone } from '../time';
 
 // Extension pages forbid eval (MV3 CSP): without this, zod probes `new Function` and the browser
 // logs a CSP violation on every page that validates settings.
@@ -134,11 +135,3 @@ export type Snippet = z.infer<typeof snippetSchema>;
 export type Expert = z.infer<typeof expertSchema>;
 export type RotationOverride = z.infer<typeof overrideSchema>;
 
-export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
