@@ -120,8 +120,9 @@ async function time(fn, runs) {
 }
 
 async function loadRotation(ctx) {
-  if (ctx?.importTs) return ctx.importTs('utils/rotation/index.ts');
-  return importTypeScript(REPO_ROOT, 'utils/rotation/index.ts');
+  const load = (rel) => (ctx?.importTs ? ctx.importTs(rel) : importTypeScript(REPO_ROOT, rel));
+  const [rotation, time] = await Promise.all([load('utils/rotation/index.ts'), load('utils/time/index.ts')]);
+  return { ...rotation, addDays: time.addDays };
 }
 
 export async function measureRotation({ runs = 10, log = () => {}, ctx } = {}) {
