@@ -8,10 +8,9 @@
  *
  * `npm run bench` runs it with the other modules; alone: `node scripts/bench/responder-accuracy.mjs [--json]`.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importTypeScript } from '../lib/bench-context.mjs';
 import { corpusRoster, loadCorpus, measureAccuracy } from '../../tests/fixtures/responders-corpus/index.mjs';
 
 export const name = 'responder-accuracy';
@@ -22,18 +21,7 @@ const GOAL_HEADER = 1;
 
 async function loadResponders(ctx) {
   if (ctx?.importTs) return ctx.importTs('utils/responders.ts');
-  const { build } = await import('esbuild');
-  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gta-bench-responders-')), 'responders.mjs');
-  await build({
-    entryPoints: [path.join(REPO_ROOT, 'utils/responders.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  });
-  return import(pathToFileURL(outfile).href);
+  return importTypeScript(REPO_ROOT, 'utils/responders.ts');
 }
 
 export async function measureResponderAccuracy({ ctx, runs = 10, log = () => {} } = {}) {

@@ -48,7 +48,12 @@ function msOf(instant: Date | number): number {
 export function wallClockIn(instant: Date | number, timeZone: string): WallClock {
   const ms = msOf(instant);
   // The zone's offset at this very instant, so there is nothing to correct.
-  const d = new Date(ms + tzOffset(zoneOrUtc(timeZone), new Date(ms)) * 60_000);
+  return utcWallClock(ms + tzOffset(zoneOrUtc(timeZone), new Date(ms)) * 60_000);
+}
+
+/** The fields of a UTC instant (the wall clock in UTC). */
+export function utcWallClock(instant: Date | number): WallClock {
+  const d = new Date(msOf(instant));
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth() + 1,

@@ -5,7 +5,7 @@
  * unknown zone is an error, never silently UTC.
  */
 import ICAL from 'ical.js';
-import { wallClockIn, type WallClock } from '../../time';
+import { utcWallClock, wallClockIn, type WallClock } from '../../time';
 import { instantOf } from '../../time/instant';
 import { ianaZoneFor } from '../zones';
 import { IcsError } from './ics-error';
@@ -31,17 +31,7 @@ export function ianaZone(id: string): Zone {
 export const UTC_ZONE: Zone = {
   label: 'UTC',
   toInstant: (w) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second),
-  toWall: (instant) => {
-    const d = new Date(instant);
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    };
-  },
+  toWall: (instant) => utcWallClock(instant),
 };
 
 /** A zone known only from the file's own VTIMEZONE rules (custom Outlook zones and the like). */
