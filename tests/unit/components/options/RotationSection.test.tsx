@@ -6,40 +6,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRotationService } from '../../../../services/rotation/service';
 import { loadSettings, saveSettings, updateSettings } from '../../../../services/settings-store';
 import { rotationDb } from '../../../../utils/db/rotation-db';
-import { onMessage } from '../../../../utils/messages';
 import type { Settings } from '../../../../utils/settings';
 import { RotationSection, neededPermission } from '../../../../components/options/sections/RotationSection';
 import { STORED } from '../../../../utils/storage-items';
-
-const SOURCE = 'https://ticket.opensciencegrid.org/rotation/rotation.json';
-const JSON_BODY = JSON.stringify([
-  { week: '2026-02-09', person: 'Alain Roy' },
-  { week: '2026-02-16', person: 'Mat Selmeci' },
-  { week: '2026-02-23', person: 'Brian Lin' },
-]);
-let body = JSON_BODY;
-let status = 200;
-
-const unsubscribe: (() => void)[] = [];
-
-function wireBackground() {
-  const svc = createRotationService({
-    isFirefox: false,
-    hasOriginPermission: async () => true,
-    fetch: (async () => new Response(body, { status, headers: { 'content-type': 'application/json' } })) as typeof fetch,
-  });
-  unsubscribe.push(
-    onMessage('getDuty', () => svc.getDuty()),
-    onMessage('syncRotationNow', () => svc.sync('requested')),
-    onMessage('getRotationStatus', () => svc.getStatus()),
-    onMessage('getRotationWeeks', ({ data }) => svc.getWeeks(data?.from, data?.limit)),
-    onMessage('exportIcs', () => svc.exportIcs()),
-  );
-  return svc;
-}
+import { ROTATION_SOURCE, rotationSource, unwireRotationBackground, wireRotationBackground } from '../../helpers/rotation-background';
 
 async function current(): Promise<Settings> {
   return (await loadSettings()).settings;
@@ -51,32 +23,30 @@ beforeEach(async () => {
   const db = rotationDb();
   await db.open();
   await Promise.all([db.weeks.clear(), db.status.clear()]);
-  body = JSON_BODY;
-  status = 200;
   await browser.storage.local.set({ [STORED.debugRotationNow.key]: '2026-02-10T15:00:00Z' });
-  await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: SOURCE } });
+  await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: ROTATION_SOURCE } });
 });
 afterEach(() => {
   cleanup();
-  unsubscribe.splice(0).forEach((off) => off());
+  unwireRotationBackground();
 });
 
 describe('options: Triage rotation', () => {
   it('shows the last good sync, then a failed sync in words while the weeks stay', async () => {
-    const svc = wireBackground();
+    const svc = wireRotationBackground();
     await svc.sync('first');
     render(<RotationSection settings={await current()} save={storeSave()} />);
     await waitFor(() => expect(document.querySelector('[data-gta="rotation-last-good"]')?.textContent).toMatch(/Last good sync: .* 3 weeks, JSON file/));
     expect(document.querySelectorAll('[data-gta="rotation-weeks"] tbody tr')).toHaveLength(3);
 
-    status = 500;
+    rotationSource.status = 500;
     fireEvent.click(document.querySelector('[data-gta="rotation-sync-now"]')!);
     await waitFor(() => expect(document.querySelector('[data-gta="rotation-error"]')?.textContent).toMatch(/HTTP 500.*still in use/));
     expect(document.querySelector('[data-gta="rotation-last-good"]')?.textContent).toMatch(/3 weeks/);
   });
 
   it('saves source, zone and holidays; refuses a bad holiday date', async () => {
-    wireBackground();
+    wireRotationBackground();
     const save = storeSave();
     render(<RotationSection settings={await current()} save={save} />);
     fireEvent.input(screen.getByLabelText('Holidays (no triage; one date per line)'), { target: { value: '2026-12-25\nChristmas' } });
@@ -87,11 +57,11 @@ describe('options: Triage rotation', () => {
     fireEvent.input(screen.getByLabelText('Team time zone'), { target: { value: 'Europe/Berlin' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save rotation settings' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Saved/));
-    expect((await current()).rotation).toMatchObject({ holidays: ['2026-12-25', '2027-01-01'], timeZone: 'Europe/Berlin', source: SOURCE });
+    expect((await current()).rotation).toMatchObject({ holidays: ['2026-12-25', '2027-01-01'], timeZone: 'Europe/Berlin', source: ROTATION_SOURCE });
   });
 
   it('adds an override and swaps two weeks; both are stored in settings', async () => {
-    const svc = wireBackground();
+    const svc = wireRotationBackground();
     await svc.sync('first');
     const { rerender } = render(<RotationSection settings={await current()} save={storeSave()} />);
     await waitFor(() => expect(document.querySelectorAll('#gta-swap-a option').length).toBe(4));
@@ -112,7 +82,7 @@ describe('options: Triage rotation', () => {
   });
 
   it('explains the host permission for a source outside the GOC hosts', async () => {
-    wireBackground();
+    wireRotationBackground();
     render(<RotationSection settings={await current()} save={storeSave()} />);
     expect(document.querySelector('[data-gta="rotation-permission-explainer"]')).toBeNull();
     fireEvent.input(screen.getByLabelText('Rotation source (URL)'), { target: { value: 'https://twiki.opensciencegrid.org/bin/view/X?raw=text' } });

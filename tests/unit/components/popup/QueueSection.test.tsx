@@ -8,44 +8,18 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { idsOf, queueDb, recordGoodCheck } from '../../../../utils/db/queue-db';
-import { parseListHtml } from '../../../../utils/goc/list';
-import { classifyTickets, countQueue } from '../../../../utils/queue/classify';
 import { EMPTY_LATEST, type QueueLatest } from '../../../../utils/queue/state';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
-import { renderListHtml, type FixtureTicket } from '../../utils/goc/list-fixture';
 import { QueueSection as PopupQueue } from '../../../../components/popup/sections/QueueSection';
 import { STORED } from '../../../../utils/storage-items';
+import { seedQueueCheck } from '../../helpers/queue-history';
+import { queueDb } from '../../../../utils/db/queue-db';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }));
 
 const NOW = Date.now();
-const TICKETS: FixtureTicket[] = [
-  { id: 501, title: 'First &#60;untriaged&#62;', nextAction: 'SOFTWARE TRIAGE', assignees: ['Software Support (Triage)'], updateDate: '2030-01-01' },
-  { id: 502, title: 'Second untriaged', nextAction: 'SOFTWARE TRIAGE', assignees: ['Software Support (Triage)'], updateDate: '2030-01-01' },
-  { id: 503, title: 'Old and forgotten', nextAction: 'Waiting', assignees: ['Software', 'Brian Lin'], updateDate: '2000-01-01', nad: '2000-01-02', nadRed: true },
-];
-
-async function seed(at = NOW - 3_600_000, baseline = false): Promise<QueueLatest> {
-  const parsed = parseListHtml(renderListHtml(TICKETS));
-  if (parsed.status !== 'list') throw new Error('fixture');
-  const tickets = classifyTickets(parsed.tickets, defaultSettings().queue, at, 'UTC');
-  const counts = countQueue(tickets);
-  await recordGoodCheck(queueDb(), { at, tickets, counts, baseline, manual: false, durationMs: 1, historyDays: 180 });
-  const latest: QueueLatest = {
-    ...EMPTY_LATEST,
-    state: 'ok',
-    checkedAt: at,
-    lastGoodAt: at,
-    staleAt: NOW + 3_600_000,
-    counts,
-    ids: idsOf(tickets),
-    gocBaseUrl: 'https://ticket.grid.iu.edu/goc',
-  };
-  await browser.storage.local.set({ [STORED.queueLatest.key]: latest });
-  return latest;
-}
+const seed = (at?: number, baseline?: boolean) => seedQueueCheck(NOW, at, baseline);
 
 beforeEach(async () => {
   fakeBrowser.reset();
