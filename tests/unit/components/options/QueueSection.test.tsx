@@ -1,14 +1,11 @@
 // @vitest-environment happy-dom
 /** The options page's Queue section: settings save, and the weekly report from the local history. */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EMPTY_LATEST, type QueueLatest } from '../../../../utils/queue/state';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
 import { QueueSection as OptionsQueue } from '../../../../components/options/sections/QueueSection';
-import { STORED } from '../../../../utils/storage-items';
 import { QUEUE_TICKETS, recordQueueCheck, seedQueueCheck } from '../../helpers/queue-history';
 import { queueDb } from '../../../../utils/db/queue-db';
 

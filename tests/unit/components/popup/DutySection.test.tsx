@@ -3,19 +3,15 @@
  * Popup "Triage duty" against the real background handlers (the rotation service registered on
  * WXT's fake browser, messages and all) with a scripted fetch.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings, saveSettings } from '../../../../services/settings-store';
+import { saveSettings } from '../../../../services/settings-store';
 import { rotationDb } from '../../../../utils/db/rotation-db';
-import type { Settings } from '../../../../utils/settings';
 import { DutySection } from '../../../../components/popup/sections/DutySection';
 import { STORED } from '../../../../utils/storage-items';
 import { ROTATION_SOURCE, rotationSource, unwireRotationBackground, wireRotationBackground } from '../../helpers/rotation-background';
 
-async function current(): Promise<Settings> {
-  return (await loadSettings()).settings;
-}
 
 beforeEach(async () => {
   fakeBrowser.reset();

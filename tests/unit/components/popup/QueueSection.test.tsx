@@ -8,8 +8,6 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EMPTY_LATEST, type QueueLatest } from '../../../../utils/queue/state';
-import { defaultSettings, type Settings } from '../../../../utils/settings';
 import { QueueSection as PopupQueue } from '../../../../components/popup/sections/QueueSection';
 import { STORED } from '../../../../utils/storage-items';
 import { seedQueueCheck } from '../../helpers/queue-history';
