@@ -1,5 +1,7 @@
 /** A stored queue check (Dexie history + `queue.latest`) for the popup's and options page's tests. */
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { idsOf, queueDb, recordGoodCheck } from '../../../utils/db/queue-db';
 import { parseListHtml } from '../../../utils/goc/list';
 import { classifyTickets, countQueue } from '../../../utils/queue/classify';
@@ -39,4 +41,11 @@ export async function seedQueueCheck(now: number, at = now - 3_600_000, baseline
   };
   await browser.storage.local.set({ [STORED.queueLatest.key]: latest });
   return latest;
+}
+
+/** A fresh browser and an empty queue history. */
+export async function resetQueueState(): Promise<void> {
+  fakeBrowser.reset();
+  queueDb().close();
+  await Dexie.delete('gta-queue');
 }

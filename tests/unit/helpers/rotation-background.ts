@@ -2,7 +2,12 @@
  * The real rotation service registered on WXT's fake browser (messages and all), fetching a
  * scripted JSON rotation: for the popup's and options page's rotation tests.
  */
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRotationService } from '../../../services/rotation/service';
+import { saveSettings } from '../../../services/settings-store';
+import { rotationDb } from '../../../utils/db/rotation-db';
+import { STORED } from '../../../utils/storage-items';
 import { onMessage } from '../../../utils/messages';
 
 export const ROTATION_SOURCE = 'https://ticket.opensciencegrid.org/rotation/rotation.json';
@@ -39,4 +44,14 @@ export function unwireRotationBackground(): void {
   for (const off of unsubscribe.splice(0)) off();
   rotationSource.body = ROTATION_JSON;
   rotationSource.status = 200;
+}
+
+/** A fresh browser and rotation store, Tuesday 2026-02-10 as the rotation's clock, Alain Roy using the scripted source. */
+export async function resetRotationState(): Promise<void> {
+  fakeBrowser.reset();
+  const db = rotationDb();
+  await db.open();
+  await Promise.all([db.weeks.clear(), db.status.clear()]);
+  await browser.storage.local.set({ [STORED.debugRotationNow.key]: '2026-02-10T15:00:00Z' });
+  await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: ROTATION_SOURCE } });
 }

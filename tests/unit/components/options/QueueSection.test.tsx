@@ -1,13 +1,10 @@
 // @vitest-environment happy-dom
 /** The options page's Queue section: settings save, and the weekly report from the local history. */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
 import { QueueSection as OptionsQueue } from '../../../../components/options/sections/QueueSection';
-import { QUEUE_TICKETS, recordQueueCheck, seedQueueCheck } from '../../helpers/queue-history';
-import { queueDb } from '../../../../utils/db/queue-db';
+import { QUEUE_TICKETS, recordQueueCheck, resetQueueState, seedQueueCheck } from '../../helpers/queue-history';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }));
@@ -16,10 +13,8 @@ const NOW = Date.now();
 const seed = (at?: number, baseline?: boolean) => seedQueueCheck(NOW, at, baseline);
 
 beforeEach(async () => {
-  fakeBrowser.reset();
+  await resetQueueState();
   sendMessage.mockReset();
-  queueDb().close();
-  await Dexie.delete('gta-queue');
 });
 afterEach(cleanup);
 

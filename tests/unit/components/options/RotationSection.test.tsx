@@ -4,14 +4,10 @@
  * on WXT's fake browser, messages and all) with a scripted fetch.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings, saveSettings, updateSettings } from '../../../../services/settings-store';
-import { rotationDb } from '../../../../utils/db/rotation-db';
+import { loadSettings, updateSettings } from '../../../../services/settings-store';
 import type { Settings } from '../../../../utils/settings';
 import { RotationSection, neededPermission } from '../../../../components/options/sections/RotationSection';
-import { STORED } from '../../../../utils/storage-items';
-import { ROTATION_SOURCE, rotationSource, unwireRotationBackground, wireRotationBackground } from '../../helpers/rotation-background';
+import { ROTATION_SOURCE, rotationSource, resetRotationState, unwireRotationBackground, wireRotationBackground } from '../../helpers/rotation-background';
 
 async function current(): Promise<Settings> {
   return (await loadSettings()).settings;
@@ -19,12 +15,7 @@ async function current(): Promise<Settings> {
 const storeSave = () => vi.fn((change: (current: Settings) => Settings) => updateSettings(change));
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  const db = rotationDb();
-  await db.open();
-  await Promise.all([db.weeks.clear(), db.status.clear()]);
-  await browser.storage.local.set({ [STORED.debugRotationNow.key]: '2026-02-10T15:00:00Z' });
-  await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: ROTATION_SOURCE } });
+  await resetRotationState();
 });
 afterEach(() => {
   cleanup();

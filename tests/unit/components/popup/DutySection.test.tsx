@@ -4,22 +4,13 @@
  * WXT's fake browser, messages and all) with a scripted fetch.
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
-import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveSettings } from '../../../../services/settings-store';
-import { rotationDb } from '../../../../utils/db/rotation-db';
 import { DutySection } from '../../../../components/popup/sections/DutySection';
-import { STORED } from '../../../../utils/storage-items';
-import { ROTATION_SOURCE, rotationSource, unwireRotationBackground, wireRotationBackground } from '../../helpers/rotation-background';
+import { rotationSource, resetRotationState, unwireRotationBackground, wireRotationBackground } from '../../helpers/rotation-background';
 
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  const db = rotationDb();
-  await db.open();
-  await Promise.all([db.weeks.clear(), db.status.clear()]);
-  await browser.storage.local.set({ [STORED.debugRotationNow.key]: '2026-02-10T15:00:00Z' });
-  await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: ROTATION_SOURCE } });
+  await resetRotationState();
 });
 afterEach(() => {
   cleanup();

@@ -4,14 +4,11 @@
  * every state's words, "Check now" progress.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { QueueSection as PopupQueue } from '../../../../components/popup/sections/QueueSection';
 import { STORED } from '../../../../utils/storage-items';
-import { seedQueueCheck } from '../../helpers/queue-history';
-import { queueDb } from '../../../../utils/db/queue-db';
+import { resetQueueState, seedQueueCheck } from '../../helpers/queue-history';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }));
@@ -20,10 +17,8 @@ const NOW = Date.now();
 const seed = (at?: number, baseline?: boolean) => seedQueueCheck(NOW, at, baseline);
 
 beforeEach(async () => {
-  fakeBrowser.reset();
+  await resetQueueState();
   sendMessage.mockReset();
-  queueDb().close();
-  await Dexie.delete('gta-queue');
 });
 afterEach(cleanup);
 
