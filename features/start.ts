@@ -7,17 +7,18 @@
  * records its outcomes on <html> (`data-gta-script-<name>`); the one that finishes last writes
  * `data-gta-features` with every feature's outcome, which tests and bug reports read as "done".
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { contentScriptsFor, type ContentScriptName } from '../utils/goc/hosts';
 import { detectPage } from '../utils/goc/page';
 import { getItems, STORED } from '../utils/storage-items';
 import { runFeatures, type FeatureOutcome } from './runner';
-import { pageStorage, settingsFrom } from './shared/settings';
+import { settingsFrom } from './shared/settings';
 import { domReady, pageLoaded, timeSlicer } from './shared/yield';
 import type { Feature } from './types';
 
 export async function startFeatures(ctx: ContentScriptContext, script: ContentScriptName, features: readonly Feature[]): Promise<void> {
-  const stored = getItems(pageStorage, { snapshot: STORED.settingsSnapshot, failFeatures: STORED.debugFailFeatures });
+  const stored = getItems(browser.storage, { snapshot: STORED.settingsSnapshot, failFeatures: STORED.debugFailFeatures });
   await domReady(document);
   const { snapshot, failFeatures } = await stored;
   if (ctx.isInvalid) return;

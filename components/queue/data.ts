@@ -6,9 +6,9 @@
 import { browser } from 'wxt/browser';
 import type { QueueTicketRecord } from '../../utils/db/queue-db';
 import type { QueueLatest } from '../../utils/queue/state';
-import { getItem, setItem, STORED, watchItems, type StorageLike } from '../../utils/storage-items';
+import { getItem, setItem, STORED, watchItems } from '../../utils/storage-items';
 
-const storage = browser.storage as unknown as StorageLike;
+const storage = browser.storage;
 
 export interface QueueView {
   latest: QueueLatest;

@@ -1,6 +1,6 @@
 /** Small shared helpers for the rotation's popup and options UI (extension pages). */
 import { browser } from 'wxt/browser';
-import { STORED, watchItems, type StorageLike } from '../../utils/storage-items';
+import { STORED, watchItems } from '../../utils/storage-items';
 import { ago } from '../../utils/rotation/duty-view';
 import type { RotationStatusView } from '../../utils/messages/rotation';
 import type { SourceFormat } from '../../utils/rotation/types';
@@ -46,5 +46,5 @@ export function downloadText(filename: string, text: string, type = 'text/calend
 
 /** Re-runs `callback` whenever the rotation service publishes a new state or the settings change. */
 export function watchRotation(callback: () => void): () => void {
-  return watchItems(browser.storage as unknown as StorageLike, [STORED.rotationCache, STORED.settingsLocal, STORED.settingsSnapshot], callback);
+  return watchItems(browser.storage, [STORED.rotationCache, STORED.settingsLocal, STORED.settingsSnapshot], callback);
 }

@@ -9,6 +9,7 @@
  * by the banner's one line. Data comes from storage.local (the rotation service's published cache
  * and the queue's latest counts): content scripts cannot read the extension's IndexedDB.
  */
+import { browser } from 'wxt/browser';
 import { h, render } from 'preact';
 import type { Feature, FeatureEnv } from '../types';
 import { sendMessage } from '../../utils/messages';
@@ -16,7 +17,7 @@ import type { RotationCache } from '../../utils/rotation/cache';
 import { bannerModel, type BannerModel } from '../../utils/rotation/banner';
 import type { Settings } from '../../utils/settings/schema';
 import { getItems, removeItem, setItem, STORED, touches } from '../../utils/storage-items';
-import { pageStorage, watchPageSettings } from '../shared/settings';
+import { watchPageSettings } from '../shared/settings';
 import { BannerView } from './Banner';
 
 export const BANNER_STYLE = `
@@ -55,7 +56,7 @@ const BANNER_ITEMS = {
 };
 
 async function readState(settings: Settings): Promise<BannerState> {
-  const { latest, ...stored } = await getItems(pageStorage, BANNER_ITEMS);
+  const { latest, ...stored } = await getItems(browser.storage, BANNER_ITEMS);
   const n = latest.counts?.untriaged;
   return { settings, ...stored, untriaged: typeof n === 'number' && n >= 0 ? n : null };
 }
@@ -123,9 +124,9 @@ export async function initDutyBanner(env: FeatureEnv): Promise<void> {
         model,
         actions: {
           openOptions: () => void sendMessage('openOptions', { section: 'rotation' }).catch(() => undefined),
-          dismissSetup: () => void setItem(pageStorage, STORED.bannerSetupDismissed, true),
-          collapse: () => void setItem(pageStorage, STORED.bannerCollapsedOn, today),
-          expand: () => void removeItem(pageStorage, STORED.bannerCollapsedOn),
+          dismissSetup: () => void setItem(browser.storage, STORED.bannerSetupDismissed, true),
+          collapse: () => void setItem(browser.storage, STORED.bannerCollapsedOn, today),
+          expand: () => void removeItem(browser.storage, STORED.bannerCollapsedOn),
         },
       }),
       host,
@@ -139,7 +140,7 @@ export async function initDutyBanner(env: FeatureEnv): Promise<void> {
       paint();
     });
   };
-  pageStorage.onChanged.addListener(onStorage);
+  browser.storage.onChanged.addListener(onStorage);
   const stopSettings = watchPageSettings((settings) => {
     state = { ...state, settings };
     paint();
@@ -147,7 +148,7 @@ export async function initDutyBanner(env: FeatureEnv): Promise<void> {
   // The day (and with it the duty) changes while a page stays open.
   ctx.setInterval(paint, 5 * 60_000);
   ctx.onInvalidated(() => {
-    pageStorage.onChanged.removeListener(onStorage);
+    browser.storage.onChanged.removeListener(onStorage);
     stopSettings();
     render(null, host);
     host.remove();

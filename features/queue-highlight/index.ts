@@ -23,7 +23,6 @@ import type { ColumnKey } from '../../utils/goc/list/model';
 import { classifyLiveRow, makeMatcher, type SnapshotIds } from '../../utils/queue/classify';
 import { isStale, type QueueLatest } from '../../utils/queue/state';
 import { changedValue, getItems, setItem, STORED } from '../../utils/storage-items';
-import { pageStorage } from '../shared/settings';
 import { dateIn } from '../../utils/time';
 import { SELECTORS } from '../../utils/goc/selectors';
 
@@ -173,7 +172,7 @@ async function initQueueHighlight(env: FeatureEnv): Promise<void> {
   const table = doc.querySelector<HTMLTableElement>(SELECTORS.listTable);
   if (!table) return;
   // Looking at the list counts as having looked at the queue today (no midday nudge).
-  void setItem(pageStorage, STORED.queueLastOpenedAt, Date.now());
+  void setItem(browser.storage, STORED.queueLastOpenedAt, Date.now());
 
   await whenDataTablesReady(doc, table, 15_000);
   if (ctx.isInvalid) return;
@@ -184,7 +183,7 @@ async function initQueueHighlight(env: FeatureEnv): Promise<void> {
   style.textContent = STYLE;
   doc.head.append(style);
 
-  const stored = await getItems(pageStorage, { latest: STORED.queueLatest, filterOn: STORED.queueSoftwareFilter });
+  const stored = await getItems(browser.storage, { latest: STORED.queueLatest, filterOn: STORED.queueSoftwareFilter });
   let latest: QueueLatest = stored.latest;
   let filterOn = stored.filterOn;
 
@@ -243,7 +242,7 @@ async function initQueueHighlight(env: FeatureEnv): Promise<void> {
 
   toggle.addEventListener('click', () => {
     filterOn = !filterOn;
-    void setItem(pageStorage, STORED.queueSoftwareFilter, filterOn);
+    void setItem(browser.storage, STORED.queueSoftwareFilter, filterOn);
     schedule(true);
   });
 
@@ -254,7 +253,7 @@ async function initQueueHighlight(env: FeatureEnv): Promise<void> {
     highlighter.setSnapshot(latest);
     schedule(true);
   };
-  pageStorage.onChanged.addListener(onStorage);
+  browser.storage.onChanged.addListener(onStorage);
 
   render(highlighter.apply(true));
   observe();
@@ -262,7 +261,7 @@ async function initQueueHighlight(env: FeatureEnv): Promise<void> {
   ctx.onInvalidated(() => {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
-    pageStorage.onChanged.removeListener(onStorage);
+    browser.storage.onChanged.removeListener(onStorage);
     highlighter.teardown();
     bar.remove();
     style.remove();

@@ -6,25 +6,19 @@
 import { browser } from 'wxt/browser';
 import { defaultSettingsCopy } from '../../utils/settings/defaults';
 import type { Settings } from '../../utils/settings/schema';
-import { getItem, STORED, watchItems, type SettingsSnapshot, type StorageLike } from '../../utils/storage-items';
-
-export const pageStorage = browser.storage as unknown as StorageLike;
+import { changedValue, STORED, type SettingsSnapshot } from '../../utils/storage-items';
 
 export function settingsFrom(snapshot: SettingsSnapshot | null): Settings {
   return snapshot ? snapshot.settings : defaultSettingsCopy();
 }
 
-export async function readPageSettings(): Promise<Settings> {
-  return settingsFrom(await getItem(pageStorage, STORED.settingsSnapshot));
-}
-
 /** Calls back with the new settings whenever the background publishes a snapshot. Returns an unsubscribe. */
 export function watchPageSettings(callback: (settings: Settings) => void): () => void {
-  let latest = 0;
-  return watchItems(pageStorage, [STORED.settingsSnapshot], () => {
-    const ticket = ++latest;
-    void readPageSettings().then((settings) => {
-      if (ticket === latest) callback(settings);
-    });
-  });
+  // The event carries the new snapshot: no second read, and events arrive in write order.
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const changed = changedValue(changes, area, STORED.settingsSnapshot);
+    if (changed) callback(settingsFrom(changed.value));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

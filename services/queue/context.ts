@@ -3,6 +3,7 @@
  * little state that lives in this worker only (a running check, the browser-start grey badge).
  * Everything else lives in storage.local and Dexie: the worker may be killed between any two awaits.
  */
+import { browser } from 'wxt/browser';
 import { queueDb, type QueueDb } from '../../utils/db/queue-db';
 import type { QueueLatest } from '../../utils/queue/state';
 import type { Settings } from '../../utils/settings';
@@ -10,7 +11,6 @@ import { getItem, STORED, type StorageLike } from '../../utils/storage-items';
 import { loadSettings } from '../settings-store';
 import { queueClock, type RealClock, type ServiceClock } from '../shared/clock';
 import type { FetchLike } from '../shared/fetch-capped';
-import { extensionStorage } from '../shared/storage';
 
 export interface QueueServiceDeps {
   fetchImpl?: FetchLike;
@@ -50,7 +50,7 @@ function randomToken(): string {
 }
 
 export function queueContext(deps: QueueServiceDeps = {}): QueueContext {
-  const storage = extensionStorage();
+  const storage = browser.storage;
   const clock = deps.clock ?? (() => Date.now());
   const onDutyOf = deps.onDuty ?? (async () => false);
   return {

@@ -3,12 +3,12 @@
  * the one piece of state that lives in this worker only, the running sync. Everything else lives
  * in Dexie or storage.local: the worker may be killed between any two awaits.
  */
+import { browser } from 'wxt/browser';
 import type { RotationStatusView } from '../../utils/messages/rotation';
 import type { Settings } from '../../utils/settings';
 import type { StorageLike } from '../../utils/storage-items';
 import { loadSettings } from '../settings-store';
 import { rotationClock, type RealClock, type ServiceClock } from '../shared/clock';
-import { extensionStorage } from '../shared/storage';
 
 export interface RotationDeps {
   fetch: typeof fetch;
@@ -37,7 +37,7 @@ export interface RotationContext {
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 export function rotationContext(deps: RotationDeps): RotationContext {
-  const storage = extensionStorage();
+  const storage = browser.storage;
   const realNow = deps.clock ?? (() => Date.now());
   return {
     deps,

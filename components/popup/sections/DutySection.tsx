@@ -7,7 +7,6 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DutyResponse } from '../../../utils/messages/rotation';
-import type { StorageLike } from '../../../utils/storage-items';
 import { weekRange } from '../../../utils/rotation/duty-view';
 import { downloadText, lastGoodText, watchRotation, when } from '../../rotation/format';
 import { readPopupData, type PopupData } from '../data';
@@ -22,7 +21,7 @@ export function DutySection({ data }: { data?: PopupData }) {
 
   const refresh = useCallback(async () => {
     try {
-      const local = dutyFromStorage(await readPopupData(browser.storage as unknown as StorageLike));
+      const local = dutyFromStorage(await readPopupData(browser.storage));
       setDuty(local ?? (await (await messages()).sendMessage('getDuty', undefined)));
       setFailure(null);
     } catch (error) {

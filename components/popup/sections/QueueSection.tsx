@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { QueueTicketRecord } from '../../../utils/db/queue-db';
 import { formatDuration } from '../../../utils/queue/report';
 import { gocUrl, isCheckRunning, isStale, type QueueLatest } from '../../../utils/queue/state';
-import { getItem, STORED, type StorageLike } from '../../../utils/storage-items';
+import { getItem, STORED } from '../../../utils/storage-items';
 import { formatWhen, loadQueueLists, markQueueOpened, watchQueueLatest, type QueueLists } from '../../queue/data';
 import './queue.css';
 import { DEFAULT_GOC_BASE_URL } from '../../../utils/goc/hosts';
@@ -65,7 +65,7 @@ export function QueueSection({ latest: given }: { latest?: QueueLatest }) {
     const read = await loadQueueLists(next);
     if (ticket === newest.current) setLists(read);
   }, []);
-  const reload = useCallback(async () => show(await getItem(browser.storage as unknown as StorageLike, STORED.queueLatest)), [show]);
+  const reload = useCallback(async () => show(await getItem(browser.storage, STORED.queueLatest)), [show]);
 
   // Layout effect: start at once, not after a frame (a background tab may not get one for 100 ms).
   useLayoutEffect(() => {

@@ -14,7 +14,7 @@ import {
 } from '../../../utils/storage-items';
 import { EMPTY_LATEST } from '../../../utils/queue/state';
 
-const storage = browser.storage as unknown as StorageLike;
+const storage = browser.storage;
 
 describe('storage items', () => {
   beforeEach(() => fakeBrowser.reset());

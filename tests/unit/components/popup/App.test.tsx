@@ -12,12 +12,11 @@ import { readPopupData } from '../../../../components/popup/data';
 import { EMPTY_CACHE } from '../../../../utils/rotation/cache';
 import { EMPTY_LATEST } from '../../../../utils/queue/state';
 import { defaultSettings, parseSettings } from '../../../../utils/settings';
-import type { StorageLike } from '../../../../utils/storage-items';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }));
 
-const storage = () => browser.storage as unknown as StorageLike;
+const storage = () => browser.storage;
 
 beforeEach(() => {
   fakeBrowser.reset();

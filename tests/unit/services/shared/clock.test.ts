@@ -2,9 +2,8 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { queueClock, rotationClock, rotationClockChanged } from '../../../../services/shared/clock';
-import type { StorageLike } from '../../../../utils/storage-items';
 
-const storage = browser.storage as unknown as StorageLike;
+const storage = browser.storage;
 const REAL = 1_700_000_000_000;
 
 beforeEach(() => fakeBrowser.reset());

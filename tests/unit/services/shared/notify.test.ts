@@ -11,9 +11,9 @@ import {
   notifyAndLog,
   type LoggedNotification,
 } from '../../../../services/shared/notify';
-import { getItem, NOTIFICATION_LOG_SIZE, STORED, type StorageLike } from '../../../../utils/storage-items';
+import { getItem, NOTIFICATION_LOG_SIZE, STORED } from '../../../../utils/storage-items';
 
-const storage = browser.storage as unknown as StorageLike;
+const storage = browser.storage;
 const content = { title: 'T', message: 'M', chromeOnly: { priority: 2, requireInteraction: true } };
 
 function refusing(error = new Error('Notifications are blocked')) {
