@@ -19,7 +19,8 @@ import {
   type ImportResult,
   type Settings,
 } from '../utils/settings';
-import { STORED, touches } from '../utils/storage-items';
+import { STORED } from '../utils/storage-items';
+import { settingsChanged } from './shared/storage';
 
 export const SYNC_KEY = STORED.identitySync.key;
 export const LOCAL_KEY = STORED.settingsLocal.key;
@@ -115,7 +116,7 @@ export function importSettingsText(text: string): Promise<ImportResult> {
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   let latest = 0;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (touches(changes, area, [STORED.settingsLocal, STORED.identitySync])) {
+    if (settingsChanged(changes, area)) {
       const ticket = ++latest;
       // Two quick writes (sync, then local) give two events: only the newest read is delivered.
       void loadSettings().then((loaded) => {
