@@ -22,7 +22,6 @@ export async function runFeatures(
   yieldToPage: () => Promise<void> = nextTask,
 ): Promise<FeatureOutcome[]> {
   const run = async (feature: Feature): Promise<FeatureOutcome> => {
-    if (!feature.pages.includes(env.page.kind)) return { id: feature.id, status: 'skipped' };
     try {
       if (forceFail.includes(feature.id)) throw new Error(`forced failure of ${feature.id} (debug.failFeatures)`);
       mark(`gta:${feature.id}:start`);
@@ -38,7 +37,7 @@ export async function runFeatures(
   let first = true;
   for (const feature of features) {
     if (!feature.pages.includes(env.page.kind)) {
-      running.push(run(feature));
+      running.push(Promise.resolve({ id: feature.id, status: 'skipped' }));
       continue;
     }
     if (!first) await yieldToPage();

@@ -16,6 +16,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { z } from 'zod';
 import { updateSettings, type LoadedSettings } from '../../services/settings-store';
 import type { Settings } from '../../utils/settings';
+import { formatPath, valueAt } from '../../utils/settings/parse';
 
 /** Read-modify-write of the stored settings (services/settings-store.ts `updateSettings`). */
 export type SaveSettings = (change: (current: Settings) => Settings) => Promise<LoadedSettings>;
@@ -45,14 +46,6 @@ export interface SectionDraftOptions<D> {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), root);
-}
-
 /** zod's default size messages ("Too big: expected string to have <=2000 characters") in the page's words. */
 function inWords(issue: z.core.$ZodIssue): string {
   const units: Record<string, string> = { string: ' characters', array: ' entries' };
@@ -68,19 +61,24 @@ export function validateSection(schema: z.ZodType, next: Settings, extra: FieldE
   const result = schema.safeParse(next);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const path = pathText(issue.path);
+      const path = formatPath(issue.path);
       if (errors[path] !== undefined) continue;
       errors[path] = inWords(issue);
-      values[path] = valueAt(next, issue.path);
+      values[path] = valueAt(next, issue.path).value;
     }
   }
   return { errors, values };
 }
 
+/** The reader's name for a path, or for the list a `list[n]` path is an item of. */
+function captionOf(path: string, captions: Record<string, string>): { caption: string | undefined; item: RegExpExecArray | null } {
+  const item = /^(.*?)\[(\d+)\]$/.exec(path);
+  return { caption: captions[path] ?? (item ? captions[item[1]] : undefined), item };
+}
+
 /** "E-mail: expected …", "Holidays: "Christmas": expected …", or the bare message without a caption. */
 function describe(path: string, message: string, value: unknown, captions: Record<string, string>): string {
-  const item = /^(.*?)\[(\d+)\]$/.exec(path);
-  const caption = captions[path] ?? (item ? captions[item[1]] : undefined);
+  const { caption, item } = captionOf(path, captions);
   if (!caption) return message;
   if (item && typeof value === 'string') return `${caption}: "${value}": ${message}`;
   return `${caption}: ${message}`;
@@ -90,9 +88,7 @@ function describe(path: string, message: string, value: unknown, captions: Recor
 function describeStoreError(error: string, captions: Record<string, string>): string {
   const m = /^([\w.[\]]+): ([\s\S]*)$/.exec(error);
   if (!m) return error;
-  const path = m[1];
-  const item = /^(.*?)\[(\d+)\]$/.exec(path);
-  const caption = captions[path] ?? (item ? captions[item[1]] : undefined);
+  const { caption, item } = captionOf(m[1], captions);
   if (!caption) return error;
   return `${caption}${item ? ` (line ${Number(item[2]) + 1})` : ''}: ${m[2]}`;
 }

@@ -241,7 +241,8 @@ function readJsonObject(text: string): { ok: true; value: Record<string, unknown
   return { ok: true, value: raw };
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): { present: boolean; value?: unknown } {
+/** The value at `path` in `root`, and whether it is there at all. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): { present: boolean; value?: unknown } {
   let node: unknown = root;
   for (const part of path) {
     if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, part)) {
