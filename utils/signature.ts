@@ -13,8 +13,8 @@ export type SignatureValues = Record<SignaturePlaceholder, string>;
 const PLACEHOLDER = /\{([A-Za-z_][\w-]*)\}/g;
 
 /** Placeholder names in the template that are not known, in order of first appearance, no repeats. */
-export function unknownPlaceholders(template: string): string[] {
-  const known = new Set<string>(SIGNATURE_PLACEHOLDERS);
+export function unknownPlaceholders(template: string, allowed: readonly string[] = SIGNATURE_PLACEHOLDERS): string[] {
+  const known = new Set<string>(allowed);
   const unknown: string[] = [];
   for (const match of template.matchAll(PLACEHOLDER)) {
     const name = match[1]!;
@@ -24,11 +24,11 @@ export function unknownPlaceholders(template: string): string[] {
 }
 
 /** A user-facing sentence about unknown placeholders, or null when the template is fine. */
-export function describeUnknownPlaceholders(template: string): string | null {
-  const unknown = unknownPlaceholders(template);
+export function describeUnknownPlaceholders(template: string, allowed: readonly string[] = SIGNATURE_PLACEHOLDERS): string | null {
+  const unknown = unknownPlaceholders(template, allowed);
   if (unknown.length === 0) return null;
   const list = unknown.map((n) => `{${n}}`).join(', ');
-  const known = SIGNATURE_PLACEHOLDERS.map((n) => `{${n}}`).join(', ');
+  const known = allowed.map((n) => `{${n}}`).join(', ');
   return `unknown placeholder${unknown.length > 1 ? 's' : ''} ${list} (use ${known})`;
 }
 

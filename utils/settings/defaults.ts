@@ -87,6 +87,15 @@ export const DEFAULT_SNIPPETS: { name: string; text: string }[] = [
 export const DEFAULT_SOFTWARE_ASSIGNEES = ['Software', 'Software Support (Triage)', 'osg-software-support-stream'];
 export const DEFAULT_TRIAGE_NEXT_ACTION = 'SOFTWARE TRIAGE';
 
+/** Next Action presets of the triage panel ({owner}: first chosen owner's first name; {me}: you). */
+export const DEFAULT_TRIAGE_NEXT_ACTIONS = ['{owner}: investigate', 'Waiting on user', 'Software: review'];
+
+/** Where a fix that helps other users goes (the close checklist); teams replace these in their file. */
+export const DEFAULT_DOC_LINKS: { name: string; url: string }[] = [
+  { name: 'OSG documentation', url: 'https://osg-htc.org/docs/' },
+  { name: 'Troubleshooting guides', url: 'https://osg-htc.org/docs/common/help/' },
+];
+
 /** Every setting at its default (frozen: copy with defaultSettingsCopy() before changing). */
 const defaults: Settings = {
   version: 1,
@@ -109,7 +118,8 @@ const defaults: Settings = {
   snippets: DEFAULT_SNIPPETS,
   experts: [],
   jira: { baseUrl: '', projectKey: 'SOFTWARE', projectId: '' },
-  features: { unsignedGuard: true },
+  triage: { nextActions: DEFAULT_TRIAGE_NEXT_ACTIONS, docLinks: DEFAULT_DOC_LINKS },
+  features: { unsignedGuard: true, keepSoftwareGuard: true, triagePanel: true, closeChecklist: true },
 };
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);
 

@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 import { describeUnknownPlaceholders } from '../signature';
-import { DEFAULT_SIGNATURE, DEFAULT_SNIPPETS, DEFAULT_SOFTWARE_ASSIGNEES, DEFAULT_TRIAGE_NEXT_ACTION } from './defaults';
+import {
+  DEFAULT_DOC_LINKS,
+  DEFAULT_SIGNATURE,
+  DEFAULT_SNIPPETS,
+  DEFAULT_SOFTWARE_ASSIGNEES,
+  DEFAULT_TRIAGE_NEXT_ACTION,
+  DEFAULT_TRIAGE_NEXT_ACTIONS,
+} from './defaults';
+import { describeUnknownTriagePlaceholders } from '../triage/presets';
 import { DEFAULT_GOC_BASE_URL } from '../goc/hosts';
 import { isValidTimeZone } from '../time';
 
@@ -37,6 +45,8 @@ export const teamMemberSchema = z.looseObject({
   emails: z.array(z.string().trim()).default([]),
   aliases: z.array(trimmed).default([]),
   role: z.enum(['software', 'osg-staff']).default('software'),
+  /** Footprints id ("aroy"): finds the person in teams the editor shows as autocomplete lists. */
+  footprintsId: trimmed.max(100).optional(),
 });
 
 export const snippetSchema = z.looseObject({
@@ -48,6 +58,8 @@ export const expertSchema = z.looseObject({
   topic: trimmed.min(1, 'an expert topic needs a name'),
   keywords: z.array(trimmed).default([]),
   people: z.array(trimmed).default([]),
+  /** The team these people belong to when it is not ours (security, operations, glidein). */
+  team: trimmed.max(100).optional(),
 });
 
 export const overrideSchema = z.looseObject({
@@ -101,8 +113,33 @@ export const jiraSchema = z.looseObject({
   projectId: trimmed.regex(/^\d*$/, 'expected the numeric JIRA project id').default(''),
 });
 
+export const docLinkSchema = z.looseObject({
+  name: trimmed.min(1, 'a link needs a name'),
+  url: z.url('expected a URL'),
+});
+
+export const triageSchema = z.looseObject({
+  /** Next Action presets; {owner} = first chosen owner's first name, {me} = the user's name. */
+  nextActions: z
+    .array(trimmed.min(1).max(200))
+    .max(30)
+    .default(() => [...DEFAULT_TRIAGE_NEXT_ACTIONS])
+    .superRefine((presets, ctx) => {
+      for (const preset of presets) {
+        const problem = describeUnknownTriagePlaceholders(preset);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }
+    }),
+  /** Documentation and troubleshooting guides the close checklist offers. */
+  docLinks: z.array(docLinkSchema).max(30).default(() => DEFAULT_DOC_LINKS.map((l) => ({ ...l }))),
+});
+
 export const featuresSchema = z.looseObject({
   unsignedGuard: z.boolean().default(true),
+  /** Ask before an Update drops a Software pseudo-user that was assigned when the page loaded. */
+  keepSoftwareGuard: z.boolean().default(true),
+  triagePanel: z.boolean().default(true),
+  closeChecklist: z.boolean().default(true),
 });
 
 export const settingsSchema = z.looseObject({
@@ -125,6 +162,7 @@ export const settingsSchema = z.looseObject({
   snippets: z.array(snippetSchema).default(() => DEFAULT_SNIPPETS.map((s) => ({ ...s }))),
   experts: z.array(expertSchema).default([]),
   jira: jiraSchema.default(() => jiraSchema.parse({})),
+  triage: triageSchema.default(() => triageSchema.parse({})),
   features: featuresSchema.default(() => featuresSchema.parse({})),
 });
 
@@ -134,4 +172,6 @@ export type TeamMember = z.infer<typeof teamMemberSchema>;
 export type Snippet = z.infer<typeof snippetSchema>;
 export type Expert = z.infer<typeof expertSchema>;
 export type RotationOverride = z.infer<typeof overrideSchema>;
+export type DocLink = z.infer<typeof docLinkSchema>;
+export type TriageSettings = z.infer<typeof triageSchema>;
 
