@@ -27,11 +27,11 @@ export function isListPath(pathname: string): boolean {
   return pathname.startsWith('/list/') || pathname.startsWith('/goc/list/');
 }
 
-/** Our content scripts: the banner on every GOC page; the ticket and update features, or the list ones, beside it. */
-export type ContentScriptName = 'banner' | 'ticket' | 'update' | 'list';
+/** Our content scripts: the banner on every GOC page; the ticket, update and triage features, or the list ones, beside it. */
+export type ContentScriptName = 'banner' | 'ticket' | 'update' | 'triage' | 'list';
 
 /** Which content scripts run on a URL: the rules of their match patterns (a unit test compares them). */
 export function contentScriptsFor(url: URL): ContentScriptName[] {
   if (url.protocol !== 'https:' || !isGocHost(url.hostname)) return [];
-  return isListPath(url.pathname) ? ['banner', 'list'] : ['banner', 'ticket', 'update'];
+  return isListPath(url.pathname) ? ['banner', 'list'] : ['banner', 'ticket', 'update', 'triage'];
 }

@@ -5,13 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { BANNER_SCRIPT_FEATURES, FEATURES, LIST_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES } from '../../../features';
+import { BANNER_SCRIPT_FEATURES, FEATURES, LIST_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, TRIAGE_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES } from '../../../features';
 import type { Feature } from '../../../features/types';
 import { contentScriptsFor, type ContentScriptName } from '../../../utils/goc/hosts';
 import bannerScript from '../../../entrypoints/banner.content';
 import listScript from '../../../entrypoints/list.content';
 import ticketScript from '../../../entrypoints/ticket.content';
 import updateScript from '../../../entrypoints/update.content';
+import triageScript from '../../../entrypoints/triage.content';
 
 const FEATURES_DIR = path.resolve(__dirname, '../../../features');
 const folders = fs
@@ -31,7 +32,7 @@ describe('features/<name>/ convention', () => {
       (v): v is Feature => !!v && typeof v === 'object' && 'id' in v && 'pages' in v && typeof (v as Feature).init === 'function',
     );
     expect(exported.map((f) => f.id)).toEqual([folder]);
-    const lists = [BANNER_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES, LIST_SCRIPT_FEATURES];
+    const lists = [BANNER_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES, TRIAGE_SCRIPT_FEATURES, LIST_SCRIPT_FEATURES];
     expect(lists.filter((list) => list.includes(exported[0])).length).toBe(1);
   });
 
@@ -54,7 +55,7 @@ function runsOn(script: { matches?: string[]; excludeMatches?: string[] }, url: 
 describe('content scripts and contentScriptsFor()', () => {
   type Patterns = { matches?: string[]; excludeMatches?: string[]; runAt?: string };
   // Our definitions use plain arrays (no per-browser maps).
-  const scripts = { banner: bannerScript, ticket: ticketScript, update: updateScript, list: listScript } as unknown as Record<
+  const scripts = { banner: bannerScript, ticket: ticketScript, update: updateScript, triage: triageScript, list: listScript } as unknown as Record<
     ContentScriptName,
     Patterns
   >;
