@@ -8,7 +8,7 @@
 const EDITOR_PERMS = ['update', 'view_meta', 'close'];
 const STAFF_PERMS = ['update', 'view_meta', 'close', 'admin', 'notify', 'view_security_incident_ticket'];
 
-/** @typedef {{ id: string, name: string, email: string, phone: string, role: 'software'|'osg-staff'|'user'|'viewer'|'pseudo', perms: string[], fpAgent: boolean, institution: string, dn?: string, aliases?: string[] }} Persona */
+/** @typedef {{ id: string, name: string, email: string, phone: string, role: 'software'|'osg-staff'|'glidein'|'user'|'viewer'|'pseudo', perms: string[], fpAgent: boolean, institution: string, dn?: string, aliases?: string[] }} Persona */
 
 /** The OSG Software Team (role `software` in the team config). */
 export const SOFTWARE_TEAM = [
@@ -106,6 +106,37 @@ export const GOC_STAFF = [
   },
 ].map((p) => ({ ...p, role: 'osg-staff', perms: STAFF_PERMS, fpAgent: true, institution: 'OSG Grid Operations Center' }));
 
+/**
+ * OSG Glidein Factory Operations: FP agents outside our roster (not in the team config's `team`),
+ * experts for glidein/factory/frontend problems. More than 12, so the editor shows their team as an
+ * `fblist` (docs/goc-pages.md §7.1). Names include an apostrophe and accents on purpose.
+ */
+export const GLIDEIN_TEAM = [
+  ['gf-mhoward', 'Marisol Howard'],
+  ['gf-dbaxter', 'Devin Baxter'],
+  ['gf-kfong', 'Kelly Fong'],
+  ['gf-rokonkwo', 'Ruth Okonkwo'],
+  ['gf-tbergstrom', 'Tomás Bergström'],
+  ['gf-ajafari', 'Arash Jafari'],
+  ['gf-lpetrov', 'Lena Petrov'],
+  ['gf-cnakashima', 'Chris Nakashima'],
+  ['gf-ssilva', 'Sofia Silva'],
+  ['gf-loconnor', "Liam O'Connor"],
+  ['gf-ibrandt', 'Ingrid Brandt'],
+  ['gf-nadeyemi', 'Nia Adeyemi'],
+  ['gf-gcosta', 'Gabriel Costa'],
+  ['gf-hlindqvist', 'Hanna Lindqvist'],
+].map(([id, name], i) => ({
+  id,
+  name,
+  email: `${id.slice(3)}@gfactory.ucsd.example.edu`,
+  phone: `858-555-04${String(10 + i).padStart(2, '0')}`,
+  role: 'glidein',
+  perms: EDITOR_PERMS,
+  fpAgent: true,
+  institution: 'OSG Glidein Factory Operations',
+}));
+
 /** FP pseudo-users: assignable, never people who write. */
 export const SOFTWARE_PSEUDO_ID = 'osg-software-support-stream';
 export const PSEUDO_USERS = [
@@ -182,7 +213,7 @@ export const VIEWER = {
 
 /** @type {Map<string, Persona>} */
 export const PERSONAS = new Map(
-  [...SOFTWARE_TEAM, ...GOC_STAFF, ...PSEUDO_USERS, ...USERS, VIEWER].map((p) => [p.id, p]),
+  [...SOFTWARE_TEAM, ...GOC_STAFF, ...PSEUDO_USERS, ...USERS, VIEWER, ...GLIDEIN_TEAM].map((p) => [p.id, p]),
 );
 
 /** People the simulator lets you sign in as (`gocsim_user` cookie): not the FP pseudo-users. */
@@ -208,8 +239,9 @@ export function rosterRole(p) {
 }
 
 /**
- * FP teams in schema order. `N` in `team_N` is the index here. The Support Centers team has more
- * than 12 members so the editor renders it as an `fblist` (docs/goc-pages.md §7.1).
+ * FP teams in schema order. `N` in `team_N` is the index here (append new teams at the end: specs
+ * name `team_1[...]` etc.). Support Centers (2) and Glidein Factory Operations (7) have more than 12
+ * members, so the editor renders them as `fblist`s (docs/goc-pages.md §7.1).
  */
 export const TEAMS = [
   {
@@ -243,7 +275,15 @@ export const TEAMS = [
     team: 'OSG__bCampus__bGrids',
     members: ['kjohnson-fp', 'rthompson-fp'],
   },
+  {
+    team: 'OSG__bGlidein__bFactory__bOperations',
+    members: GLIDEIN_TEAM.map((p) => p.id),
+  },
 ];
+
+/** Team indices (`team_N`) the specs name. */
+export const SOFTWARE_TEAM_INDEX = 1;
+export const GLIDEIN_TEAM_INDEX = 7;
 
 /** Display names of FP ids that are not personas (support centres, TX accounts, campus contacts). */
 export const EXTRA_FP_NAMES = {

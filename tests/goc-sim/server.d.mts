@@ -19,7 +19,7 @@ export interface Persona {
   name: string;
   email: string;
   phone: string;
-  role: 'software' | 'osg-staff' | 'user' | 'viewer' | 'pseudo';
+  role: 'software' | 'osg-staff' | 'glidein' | 'user' | 'viewer' | 'pseudo';
   perms: string[];
   fpAgent: boolean;
   institution: string;
@@ -288,3 +288,11 @@ export declare const USERS: Persona[];
 export declare const VIEWER: Persona;
 export declare const SOFTWARE_PSEUDO_ID: 'osg-software-support-stream';
 export declare const TEAMS: { team: string; members: string[] }[];
+/** OSG Glidein Factory Operations: 14 FP agents outside the roster (role 'glidein'), team index GLIDEIN_TEAM_INDEX (an fblist). */
+export declare const GLIDEIN_TEAM: Persona[];
+export declare const SOFTWARE_TEAM_INDEX: 1;
+export declare const GLIDEIN_TEAM_INDEX: 7;
+/** Team indices per editor column. */
+export declare const EDITOR_TEAMS: number[][];
+/** The real site's fblist() markup for a team of more than 12 (`id` = `team_N`). */
+export declare function fblist(id: string, items: { id: string; label: string }[], selected: string[], maxSelect?: number): string;

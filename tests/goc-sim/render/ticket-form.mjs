@@ -7,7 +7,8 @@ import {
   TEAMS, STATUSES, TICKET_TYPES, PRIORITY_EDITOR, VOS, SUPPORT_CENTERS, RESOURCES, QUICKDESC, PERSONAS, fpName,
   teamName,
 } from '../personas.mjs';
-import { safeText, escapeHtml } from '../fp.mjs';
+import { safeText } from '../fp.mjs';
+import { fblist } from './fblist.mjs';
 import { ymd, HOUR } from '../time.mjs';
 import { can, fullbase, controlGroup } from './layout.mjs';
 
@@ -175,22 +176,13 @@ function teamBlock(ticket, i) {
       })
       .join('\n')}\n</div>`;
   } else {
-    const chosen = team.members
-      .filter((id) => ticket.assignees.includes(id))
-      .map((id) => `<div><i class="icon-remove"></i> ${safeText(fpName(id))}<input type="hidden" name="${name}[${id}]" value="on"/></div>`)
-      .join('\n');
-    const choices = team.members.map((id) => ({ label: fpName(id), value: id }));
-    inner = `<div class="fblist_container" id="${name}__list"><div class="fblist">
-${chosen}
-</div>
-<input type="text" class="autocomplete ac_input" data-team="${name}" data-choices="${escapeHtml(JSON.stringify(choices))}" placeholder="Type a name (double-click lists all)"/>
-<p class="muted" id="${name}__acnote"><small>Double-click to list all members</small></p>
-</div>`;
+    inner = fblist(name, team.members.map((id) => ({ id, label: fpName(id) })), ticket.assignees);
   }
   return `<b class="teamname">${safeText(teamName(i))}</b>\n${inner}`;
 }
 
-export const EDITOR_TEAMS = [[0, 1, 3], [2], [4, 5, 6]];
+/** Team indices per editor column (config `editor_teams`); Glidein Factory Operations (7) is ours, appended. */
+export const EDITOR_TEAMS = [[0, 1, 3], [2, 7], [4, 5, 6]];
 
 export function renderEditorForm(ticket, v) {
   const md = ticket.metadata ?? {};

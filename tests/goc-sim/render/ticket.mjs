@@ -123,19 +123,6 @@ ${
         if (e.target.tagName != "INPUT") box.prop("checked", !box.prop("checked"));
         $(this).toggleClass("checked", box.prop("checked"));
     });
-    $(".fblist_container input.autocomplete").each(function() {
-        var input = $(this), team = input.data("team"), list = input.siblings(".fblist");
-        input.autocomplete({ source: input.data("choices"), minLength: 0, select: function(ev, ui) {
-            var row = $("<div><i class=\\"icon-remove\\"></i> <span></span><input type=\\"hidden\\" value=\\"on\\"/></div>");
-            row.find("span").text(ui.item.label);
-            row.find("input").attr("name", team + "[" + ui.item.value + "]");
-            list.append(row);
-            input.val("");
-            return false;
-        } });
-        input.dblclick(function() { input.autocomplete("search", ""); });
-    });
-    $(".fblist").on("click", ".icon-remove", function() { $(this).parent().remove(); });
     $("#careof").autocomplete({ source: persons, minLength: 2, select: function(ev, ui) {
         $("input[name=submitter_name]").val(ui.item.name);
         $("input[name=submitter_email]").val(ui.item.email);
