@@ -210,16 +210,18 @@ function parseObject(sc: Scanner): ListEntry | null {
 function parseArray(sc: Scanner): ListEntry[] {
   const entries: ListEntry[] = [];
   const seen = new Set<string>();
-  for (;;) {
+  // Duplicates do not count as entries; bound the objects read too.
+  for (let objects = 0; objects < MAX_ENTRIES * 2; objects++) {
     if (sc.eat(']')) break;
     sc.skip();
     if (sc.i >= sc.s.length) break;
     const start = sc.i;
     const entry = parseObject(sc);
     if (!entry || sc.i === start) break;
-    if (!seen.has(entry.fpid) && entries.length < MAX_ENTRIES) {
+    if (!seen.has(entry.fpid)) {
       seen.add(entry.fpid);
       entries.push(entry);
+      if (entries.length >= MAX_ENTRIES) break;
     }
     if (sc.eat(',')) continue;
     sc.eat(']');
