@@ -1,0 +1,172 @@
+/**
+ * Owner candidates of the triage panel, ranked: people the experts list suggests for the ticket's
+ * words (with the topic that matched and the expert entry's `team` label), then the roster
+ * (settings `team`), then everyone else in the page's own assignee lists. One entry per display
+ * name (utils/experts.ts sameDisplayName: case, accents and spacing ignored). Pure.
+ *
+ * Within each group: people who are not away come first, then more matching topics, then fewer
+ * open Software tickets (a known load before an unknown one), then the group's own order. So the
+ * least-loaded of two equally good experts is suggested first, and work is spread fairly.
+ */
+import { sameDisplayName, suggestExperts } from '../experts';
+import type { AwayReason, Availability } from './availability';
+
+export type OwnerSource = 'expert' | 'roster' | 'page';
+
+export interface ExpertLike {
+  topic: string;
+  keywords: readonly string[];
+  people: readonly string[];
+  team?: string;
+}
+
+export interface PersonLike {
+  name: string;
+  footprintsId?: string;
+}
+
+export interface PagePerson extends PersonLike {
+  /** The page's team list that holds them (b.teamname). */
+  team?: string;
+}
+
+export interface OwnerCandidate {
+  name: string;
+  footprintsId?: string;
+  source: OwnerSource;
+  /** Expert topics that matched the ticket (empty for roster and page people). */
+  topics: string[];
+  /** The expert entries' `team` labels (other teams: security, operations, glidein). */
+  teams: string[];
+  /** The person has an assignee entry on this page (a checklist box or an autocomplete list member). */
+  onPage: boolean;
+  /** The page's team lists that hold this person. */
+  pageTeams: string[];
+  /** Open Software tickets held at the latest queue check; null = unknown. */
+  load: number | null;
+  onDuty: boolean;
+  away: AwayReason | null;
+}
+
+export interface OwnerInput {
+  experts: readonly ExpertLike[];
+  /** The ticket's words: title and update bodies. */
+  texts: readonly string[];
+  roster: readonly PersonLike[];
+  page: readonly PagePerson[];
+  /** Display name → open Software tickets; null/undefined = unknown for everyone. */
+  loads?: Readonly<Record<string, number>> | null;
+  availability?: Availability | null;
+  /** Never a candidate (the Software pseudo-users stay assigned anyway). */
+  exclude?: (person: PersonLike) => boolean;
+}
+
+/** Case-, accent- and spacing-insensitive form for searching and matching. */
+export function foldSearch(text: string): string {
+  return String(text ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** A load map keyed by folded name: lookups ignore case, accents and spacing. */
+function loadLookup(loads: Readonly<Record<string, number>> | null | undefined): (name: string) => number | null {
+  if (!loads || typeof loads !== 'object') return () => null;
+  const folded = new Map<string, number>();
+  for (const [name, count] of Object.entries(loads)) {
+    if (typeof count === 'number' && Number.isFinite(count) && count >= 0) folded.set(foldSearch(name), count);
+  }
+  return (name) => folded.get(foldSearch(name)) ?? null;
+}
+
+const GROUP: Record<OwnerSource, number> = { expert: 0, roster: 1, page: 2 };
+
+export function rankOwners(input: OwnerInput): OwnerCandidate[] {
+  const exclude = input.exclude ?? (() => false);
+  const out: (OwnerCandidate & { order: number })[] = [];
+  const find = (name: string) => out.find((c) => sameDisplayName(c.name, name));
+  const add = (person: PersonLike, source: OwnerSource): (OwnerCandidate & { order: number }) | null => {
+    const name = String(person.name ?? '').trim();
+    if (!name || exclude({ ...person, name })) return null;
+    const known = find(name);
+    if (known) {
+      if (!known.footprintsId && person.footprintsId) known.footprintsId = person.footprintsId;
+      return known;
+    }
+    const candidate = {
+      name,
+      ...(person.footprintsId ? { footprintsId: person.footprintsId } : {}),
+      source,
+      topics: [],
+      teams: [],
+      onPage: false,
+      pageTeams: [],
+      load: null,
+      onDuty: false,
+      away: null,
+      order: out.length,
+    };
+    out.push(candidate);
+    return candidate;
+  };
+
+  const experts = Array.isArray(input.experts) ? input.experts : [];
+  for (const s of suggestExperts(experts, input.texts)) {
+    const c = add({ name: s.person }, 'expert');
+    if (!c) continue;
+    for (const t of s.topics) {
+      if (!c.topics.includes(t.topic)) c.topics.push(t.topic);
+      const label = experts.find((e) => e?.topic === t.topic && Array.isArray(e.people) && e.people.some((p) => sameDisplayName(p, s.person)))?.team?.trim();
+      if (label && !c.teams.includes(label)) c.teams.push(label);
+    }
+  }
+  for (const person of input.roster ?? []) add(person, 'roster');
+  for (const person of input.page ?? []) {
+    const c = add(person, 'page');
+    if (!c) continue;
+    c.onPage = true;
+    const team = person.team?.trim();
+    if (team && !c.pageTeams.includes(team)) c.pageTeams.push(team);
+  }
+
+  const loadOf = loadLookup(input.loads);
+  const av = input.availability;
+  for (const c of out) {
+    c.load = loadOf(c.name);
+    c.onDuty = !!av?.onDuty && sameDisplayName(av.onDuty, c.name);
+    c.away = av?.holiday ? 'holiday' : av?.movedAway.some((p) => sameDisplayName(p, c.name)) ? 'override' : null;
+  }
+
+  return out
+    .sort(
+      (a, b) =>
+        GROUP[a.source] - GROUP[b.source] ||
+        Number(a.away !== null) - Number(b.away !== null) ||
+        b.topics.length - a.topics.length ||
+        compareLoad(a.load, b.load) ||
+        a.order - b.order,
+    )
+    .map(({ order: _order, ...c }) => c);
+}
+
+/** Fewer first; unknown after every known load. */
+function compareLoad(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a - b;
+}
+
+/** Candidates whose name, topic or team label contains `query` (case and accents ignored); all for a blank query. */
+export function filterOwners<T extends Pick<OwnerCandidate, 'name' | 'topics' | 'teams'>>(candidates: readonly T[], query: string): T[] {
+  const q = foldSearch(query);
+  if (!q) return [...candidates];
+  return candidates.filter((c) => [c.name, ...c.topics, ...c.teams].some((text) => foldSearch(text).includes(q)));
+}
+
+/** "3 open", "? open" (unknown is never shown as 0). */
+export function describeLoad(load: number | null): string {
+  return load === null ? '? open' : `${load} open`;
+}
