@@ -828,6 +828,49 @@ function boundaryTickets(ctx) {
   t.nad = T - 4 * DAY;
 }
 
+/**
+ * Triage-panel tickets (issue 8), tagged `triage-panel`: untriaged Software tickets whose words match
+ * a Software expert topic of tests/fixtures/team-config.json (HTCondor-CE, XRootD) AND the glidein
+ * topic (people in the Glidein Factory Operations fblist team). Plus one already triaged to a
+ * checklist owner and a glidein person (`triage-panel-triaged`). Built with their own PRNG and
+ * numbered after every other seed ticket, so adding them changes no other ticket; they are open and
+ * listed in /list/open (the untriaged count includes the two).
+ */
+export const TRIAGE_PANEL_TAG = 'triage-panel';
+
+function triagePanelTickets(seed, now, afterId) {
+  const ctx = new Ctx(seed + 8, now);
+  ctx.uid = 800_000; // update uids apart from the seed's (the corpus starts at 900,000)
+  let t = ctx.ticket({
+    topic: 'htcondor-ce', submitter: U.hmueller, host: 'ce01.fnal.example.gov', resource: 'FNAL_GPGRID_3', tags: [TRIAGE_PANEL_TAG],
+    title: 'Glideins from the factory held at our HTCondor-CE (condor_ce_trace works)',
+  });
+  t.openWeb(0.7, 'email', 'Hello,\n\nSince yesterday the glideins the OSG glidein factory sends to ce01.fnal.example.gov stay held in the htcondor-ce\nqueue with "Failed to authenticate". condor_ce_trace from our own host works fine, so the CE itself looks healthy.\nOur VO frontend shows the pressure, but no glidein ever reaches the batch system.\n\nCould someone from the factory side and the CE side have a look?\n\nThanks,\nHans');
+  t.toSoftware(0.6, 'echism');
+  t.nad = ctx.T + 3 * DAY;
+  t = ctx.ticket({
+    topic: 'xrootd', submitter: U.dkim, host: 'xrootd.mwt2.example.org', resource: 'MWT2_UC_CE', tags: [TRIAGE_PANEL_TAG],
+    title: 'xrdcp stage-out fails from glideins only',
+  });
+  t.openWeb(1.6, 'meta', 'Hi,\n\nJobs that run inside glideins (glideinWMS, our frontend is the ATLAS one) fail their stage-out:\n\n    xrdcp -f out.root root://xrootd.mwt2.example.org//atlas/scratch/out.root\n    [ERROR] Server responded with an error: [3010] Unable to open file; permission denied\n\nThe same xrdcp works from an interactive login on the worker node. Is the xrootd server mapping the\nglidein proxy differently?\n\nDaniel');
+  t.toSoftware(1.5, 'kagross');
+  t.nad = ctx.T + 2 * DAY;
+  t = ctx.ticket({
+    topic: 'htcondor-ce', submitter: U.spatel, host: 'ce.rcac.purdue.example.edu', resource: 'Purdue-Hammer', tags: [`${TRIAGE_PANEL_TAG}-triaged`],
+    title: 'Glidein factory entry for Purdue-Hammer points at the retired HTCondor-CE',
+  });
+  t.openWeb(3.3, 'email', 'Hello,\n\nThe glidein factory entry for Purdue-Hammer still sends pilots to ce-old.rcac.purdue.example.edu, which we retired.\nPlease move the entry to ce.rcac.purdue.example.edu (htcondor-ce 5).\n\nSanjay');
+  t.toSoftware(3.2, 'echism');
+  t.triage(3.0, 'blin', 'Brian: check the CE; Kelly: factory entry');
+  t.assignees.push('gf-kfong');
+  t.nad = ctx.T + 2 * DAY;
+  return ctx.tickets.map((b, k) => {
+    const frozen = { ...b.freeze(), xss: false, id: afterId + 1 + k };
+    finishTags(frozen, ctx.T);
+    return frozen;
+  });
+}
+
 export const MIN_TICKETS = 64;
 export const MIN_UPDATES = 420;
 
@@ -856,6 +899,7 @@ export function generateSeed({ seed = DEFAULT_SEED, now = Date.now() } = {}) {
   const linked = frozen.find((t) => t.tags.includes('links'));
   if (linked) linked.links = frozen.filter((t) => t.tags.includes('scenario-long-signature') || t.tags.includes('scenario-email')).map((t) => t.id);
   frozen.push(...corpusTickets({ now: ctx.T, afterId: id }));
+  frozen.push(...triagePanelTickets(seed, ctx.now, frozen[frozen.length - 1].id));
   return { seed, now: ctx.now, tickets: frozen };
 }
 

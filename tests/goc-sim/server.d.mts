@@ -261,6 +261,8 @@ export declare function makeBenchTicket(options?: { id?: number; updates?: numbe
 export declare function makeListFiller(options: { count: number; startId?: number; now?: number; seed?: number }): SimTicket[];
 export declare function classify(t: SimTicket, now: number): { open: boolean; software: boolean; untriaged: boolean; stale: boolean; overdue: boolean };
 export declare const TRIAGE_NEXT_ACTION: 'SOFTWARE TRIAGE';
+/** Untriaged Software tickets matching a Software expert topic and the glidein topic; `${TRIAGE_PANEL_TAG}-triaged`: one already triaged. */
+export declare const TRIAGE_PANEL_TAG: 'triage-panel';
 export declare function updateJson(d: SimUpdate): UpdateJson;
 
 export declare function rotationIcs(now: number, options?: { empty?: boolean }): string;

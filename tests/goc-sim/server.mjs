@@ -173,7 +173,7 @@ export async function startSimulator({ port = 0, https: useHttps = false, host =
 export {
   renderTicketPage, renderListPage, renderRss, renderLoginPage, renderNoSuchTicket, renderSecurityDenied, renderAuthError,
 } from './render.mjs';
-export { generateSeed, makeBenchTicket, makeListFiller, classify, TRIAGE_NEXT_ACTION } from './seed.mjs';
+export { generateSeed, makeBenchTicket, makeListFiller, classify, TRIAGE_NEXT_ACTION, TRIAGE_PANEL_TAG } from './seed.mjs';
 export { SimState, updateJson } from './state.mjs';
 export { rotationIcs, rotationJson, rotationTml, rotationTwikiHtml, expectedDuty } from './rotation.mjs';
 export { XSS_PAYLOADS, XSS_MARKER, XSS_JS } from './xss.mjs';

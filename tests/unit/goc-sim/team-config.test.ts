@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../../utils/settings';
-import { generateSeed, SOFTWARE_TEAM, GOC_STAFF, SOFTWARE_PSEUDO_ID, PERSONAS, rotationJson } from '../../goc-sim/server.mjs';
+import {
+  generateSeed, SOFTWARE_TEAM, GOC_STAFF, GLIDEIN_TEAM, SOFTWARE_PSEUDO_ID, PERSONAS, rotationJson,
+} from '../../goc-sim/server.mjs';
 
 const raw = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/team-config.json'), 'utf8'));
 
@@ -32,15 +34,26 @@ describe('team-config fixture', () => {
     }
   });
 
-  it('has experts whose keywords occur in seed tickets and who are team members', () => {
+  it('has experts whose keywords occur in seed tickets and who are team members (or, with a team label, glidein people)', () => {
     const seed = generateSeed({ seed: 1, now: Date.parse('2026-03-04T15:00:00Z') });
     const text = seed.tickets.map((t) => `${t.title}\n${t.descriptions.map((d) => d.body).join('\n')}`).join('\n').toLowerCase();
     const names = new Set(raw.team.map((m: { name: string }) => m.name));
     expect(raw.experts.length).toBeGreaterThanOrEqual(8);
     for (const e of raw.experts) {
       expect(e.keywords.some((k: string) => text.includes(k.toLowerCase())), e.topic).toBe(true);
-      for (const p of e.people) expect(names.has(p), p).toBe(true);
+      // Experts from another team carry its label; they are FP agents of that team, not our roster.
+      const glidein = new Set(GLIDEIN_TEAM.map((p) => p.name));
+      for (const p of e.people) expect(e.team ? glidein.has(p) && !names.has(p) : names.has(p), `${e.topic}: ${p}`).toBe(true);
     }
+  });
+
+  it('has a glidein expert topic (team label kept by the parser) whose people are in the glidein fblist team', () => {
+    if (!parsed.ok) throw new Error(parsed.error);
+    const topic = parsed.settings.experts.find((e) => e.team === 'Glidein Factory Ops');
+    expect(topic).toBeDefined();
+    expect(topic!.keywords).toEqual(expect.arrayContaining(['glidein', 'frontend']));
+    expect(topic!.people).toHaveLength(2);
+    for (const name of topic!.people) expect(GLIDEIN_TEAM.some((p) => p.name === name), name).toBe(true);
   });
 
   it('names the rotation people the same way the rotation sources do', () => {
