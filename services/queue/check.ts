@@ -7,12 +7,14 @@ import { hasBaseline, idsOf, recordGoodCheck, recordOtherCheck, type QueueTicket
 import { parseListHtml } from '../../utils/goc/list';
 import { classifyTickets, countQueue } from '../../utils/queue/classify';
 import { nextCheckAt, staleAtFor } from '../../utils/queue/schedule';
-import { verdictFor, type CheckVerdict, type FetchOutcome, type QueueLatest } from '../../utils/queue/state';
+import type { HandoverSummary } from '../../utils/queue/handover';
+import { assigneeLoads, verdictFor, type CheckVerdict, type FetchOutcome, type QueueLatest } from '../../utils/queue/state';
 import type { Settings } from '../../utils/settings';
 import { getItem, removeItem, STORED } from '../../utils/storage-items';
 import { renderQueueBadge } from './badge';
 import type { QueueContext } from './context';
 import { fetchOpenList } from './fetch-list';
+import { handoverFromDb } from './handover';
 import { notifyNewTickets } from './notifications';
 import { maybeNudge } from './nudge';
 import { publishCheckEnded, publishCheckStarted } from './publish';
@@ -102,6 +104,7 @@ async function goodCheck(
   let ids = idsOf(tickets);
   let message: string | null = null;
   let toNotify: QueueTicketRecord[] = [];
+  let handover: HandoverSummary | null = null;
   try {
     const db = ctx.db();
     const pending = await getItem(ctx.storage, STORED.queueBaselinePending);
@@ -118,12 +121,15 @@ async function goodCheck(
     if (pending) await removeItem(ctx.storage, STORED.queueBaselinePending);
     toNotify = recorded.toNotify;
     ids = recorded.check.ids ?? ids;
+    handover = await handoverFromDb(db, ids.untriaged, started, settings.rotation.timeZone).catch(() => null);
   } catch (error) {
     // e.g. IndexedDB unavailable (Firefox private mode): live counts still show, say so.
     message = `Local history is unavailable (${String(error)}): counts are live, without history or notifications.`;
   }
+  // The previous split belongs to the previous list: without a new one it is unknown, not kept.
+  const { handover: _old, ...kept } = prev;
   const next: QueueLatest = {
-    ...prev,
+    ...kept,
     state: 'ok',
     message,
     checkedAt: started,
@@ -133,6 +139,11 @@ async function goodCheck(
     ids,
     guestCounts: null,
     failures: 0,
+    assigneeLoads: assigneeLoads(
+      tickets.map((t) => ({ assignees: t.assignees, software: t.class.software })),
+      settings.queue.softwareAssignees,
+    ),
+    ...(handover ? { handover } : {}),
   };
   return { next, toNotify };
 }

@@ -3,11 +3,12 @@
  * Its marker is logged as an "interrupted" check and `queue.latest` is rebuilt from Dexie, whose
  * writes are transactions (the good check either landed or did not).
  */
-import { lastGoodCheck, recordOtherCheck } from '../../utils/db/queue-db';
+import { lastGoodCheck, openTickets, recordOtherCheck } from '../../utils/db/queue-db';
 import { staleAtFor } from '../../utils/queue/schedule';
 import type { QueueLatest } from '../../utils/queue/state';
 import { getItem, STORED } from '../../utils/storage-items';
 import type { QueueContext } from './context';
+import { handoverFromDb, loadsOfRecords } from './handover';
 import { publishCheckEnded } from './publish';
 
 /** Recovers a marker left by another worker (our own running check is left alone). */
@@ -36,8 +37,19 @@ async function rebuiltFromLastGood(ctx: QueueContext, latest: QueueLatest): Prom
   const good = await lastGoodCheck(ctx.db());
   if (!good || !good.counts || (latest.lastGoodAt !== null && good.at <= latest.lastGoodAt)) return latest;
   const settings = await ctx.settings();
+  // Loads and the split follow the rebuilt counts (from the same records), or become unknown.
+  const { assigneeLoads: _loads, handover: _split, ...rest } = latest;
+  const db = ctx.db();
+  const loads = await openTickets(db)
+    .then((open) => loadsOfRecords(open, settings.queue.softwareAssignees))
+    .catch(() => null);
+  const handover = good.ids
+    ? await handoverFromDb(db, good.ids.untriaged, good.at, settings.rotation.timeZone).catch(() => null)
+    : null;
   return {
-    ...latest,
+    ...rest,
+    ...(loads ? { assigneeLoads: loads } : {}),
+    ...(handover ? { handover } : {}),
     state: 'ok',
     message: null,
     checkedAt: good.at,

@@ -6,7 +6,8 @@
  */
 import type { CheckIds } from '../db/queue-db';
 import type { ListParseResult } from '../goc/list';
-import type { QueueCounts } from './classify';
+import { foldName, makeMatcher, type QueueCounts } from './classify';
+import { asHandoverSummary, type HandoverSummary } from './handover';
 
 export type QueueState = 'never' | 'ok' | 'signed-out' | 'error' | 'offline';
 
@@ -32,6 +33,13 @@ export interface QueueLatest {
   checkingSince: number | null;
   nextCheckAt: number | null;
   gocBaseUrl: string;
+  /**
+   * From the last good check, kept through failures like the counts: display name (as the list's
+   * Assigned To column shows it) → open Software tickets that person holds. Absent when unknown.
+   */
+  assigneeLoads?: Record<string, number>;
+  /** The untriaged tickets of the last good check split at the duty week's start. Absent when unknown. */
+  handover?: HandoverSummary;
 }
 
 export const EMPTY_LATEST: QueueLatest = {
@@ -55,12 +63,69 @@ export function asLatest(value: unknown): QueueLatest {
   if (!value || typeof value !== 'object') return { ...EMPTY_LATEST };
   const v = value as Partial<QueueLatest>;
   const states: QueueState[] = ['never', 'ok', 'signed-out', 'error', 'offline'];
-  return {
+  const { assigneeLoads, handover, ...rest } = v;
+  const latest: QueueLatest = {
     ...EMPTY_LATEST,
-    ...v,
+    ...rest,
     state: states.includes(v.state as QueueState) ? (v.state as QueueState) : 'never',
     failures: Number.isFinite(v.failures) ? (v.failures as number) : 0,
   };
+  const loads = asAssigneeLoads(assigneeLoads);
+  if (loads) latest.assigneeLoads = loads;
+  const split = asHandoverSummary(handover);
+  if (split) latest.handover = split;
+  return latest;
+}
+
+/** A stored loads record, or undefined when it is not one (a malformed record is unknown, never zero). */
+export function asAssigneeLoads(raw: unknown): Record<string, number> | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const entries: [string, number][] = [];
+  for (const [name, n] of Object.entries(raw)) {
+    if (name.trim() === '' || typeof n !== 'number' || !Number.isInteger(n) || n < 1) return undefined;
+    entries.push([name, n]);
+  }
+  // fromEntries defines own properties: a name such as "__proto__" stays a plain key.
+  return Object.fromEntries(entries);
+}
+
+/** The list fields the loads read (a `ClassifiedTicket` or a history record). */
+export interface LoadTicket {
+  assignees: readonly string[] | null;
+  software: boolean;
+}
+
+/**
+ * Open Software tickets per person: each assignee of a Software ticket other than the Software
+ * pseudo-user (names or ids in `softwareAssignees`), counted once per ticket.
+ */
+export function assigneeLoads(tickets: readonly LoadTicket[], softwareAssignees: readonly string[]): Record<string, number> {
+  const isSoftware = makeMatcher({ softwareAssignees });
+  const counts = new Map<string, number>();
+  for (const t of tickets) {
+    if (!t.software || !Array.isArray(t.assignees)) continue;
+    const seen = new Set<string>();
+    for (const raw of t.assignees) {
+      const name = typeof raw === 'string' ? raw.replace(/[\s\u00a0]+/g, ' ').trim() : '';
+      if (name === '' || isSoftware(name) || seen.has(foldName(name))) continue;
+      seen.add(foldName(name));
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return Object.fromEntries(counts);
+}
+
+/**
+ * One person's load: matched ignoring case and spacing; 0 when the check knows the loads and the
+ * person holds none; null when no good check has published loads yet.
+ */
+export function loadOf(loads: Record<string, number> | undefined | null, person: string): number | null {
+  if (!loads) return null;
+  const wanted = foldName(person);
+  if (wanted === '') return null;
+  let total = 0;
+  for (const [name, n] of Object.entries(loads)) if (foldName(name) === wanted) total += n;
+  return total;
 }
 
 /** A running check, unless its flag outlived any real check (the worker died mid-check). */
