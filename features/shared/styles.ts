@@ -23,6 +23,18 @@ ${roleRules}
 .gta-unsigned-guard{margin:8px 0;padding:10px 12px;border:2px solid #b38600;border-radius:4px;background:#fff8e1;color:#333}
 .gta-unsigned-guard p{margin:0 0 8px}
 .gta-unsigned-guard button{margin-right:6px}
+.gta-keep-software-guard{margin:8px 0;padding:10px 12px;border:2px solid #b38600;border-radius:4px;background:#fff8e1;color:#333}
+.gta-keep-software-guard p{margin:0 0 8px}
+.gta-keep-software-guard button{margin-right:6px}
+.gta-submit-questions{margin:8px 0;padding:8px 12px;border:2px solid #b38600;border-radius:4px;background:#fffdf5}
+.gta-submit-questions>p{margin:0 0 6px;font-weight:600}
+.gta-submit-questions .gta-unsigned-guard,.gta-submit-questions .gta-keep-software-guard{border-width:1px;margin:6px 0}
+.gta-submit-questions [data-gta-answer] button[aria-pressed="true"]{outline:2px solid #1d4f91}
+.gta-close-checklist{margin:6px 0 10px;padding:8px 12px;border:1px solid #9fb7d6;border-radius:4px;background:#f4f8fd;font-size:13px}
+.gta-close-checklist p{margin:0 0 4px}
+.gta-close-checklist label{margin:2px 0;font-weight:normal}
+.gta-close-checklist .gta-close-followups{margin-left:18px}
+.gta-close-checklist a{margin-left:6px}
 .gta-expert-suggestions{margin:8px 0;padding:6px 10px;border:1px solid #ccc;border-radius:4px;background:#fafafa;font-size:13px}
 .gta-expert-suggestions ul{margin:4px 0;padding:0;list-style:none}
 .gta-expert-suggestions li{margin:2px 0}
