@@ -118,7 +118,7 @@ export function rankOwners(input: OwnerInput): OwnerCandidate[] {
     if (!c) continue;
     for (const t of s.topics) {
       if (!c.topics.includes(t.topic)) c.topics.push(t.topic);
-      const label = experts.find((e) => e?.topic === t.topic && Array.isArray(e.people) && e.people.some((p) => sameDisplayName(p, s.person)))?.team?.trim();
+      const label = experts.find((e) => e?.topic === t.topic && Array.isArray(e.people) && e.people.some((p: string) => sameDisplayName(p, s.person)))?.team?.trim();
       if (label && !c.teams.includes(label)) c.teams.push(label);
     }
   }
