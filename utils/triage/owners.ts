@@ -54,7 +54,7 @@ export interface OwnerInput {
   texts: readonly string[];
   roster: readonly PersonLike[];
   page: readonly PagePerson[];
-  /** Display name → open Software tickets; null/undefined = unknown for everyone. */
+  /** Display name → open Software tickets (the latest queue check); null/undefined = unknown for everyone. */
   loads?: Readonly<Record<string, number>> | null;
   availability?: Availability | null;
   /** Never a candidate (the Software pseudo-users stay assigned anyway). */
@@ -71,14 +71,18 @@ export function foldSearch(text: string): string {
     .toLowerCase();
 }
 
-/** A load map keyed by folded name: lookups ignore case, accents and spacing. */
+/**
+ * A load map keyed by folded name: lookups ignore case, accents and spacing. The queue check lists
+ * everyone holding an open Software ticket, so with a map a person missing from it holds none (0);
+ * without a map every load is unknown (null). Counts that are not whole non-negative numbers are ignored.
+ */
 function loadLookup(loads: Readonly<Record<string, number>> | null | undefined): (name: string) => number | null {
-  if (!loads || typeof loads !== 'object') return () => null;
+  if (!loads || typeof loads !== 'object' || Array.isArray(loads)) return () => null;
   const folded = new Map<string, number>();
   for (const [name, count] of Object.entries(loads)) {
-    if (typeof count === 'number' && Number.isFinite(count) && count >= 0) folded.set(foldSearch(name), count);
+    if (typeof count === 'number' && Number.isInteger(count) && count >= 0) folded.set(foldSearch(name), count);
   }
-  return (name) => folded.get(foldSearch(name)) ?? null;
+  return (name) => folded.get(foldSearch(name)) ?? 0;
 }
 
 const GROUP: Record<OwnerSource, number> = { expert: 0, roster: 1, page: 2 };

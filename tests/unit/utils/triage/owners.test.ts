@@ -71,7 +71,7 @@ describe('rankOwners', () => {
     expect(ranked.every((c) => c.name.trim() !== '')).toBe(true);
   });
 
-  it('among equal matches, the less-loaded person comes first; an unknown load after every known one', () => {
+  it('among equal matches, the less-loaded person comes first', () => {
     const loads = { 'Brian Lin': 1, 'Tim Theisen': 4, 'Alain Roy': 7, 'Carl Edquist': 0 };
     const ranked = rankOwners(input({ texts: ['htcondor-ce'], loads }));
     // Brian and Tim both match one topic: Brian (1 open) before Tim (4 open).
@@ -79,11 +79,21 @@ describe('rankOwners', () => {
       ['Brian Lin', 1],
       ['Tim Theisen', 4],
     ]);
-    // Roster: Carl (0) and Alain (7) known, Mat unknown → last of the roster.
+    // Roster: not in the check's map = holds no Software ticket (0), before Alain (7).
     expect(ranked.filter((c) => c.source === 'roster').map((c) => [c.name, c.load])).toEqual([
+      ['Mat Selmeci', 0],
       ['Carl Edquist', 0],
       ['Alain Roy', 7],
-      ['Mat Selmeci', null],
+    ]);
+  });
+
+  it('without a map the roster keeps its order; with one, someone missing from it holds none and goes first', () => {
+    const ranked = rankOwners({ experts: [], texts: [], roster: [{ name: 'A' }, { name: 'B' }], page: [], loads: null });
+    expect(ranked.map((c) => c.load)).toEqual([null, null]);
+    const withMap = rankOwners({ experts: [], texts: [], roster: [{ name: 'A' }, { name: 'B' }], page: [], loads: { A: 5 } });
+    expect(withMap.map((c) => [c.name, c.load])).toEqual([
+      ['B', 0],
+      ['A', 5],
     ]);
   });
 
@@ -94,10 +104,10 @@ describe('rankOwners', () => {
     expect(describeLoad(0)).toBe('0 open');
   });
 
-  it('load look-ups ignore case and accents; junk counts are unknown', () => {
-    const ranked = rankOwners(input({ loads: { 'brian lin': 2, 'Mat Sélmeci': 3, 'Alain Roy': -1, 'Carl Edquist': Number.NaN } as Record<string, number> }));
+  it('load look-ups ignore case and accents; junk counts are ignored', () => {
+    const ranked = rankOwners(input({ loads: { 'brian lin': 2, 'Mat Sélmeci': 3, 'Alain Roy': -1, 'Carl Edquist': Number.NaN, 'Tim Theisen': 1.5 } as Record<string, number> }));
     const load = (n: string) => ranked.find((c) => c.name === n)!.load;
-    expect([load('Brian Lin'), load('Mat Selmeci'), load('Alain Roy'), load('Carl Edquist')]).toEqual([2, 3, null, null]);
+    expect([load('Brian Lin'), load('Mat Selmeci'), load('Alain Roy'), load('Carl Edquist'), load('Tim Theisen')]).toEqual([2, 3, 0, 0, 0]);
   });
 
   it('marks the person on duty and the people away; someone away drops below the others of their group', () => {
