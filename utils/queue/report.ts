@@ -6,12 +6,14 @@
  *   out: their real arrival time is unknown);
  * - time in triage: from arrival to leaving triage, median and worst, over the arrivals that left;
  * - still untriaged: open untriaged tickets now, oldest first;
- * - stale by owner: open stale tickets now, grouped by assignee (the Software pseudo-user left out).
+ * - stale by owner: open stale tickets now, grouped by assignee (the Software pseudo-user left out);
+ * - close checklist: what was ticked when Software tickets were closed during the week (counts).
  */
 import type { QueueTicketRecord } from '../db/queue-db';
 import { makeMatcher } from './classify';
 import { addDays, dateIn, mondayOf } from '../time';
 import { zonedInstant } from '../time/instant';
+import { closeChecklistCounts, type CloseChecklistCounts, type CloseChecklistEntry } from '../triage/close-checklist';
 
 export interface ReportTicket {
   id: number;
@@ -38,6 +40,14 @@ export interface WeeklyReport {
   staleByOwner: { owner: string; tickets: (ReportTicket & { updateDate: string | null })[] }[];
   /** Some open tickets predate the local history (first seen by the baseline check). */
   hasBaselineTickets: boolean;
+  /** The close checklist's answers for Software tickets closed during the week. */
+  closeChecklist: CloseChecklistCounts;
+}
+
+/** Data beside the ticket history that some sections of the report count. */
+export interface WeeklyReportExtras {
+  /** The close checklist's log (storage item closeChecklist.log). */
+  closeChecklist?: readonly CloseChecklistEntry[];
 }
 
 export const NO_OWNER = '(no owner besides Software)';
@@ -60,6 +70,7 @@ export function weeklyReport(
   timeZone: string,
   softwareAssignees: readonly string[],
   weekOffset = 0,
+  extras: WeeklyReportExtras = {},
 ): WeeklyReport {
   const weekStart = weekStartOf(now, timeZone, Math.min(0, Math.trunc(weekOffset) || 0));
   const from = zonedInstant(weekStart, 0, timeZone);
@@ -119,6 +130,7 @@ export function weeklyReport(
     stillUntriaged,
     staleByOwner,
     hasBaselineTickets: open.some((t) => t.baseline && t.software),
+    closeChecklist: closeChecklistCounts(extras.closeChecklist ?? [], from, to),
   };
 }
 

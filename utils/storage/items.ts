@@ -11,6 +11,7 @@
 import type { Settings } from '../settings/schema';
 import { asLatest, EMPTY_LATEST, type QueueLatest } from '../queue/state';
 import { asRotationCache, debugNow, EMPTY_CACHE, type RotationCache } from '../rotation/cache';
+import { asCloseChecklistLog, type CloseChecklistEntry } from '../triage/close-checklist';
 
 export type StorageAreaName = 'local' | 'sync';
 
@@ -141,6 +142,10 @@ export const rotationReminder = storedItem<ReminderRecord | null>('local', 'rota
 export const bannerCollapsedOn = storedItem<string | null>('local', 'dutyBanner.collapsedOn', null, isoDate);
 /** The "set up a rotation" banner was dismissed for good. */
 export const bannerSetupDismissed = storedItem('local', 'dutyBanner.setupDismissed', false, bool);
+
+// --- triage on the ticket page (written by the page features)
+/** What the close checklist had ticked when a Software ticket was resolved or closed (newest last, bounded). */
+export const closeChecklistLog = storedItem<CloseChecklistEntry[]>('local', 'closeChecklist.log', [], asCloseChecklistLog);
 
 // --- test hooks: documented in the README; the extension never writes them
 export const debugFailFeatures = storedItem<string[]>('local', 'debug.failFeatures', [], strings);
