@@ -1,54 +1,48 @@
 /**
- * Expert suggestions (issue 3): people from settings `experts` whose keywords occur in the title or
- * bodies (`data-gta="expert-suggestions"`, one item per person with the matched topics). In the
- * editor a click ticks that person's assignee checkbox, found by display name in the
- * `#team_N__list` labels (docs/goc-pages.md §7.1; ids contain brackets, so never built into selectors), and
- * touches no other box. When no box matches, it says so.
+ * Expert suggestions (issue 3, issue 8): people from settings `experts` whose keywords occur in the title or
+ * bodies (`data-gta="expert-suggestions"`, one item per person with the matched topics and, when the expert
+ * entry names one, the person's team). In the editor a click assigns that person through the page's own
+ * assignee lists (features/shared/assignees.ts): a box ticked in a checklist team, a row added in an
+ * autocomplete (fblist) team, found by the roster's Footprints id or else by display name. It touches
+ * nothing else and says when no list has the person.
  */
 import type { Feature, FeatureEnv } from '../types';
 import { sameDisplayName, suggestExperts, type ExpertSuggestion } from '../../utils/experts';
 import { parseTicket } from '../../utils/goc/ticket';
+import type { Settings } from '../../utils/settings';
 import { createElement, removeOnInvalidated } from '../shared/dom';
 import { ensureTicketStyles } from '../shared/styles';
+import { assignPerson, type AssignResult } from '../shared/assignees';
 import { SELECTORS } from '../../utils/goc/selectors';
 
-export type TickResult =
-  | { state: 'ticked'; team: string }
-  | { state: 'already'; team: string }
-  | { state: 'missing' };
-
-function teamName(list: Element): string {
-  // `b.teamname` heads each list (it precedes the list in its column).
-  let prev = list.previousElementSibling;
-  while (prev && !prev.matches('b.teamname')) prev = prev.previousElementSibling;
-  return (prev?.textContent ?? list.id).trim();
+/** The team labels of the expert entries that brought this person up (issue 8: experts from other teams). */
+export function expertTeams(experts: Settings['experts'], s: ExpertSuggestion): string[] {
+  const topics = new Set(s.topics.map((t) => t.topic));
+  const teams: string[] = [];
+  for (const e of experts) {
+    const team = (e.team ?? '').trim();
+    if (team && topics.has(e.topic) && (e.people ?? []).some((p) => sameDisplayName(p, s.person)) && !teams.includes(team)) teams.push(team);
+  }
+  return teams;
 }
 
-/** Ticks the person's box in the first checklist that has them; never touches another box. */
-export function tickAssignee(doc: Document, person: string): TickResult {
-  const lists = Array.from(doc.querySelectorAll('[id^="team_"][id$="__list"]'));
-  // Already assigned anywhere (a checked box, or a selected fblist entry)?
-  for (const list of lists) {
-    for (const input of Array.from(list.querySelectorAll<HTMLInputElement>('input[name^="team_"]'))) {
-      const holder = input.closest('.item') ?? input.parentElement;
-      const label = holder?.querySelector('label')?.textContent ?? (input.type === 'hidden' ? holder?.textContent ?? '' : '');
-      if (!sameDisplayName(label, person)) continue;
-      if (input.type === 'hidden' || input.checked) return { state: 'already', team: teamName(list) };
-    }
+/** The roster's Footprints id for a display name (name or alias), if the team file gives one. */
+export function rosterFootprintsId(team: Settings['team'], person: string): string | undefined {
+  const member = team.find((m) => sameDisplayName(m.name, person) || (m.aliases ?? []).some((a) => sameDisplayName(a, person)));
+  return member?.footprintsId || undefined;
+}
+
+export function statusText(person: string, r: AssignResult): string {
+  switch (r.state) {
+    case 'ticked':
+      return `Ticked ${person} in ${r.team}. Press Update to save.`;
+    case 'added':
+      return `Added ${person} to ${r.team}. Press Update to save.`;
+    case 'already':
+      return `${person} is already assigned (${r.team}).`;
+    default:
+      return `No assignee box for "${person}" on this page: add them by hand.`;
   }
-  for (const list of lists) {
-    for (const item of Array.from(list.querySelectorAll('.item'))) {
-      const input = item.querySelector<HTMLInputElement>('input[type="checkbox"][name^="team_"]');
-      const label = item.querySelector('label');
-      if (!input || !label || !sameDisplayName(label.textContent ?? '', person)) continue;
-      input.checked = true;
-      item.classList.add('checked');
-      // `change` (not `click`): the page toggles the box on item clicks, which would undo ours.
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-      return { state: 'ticked', team: teamName(list) };
-    }
-  }
-  return { state: 'missing' };
 }
 
 function describe(s: ExpertSuggestion): string {
@@ -77,24 +71,26 @@ export function mountExperts(env: Pick<FeatureEnv, 'document' | 'settings'>): HT
     const list = createElement(doc, 'ul');
     for (const s of suggestions) {
       const li = createElement(doc, 'li', { 'data-gta-person': s.person, 'data-gta-topics': s.topics.map((t) => t.topic).join(', ') });
-      const text = `${s.person}: ${describe(s)}`;
+      const teams = expertTeams(experts, s);
+      const label = (holder: HTMLElement) => {
+        holder.append(s.person);
+        if (teams.length) holder.append(createElement(doc, 'span', { class: 'gta-expert-team' }, ` (${teams.join(', ')})`));
+        holder.append(`: ${describe(s)}`);
+      };
+      if (teams.length) li.setAttribute('data-gta-team', teams.join(', '));
       if (editor) {
-        const button = createElement(doc, 'button', { type: 'button', class: 'gta-expert', title: `Tick ${s.person} in the assignee lists` }, text);
+        const button = createElement(doc, 'button', { type: 'button', class: 'gta-expert', title: `Assign ${s.person} in the assignee lists` });
+        label(button);
         const status = createElement(doc, 'span', { class: 'gta-expert-status', 'aria-live': 'polite' });
         button.addEventListener('click', (e) => {
           e.preventDefault();
-          const result = tickAssignee(doc, s.person);
+          const result = assignPerson(doc, { name: s.person, footprintsId: rosterFootprintsId(env.settings.team ?? [], s.person), team: teams[0] });
           li.setAttribute('data-gta-state', result.state);
-          status.textContent =
-            result.state === 'ticked'
-              ? `Ticked ${s.person} in ${result.team}. Press Update to save.`
-              : result.state === 'already'
-                ? `${s.person} is already assigned (${result.team}).`
-                : `No assignee box for "${s.person}" on this page: add them by hand.`;
+          status.textContent = statusText(s.person, result);
         });
         li.append(button, status);
       } else {
-        li.textContent = text;
+        label(li);
       }
       list.append(li);
     }

@@ -10,7 +10,7 @@ import { renderSummary } from '../../../features/responder-summary';
 import { installGuard } from '../../../features/unsigned-guard';
 import { findUpdateButton } from '../../../features/shared/update-box';
 import { insertSnippet, mountSnippetPicker } from '../../../features/snippets';
-import { mountExperts, tickAssignee } from '../../../features/experts';
+import { mountExperts } from '../../../features/experts';
 import { linkJiraKeys, mountJiraNew, unlinkJiraKeys } from '../../../features/jira-links';
 import { forgetAnalysis } from '../../../features/shared/ticket-analysis';
 import { detectPage } from '../../../utils/goc/page';
@@ -222,19 +222,6 @@ describe('snippets', () => {
 });
 
 describe('experts', () => {
-  it('ticks exactly one box for a person in two teams, reports already-assigned and missing people', () => {
-    const doc = load(EDITOR_HTML);
-    const before = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')).map((i) => i.checked);
-    expect(tickAssignee(doc, 'tim  cartwright')).toEqual({ state: 'ticked', team: 'Team 1' });
-    const after = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')).map((i) => i.checked);
-    expect(after.filter((c, i) => c !== before[i])).toHaveLength(1);
-    expect((doc.querySelector('input[name="team_1[cat]"]') as HTMLInputElement).checked).toBe(true);
-    expect((doc.querySelector('input[name="team_3[cat]"]') as HTMLInputElement).checked).toBe(false);
-    expect(doc.querySelector('input[name="team_1[cat]"]')!.closest('.item')!.classList.contains('checked')).toBe(true);
-    expect(tickAssignee(doc, 'Tim Cartwright').state).toBe('already');
-    expect(tickAssignee(doc, 'Nobody')).toEqual({ state: 'missing' });
-  });
-
   it('renders suggestions as text, buttons only in the editor', () => {
     const doc = load(EDITOR_HTML);
     const s = settings({ experts: [{ topic: 'CE <b>', keywords: ['HTCondor-CE'], people: ['<img src=x onerror=alert(1)>'] }] });
