@@ -5,17 +5,18 @@
  * inline script holding the ONLY copy of the member list (`team_N__listdata`) and the jQuery UI
  * autocomplete set-up, then the `p#team_N__acnote` hint. No data attributes anywhere.
  *
- * Unlike the real helper, names are escaped: JSON-style (`<` as \u003c) in the script, entities in
- * the HTML, and the select handler escapes the label it writes into HTML.
+ * Unlike the real helper, names are escaped: JSON-style (`<` as \u003c) in the script, fully
+ * (`&` too) in the HTML, and the select handler escapes the label it writes into HTML the same way,
+ * so a row's text is exactly its list-data label whichever way it was added.
  */
-import { safeText, inlineJson } from '../fp.mjs';
+import { escapeHtml, inlineJson } from '../fp.mjs';
 
 /** What the inline `onclick` of a remove icon does on the real site: show the input again, drop the row. */
 const REMOVE_JS = `$(this).parent().siblings('.autocomplete').val('').show(); $(this).parent().remove();`;
 
 /** One selected member, as printed by the server (and, in the same shape, by the select handler). */
 export function fblistRow(id, fpid, label) {
-  return `<div><i onclick="${REMOVE_JS}" class="icon-remove"></i> ${safeText(label)}<input type="hidden" name="${id}[${safeText(fpid)}]" value="on"/></div>`;
+  return `<div><i onclick="${REMOVE_JS}" class="icon-remove"></i> ${escapeHtml(label)}<input type="hidden" name="${id}[${escapeHtml(fpid)}]" value="on"/></div>`;
 }
 
 /**
