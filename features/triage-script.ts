@@ -1,4 +1,5 @@
 /** Features of the triage content script (editor pages of Software tickets; issue 8). */
 import type { Feature } from './types';
+import { triagePanel } from './triage-panel';
 
-export const TRIAGE_SCRIPT_FEATURES: Feature[] = [];
+export const TRIAGE_SCRIPT_FEATURES: Feature[] = [triagePanel];

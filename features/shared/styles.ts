@@ -50,3 +50,43 @@ export function ensureTicketStyles(doc: Document): void {
   style.textContent = TICKET_CSS;
   (doc.head ?? doc.documentElement).appendChild(style);
 }
+
+/** The triage panel's stylesheet (issue 8), apart from the ticket sheet so the triage script carries only its own rules. */
+export const TRIAGE_CSS = `
+.gta-triage{margin:0 0 10px;padding:6px 10px;border:1px solid #9fb7d6;border-radius:4px;background:#f4f8fd;color:#1f2d3d;font-size:13px;line-height:18px}
+.gta-triage[data-gta-state="collapsed"]{padding:3px 10px}
+.gta-triage-head{display:flex;align-items:center;gap:8px}
+.gta-triage-summary{flex:1;color:#44546a;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.gta-triage-body{margin-top:6px}
+.gta-triage-row{display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px;margin:4px 0}
+.gta-triage-label{min-width:6.5em;font-weight:600}
+.gta-triage input.gta-triage-input,.gta-triage input.gta-triage-search{margin:0;width:16em}
+.gta-triage input.gta-triage-date{width:8em}
+.gta-triage-owners{margin:4px 0;padding:0;list-style:none;max-height:15em;overflow:auto;border:1px solid #d5dde8;border-radius:3px;background:#fff}
+.gta-triage-owners li{margin:0;border-bottom:1px solid #eef1f5}
+.gta-triage-owner{display:flex;flex-wrap:wrap;align-items:center;gap:2px 6px;width:100%;padding:3px 6px;border:0;background:transparent;color:#1f2d3d;text-align:left;cursor:pointer;font-size:13px}
+.gta-triage-owner:hover{background:#eef3f8}
+.gta-triage-owner[aria-pressed="true"]{background:#dbe8f7;box-shadow:inset 3px 0 0 #1d4f91}
+.gta-triage-owner:focus-visible,.gta-triage button:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}
+.gta-triage-name{font-weight:600}
+.gta-triage-tag{padding:0 6px;border-radius:9px;background:#e8ecf1;color:#333;font-size:11px;line-height:16px}
+.gta-triage-topic{background:#e3f1e5;color:#1b5e20}
+.gta-triage-team{background:#efe7f7;color:#4a2a73}
+.gta-triage-duty{background:#fff4d6;color:#7a4a00}
+.gta-triage-away,.gta-triage-missing{background:#fdecea;color:#8a1c00}
+.gta-triage-assigned{background:#dbe8f7;color:#1d4f91}
+.gta-triage-empty,.gta-triage-chosen{margin:2px 0;color:#44546a}
+.gta-triage-presets{display:inline-flex;flex-wrap:wrap;gap:4px}
+.gta-triage-note{margin:4px 0;font-weight:normal}
+.gta-triage-note input{margin:0 4px 2px 0}
+.gta-triage-actions{display:flex;gap:6px;margin-top:6px}
+.gta-triage-status{margin:4px 0 0;color:#1f2d3d}
+`;
+
+export function ensureTriageStyles(doc: Document): void {
+  if (doc.querySelector('style[data-gta="triage-styles"]')) return;
+  const style = doc.createElement('style');
+  style.setAttribute('data-gta', 'triage-styles');
+  style.textContent = TRIAGE_CSS;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
