@@ -148,6 +148,33 @@ try {
     await page.close();
   }
   {
+    // The fblist team (7, glidein): double click lists everyone, choosing adds a row, its inline
+    // onclick removes it, and the save sends the hidden input.
+    const { page, errors } = await newPage(editor);
+    const t = byTag('triage-panel')[0];
+    await page.goto(`${sim.url}/${t.id}`);
+    const input = '#team_7__list input.autocomplete';
+    await page.dblclick(input);
+    await page.waitForSelector('ul.ui-autocomplete li:visible');
+    const listed = await page.$$eval('ul.ui-autocomplete li', (li) => li.filter((x) => x.offsetParent).length);
+    check(listed === 14, `editor: double click on the fblist lists all 14 glidein people (${listed})`);
+    await page.click('ul.ui-autocomplete li:visible:has-text("Liam O\'Connor")');
+    await page.fill(input, 'Kelly');
+    await page.click('ul.ui-autocomplete li:visible:has-text("Kelly Fong")');
+    const rows = () => page.$$eval('#team_7__list .fblist > div', (d) => d.map((x) => `${x.textContent.trim()}|${x.querySelector('input[type=hidden]')?.name}`));
+    const added = await rows();
+    check(added.join() === "Liam O'Connor|team_7[gf-loconnor],Kelly Fong|team_7[gf-kfong]", 'editor: choosing fblist members adds rows before the input', added.join());
+    await page.click('#team_7__list .fblist > div:first-child i.icon-remove');
+    check((await rows()).join() === 'Kelly Fong|team_7[gf-kfong]', "editor: an fblist row's remove icon removes it");
+    await page.fill('input[name=next_action]', 'Kelly: factory entry');
+    await Promise.all([page.waitForEvent('load'), page.click('#ticket_form .form-actions button[type=submit]')]);
+    await page.waitForSelector('.alert-success');
+    const saved = await sim.control(`/__sim/tickets/${t.id}`);
+    check(saved.assignees.join() === 'osg-software-support-stream,gf-kfong' && saved.nextAction === 'Kelly: factory entry', 'editor: fblist choice saved', saved.assignees.join());
+    check(errors.length === 0, 'editor page with the fblist: no console errors', errors.join(' | '));
+    await page.close();
+  }
+  {
     const { page, errors } = await newPage(editor);
     const t = byTag('links')[0];
     await page.goto(`${sim.url}/${t.id}`);
