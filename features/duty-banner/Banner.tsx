@@ -8,7 +8,7 @@ export interface BannerActions {
   expand(): void;
 }
 
-export function BannerView({ model, actions }: { model: BannerModel; actions: BannerActions }) {
+export function BannerView({ model, actions, handover = null }: { model: BannerModel; actions: BannerActions; handover?: string | null }) {
   if (model.kind === 'hidden') return null;
   if (model.kind === 'setup') {
     return (
@@ -63,6 +63,11 @@ export function BannerView({ model, actions }: { model: BannerModel; actions: Ba
           {view.untriagedText && (
             <span class="gta-duty-count" data-gta-part="untriaged">
               {view.untriagedText}
+            </span>
+          )}
+          {view.untriagedText && handover && (
+            <span class="gta-duty-handover" data-gta-part="handover">
+              {handover}
             </span>
           )}
           {view.detail && (

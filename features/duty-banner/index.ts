@@ -15,6 +15,7 @@ import type { Feature, FeatureEnv } from '../types';
 import { sendMessage } from '../../utils/messages';
 import type { RotationCache } from '../../utils/rotation/cache';
 import { bannerModel, type BannerModel } from '../../utils/rotation/banner';
+import { handoverAt, handoverWords, type HandoverSummary } from '../../utils/queue/handover';
 import type { Settings } from '../../utils/settings/schema';
 import { getItems, removeItem, setItem, STORED, touches } from '../../utils/storage-items';
 import { watchPageSettings } from '../shared/settings';
@@ -29,6 +30,7 @@ export const BANNER_STYLE = `
 .gta-duty-you{color:#7a4a00}
 .gta-duty-count{padding:0 7px;border-radius:9px;background:#d93025;color:#fff;font-size:12px;font-weight:600}
 .gta-duty-next{color:#44546a}
+.gta-duty-handover{color:#7a4a00}
 .gta-duty-problem{color:#8a1c00}
 .gta-duty-unsynced{color:#44546a;font-style:italic}
 .gta-duty-btn{margin:0 0 0 auto;padding:0 8px;border:1px solid #9aa9b8;border-radius:3px;background:#fff;color:#1f2d3d;font:12px/18px "Helvetica Neue",Helvetica,Arial,sans-serif;cursor:pointer}
@@ -41,6 +43,8 @@ interface BannerState {
   settings: Settings;
   cache: RotationCache;
   untriaged: number | null;
+  /** The queue's hand-over split, when the last good check made one. */
+  handover: HandoverSummary | undefined;
   collapsedOn: string | null;
   setupDismissed: boolean;
   debugNow: number | null;
@@ -58,7 +62,7 @@ const BANNER_ITEMS = {
 async function readState(settings: Settings): Promise<BannerState> {
   const { latest, ...stored } = await getItems(browser.storage, BANNER_ITEMS);
   const n = latest.counts?.untriaged;
-  return { settings, ...stored, untriaged: typeof n === 'number' && n >= 0 ? n : null };
+  return { settings, ...stored, untriaged: typeof n === 'number' && n >= 0 ? n : null, handover: latest.handover };
 }
 
 /** The banner's host: one per page, right after the fixed navbar (or first in the body). */
@@ -119,9 +123,11 @@ export async function initDutyBanner(env: FeatureEnv): Promise<void> {
     });
     applyAttributes(host, model);
     const today = model.today;
+    const handover = model.kind === 'duty' && model.view.you && state.handover ? handoverText(state.handover, now) : null;
     render(
       h(BannerView, {
         model,
+        handover,
         actions: {
           openOptions: () => void sendMessage('openOptions', { section: 'rotation' }).catch(() => undefined),
           dismissSetup: () => void setItem(browser.storage, STORED.bannerSetupDismissed, true),
@@ -154,6 +160,12 @@ export async function initDutyBanner(env: FeatureEnv): Promise<void> {
     host.remove();
   });
   paint();
+}
+
+/** For the person on duty: "2 carried over (oldest 4 d), 1 new this week". */
+function handoverText(summary: HandoverSummary, now: number): string {
+  const words = handoverWords(handoverAt(summary, now), now);
+  return `${words.carried}, ${words.fresh}`;
 }
 
 export const dutyBanner: Feature = {

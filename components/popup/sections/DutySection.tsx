@@ -7,7 +7,9 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DutyResponse } from '../../../utils/messages/rotation';
+import { handoverAt, handoverWords, type HandoverSummary } from '../../../utils/queue/handover';
 import { weekRange } from '../../../utils/rotation/duty-view';
+import { STORED, watchItems } from '../../../utils/storage-items';
 import { downloadText, lastGoodText, watchRotation, when } from '../../rotation/format';
 import { readPopupData, type PopupData } from '../data';
 import { dutyFromStorage } from '../duty';
@@ -18,10 +20,14 @@ const messages = () => import('../../../utils/messages');
 export function DutySection({ data }: { data?: PopupData }) {
   const [duty, setDuty] = useState<DutyResponse | null>(() => (data ? dutyFromStorage(data) : null));
   const [failure, setFailure] = useState<string | null>(null);
+  // The queue's hand-over split (what the person on duty inherited), from the last good check.
+  const [handover, setHandover] = useState<HandoverSummary | undefined>(data?.latest.handover);
 
   const refresh = useCallback(async () => {
     try {
-      const local = dutyFromStorage(await readPopupData(browser.storage));
+      const stored = await readPopupData(browser.storage);
+      setHandover(stored.latest.handover);
+      const local = dutyFromStorage(stored);
       setDuty(local ?? (await (await messages()).sendMessage('getDuty', undefined)));
       setFailure(null);
     } catch (error) {
@@ -30,7 +36,13 @@ export function DutySection({ data }: { data?: PopupData }) {
   }, []);
   useLayoutEffect(() => {
     if (!duty) void refresh();
-    return watchRotation(() => void refresh());
+    const stopRotation = watchRotation(() => void refresh());
+    // A new check changes the untriaged count and the split.
+    const stopQueue = watchItems(browser.storage, [STORED.queueLatest], () => void refresh());
+    return () => {
+      stopRotation();
+      stopQueue();
+    };
   }, [refresh]);
 
   const download = async () => {
@@ -96,6 +108,7 @@ export function DutySection({ data }: { data?: PopupData }) {
           {nowText}
           {view.untriagedText && <span class="gta-duty-count"> · {view.untriagedText}</span>}
         </dd>
+        {view.you && handover && <HandoverLine summary={handover} now={duty.now} />}
         <dt>Next week</dt>
         <dd data-gta-part="next">
           {view.next || 'nobody listed'} ({weekRange(summary.nextWeek)})
@@ -114,5 +127,19 @@ export function DutySection({ data }: { data?: PopupData }) {
         Download rotation (.ics)
       </button>
     </section>
+  );
+}
+
+/** "2 carried over (oldest 4 d)" apart from "1 new this week", for the person on duty. */
+function HandoverLine({ summary, now }: { summary: HandoverSummary; now: number }) {
+  const view = handoverAt(summary, now);
+  const words = handoverWords(view, now);
+  return (
+    <>
+      <dt>Untriaged</dt>
+      <dd data-gta-part="handover" data-gta-carried={String(view.carriedOver)} data-gta-new={String(view.newThisWeek)}>
+        <span data-gta-part="carried-over">{words.carried}</span> · <span data-gta-part="new-this-week">{words.fresh}</span>
+      </dd>
+    </>
   );
 }

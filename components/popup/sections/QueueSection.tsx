@@ -7,6 +7,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { QueueTicketRecord } from '../../../utils/db/queue-db';
+import { isCarriedOver } from '../../../utils/queue/handover';
 import { formatDuration } from '../../../utils/queue/report';
 import { gocUrl, isCheckRunning, isStale, type QueueLatest } from '../../../utils/queue/state';
 import { getItem, STORED } from '../../../utils/storage-items';
@@ -34,12 +35,19 @@ function stateLine(latest: QueueLatest, now: number): { text: string; kind: stri
   }
 }
 
-function TicketList(props: { tickets: QueueTicketRecord[]; base: string; now: number; detail: (t: QueueTicketRecord) => string; label: string }) {
+function TicketList(props: {
+  tickets: QueueTicketRecord[];
+  base: string;
+  now: number;
+  detail: (t: QueueTicketRecord) => string;
+  label: string;
+  mark?: (t: QueueTicketRecord) => string | undefined;
+}) {
   if (props.tickets.length === 0) return null;
   return (
     <ul class="gta-queue-tickets" aria-label={props.label}>
       {props.tickets.map((t) => (
-        <li key={t.id} data-gta-ticket={String(t.id)}>
+        <li key={t.id} data-gta-ticket={String(t.id)} data-gta-handover={props.mark?.(t)}>
           <a href={gocUrl(props.base, String(t.id))} target="_blank" rel="noreferrer">
             <span class="gta-queue-id">{t.id}</span> {t.title || '(title not recorded)'}
           </a>
@@ -108,7 +116,16 @@ export function QueueSection({ latest: given }: { latest?: QueueLatest }) {
     const since = t.firstSeenUntriaged ?? t.firstSeen;
     if (!Number.isFinite(since)) return '';
     // Baseline tickets were already waiting when this browser first looked: their arrival is unknown.
-    return t.baseline ? `waiting since before ${formatWhen(since, now)}` : `waiting ${formatDuration(now - since)}`;
+    const waited = t.baseline ? `waiting since before ${formatWhen(since, now)}` : `waiting ${formatDuration(now - since)}`;
+    const mark = handoverMark(t);
+    return mark === 'carried' ? `${waited} · carried over` : waited;
+  };
+  // Carried over = waiting since before this duty week began (utils/queue/handover.ts).
+  const split = latest.handover;
+  const handoverMark = (t: QueueTicketRecord): 'carried' | 'new' | undefined => {
+    if (!split || !Number.isFinite(t.firstSeen)) return undefined;
+    if (now >= split.nextWeekStartAt) return 'carried';
+    return isCarriedOver(t, split) ? 'carried' : 'new';
   };
 
   return (
@@ -150,7 +167,7 @@ export function QueueSection({ latest: given }: { latest?: QueueLatest }) {
       </p>
       {lists?.historyError && <p class="gta-queue-state gta-queue-state-error">{lists.historyError}</p>}
 
-      <TicketList tickets={lists?.untriaged ?? []} base={base} now={now} detail={age} label="Untriaged tickets" />
+      <TicketList tickets={lists?.untriaged ?? []} base={base} now={now} detail={age} label="Untriaged tickets" mark={handoverMark} />
 
       {lists && lists.stale.length > 0 && (
         <details class="gta-queue-group">
