@@ -11,7 +11,7 @@
 import { isCheckDue } from '../../utils/queue/schedule';
 import { weeklyReport, type WeeklyReport } from '../../utils/queue/report';
 import type { QueueLatest } from '../../utils/queue/state';
-import { setItem, STORED } from '../../utils/storage-items';
+import { getItem, setItem, STORED } from '../../utils/storage-items';
 import { ensureQueueAlarms, rescheduleNudge } from './alarms';
 import { renderQueueBadge } from './badge';
 import { runCheck } from './check';
@@ -68,8 +68,8 @@ export function createQueueService(deps: QueueServiceDeps = {}) {
 
   async function report(weekOffset = 0): Promise<WeeklyReport> {
     const [settings, t] = await Promise.all([ctx.settings(), ctx.now()]);
-    const tickets = await ctx.db().tickets.toArray();
-    return weeklyReport(tickets, t, settings.rotation.timeZone, settings.queue.softwareAssignees, weekOffset);
+    const [tickets, closeChecklist] = await Promise.all([ctx.db().tickets.toArray(), getItem(ctx.storage, STORED.closeChecklistLog)]);
+    return weeklyReport(tickets, t, settings.rotation.timeZone, settings.queue.softwareAssignees, weekOffset, { closeChecklist });
   }
 
   /** Install or upgrade: the next good check is a silent baseline (no burst of "new" tickets). */

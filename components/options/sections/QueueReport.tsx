@@ -3,11 +3,13 @@
  * local history (no network). Loaded after the page is interactive: it reads the Dexie history.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { queueDb } from '../../../utils/db/queue-db';
 import { sendMessage } from '../../../utils/messages';
 import { formatDuration, weeklyReport, type WeeklyReport } from '../../../utils/queue/report';
 import { gocUrl } from '../../../utils/queue/state';
 import type { Settings } from '../../../utils/settings';
+import { getItem, STORED } from '../../../utils/storage-items';
 
 export function QueueReport({ settings }: { settings: Settings }) {
   const [weekOffset, setWeekOffset] = useState(0);
@@ -21,8 +23,8 @@ export function QueueReport({ settings }: { settings: Settings }) {
     // The background computes it on its own clock; if it cannot answer, read the history here.
     sendMessage('getQueueReport', { weekOffset })
       .catch(async () => {
-        const tickets = await queueDb().tickets.toArray();
-        return weeklyReport(tickets, Date.now(), settings.rotation.timeZone, settings.queue.softwareAssignees, weekOffset);
+        const [tickets, closeChecklist] = await Promise.all([queueDb().tickets.toArray(), getItem(browser.storage, STORED.closeChecklistLog)]);
+        return weeklyReport(tickets, Date.now(), settings.rotation.timeZone, settings.queue.softwareAssignees, weekOffset, { closeChecklist });
       })
       .then((r) => {
         if (cancelled) return;
@@ -108,6 +110,11 @@ export function QueueReport({ settings }: { settings: Settings }) {
               </ul>
             )}
           </div>
+          <p data-gta-report="close-checklist">
+            {report.closeChecklist.closed === 0
+              ? 'No Software ticket was closed with the close checklist this week.'
+              : `Closed with the checklist: ${report.closeChecklist.closed}. Could hit other users: ${report.closeChecklist.others}; bug or improvement: ${report.closeChecklist.bug}; docs to improve: ${report.closeChecklist.docs}; troubleshooting guide: ${report.closeChecklist.guide}; nothing ticked: ${report.closeChecklist.none}.`}
+          </p>
           {report.hasBaselineTickets && (
             <p class="gta-hint">Some open tickets predate this browser's history: their arrival time is unknown.</p>
           )}

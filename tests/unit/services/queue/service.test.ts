@@ -460,4 +460,15 @@ describe('report', () => {
     expect(r.triageTime).toMatchObject({ count: 1, medianMs: 30 * MIN });
     expect(r.stillUntriaged.map((t) => t.id)).toEqual([100, 101]);
   });
+
+  it('counts the close checklist log of the week', async () => {
+    await browser.storage.local.set({
+      [STORED.closeChecklistLog.key]: [
+        { at: WED_10 - 60 * MIN, ticket: 7, answers: ['others', 'bug'] },
+        { at: WED_10 - 7 * 24 * 60 * MIN, ticket: 8, answers: ['docs'] }, // the week before
+      ],
+    });
+    const r = await service().report();
+    expect(r.closeChecklist).toEqual({ closed: 1, none: 0, others: 1, bug: 1, docs: 0, guide: 0 });
+  });
 });
