@@ -68,8 +68,13 @@ export function createQueueService(deps: QueueServiceDeps = {}) {
 
   async function report(weekOffset = 0): Promise<WeeklyReport> {
     const [settings, t] = await Promise.all([ctx.settings(), ctx.now()]);
-    const [tickets, closeChecklist] = await Promise.all([ctx.db().tickets.toArray(), getItem(ctx.storage, STORED.closeChecklistLog)]);
-    return weeklyReport(tickets, t, settings.rotation.timeZone, settings.queue.softwareAssignees, weekOffset, { closeChecklist });
+    const db = ctx.db();
+    const [tickets, closeChecklist, checks] = await Promise.all([
+      db.tickets.toArray(),
+      getItem(ctx.storage, STORED.closeChecklistLog),
+      db.checks.where('state').equals('ok').toArray(),
+    ]);
+    return weeklyReport(tickets, t, settings.rotation.timeZone, settings.queue.softwareAssignees, weekOffset, { closeChecklist, checks });
   }
 
   /** Install or upgrade: the next good check is a silent baseline (no burst of "new" tickets). */

@@ -7,12 +7,15 @@
  * - time in triage: from arrival to leaving triage, median and worst, over the arrivals that left;
  * - still untriaged: open untriaged tickets now, oldest first;
  * - stale by owner: open stale tickets now, grouped by assignee (the Software pseudo-user left out);
- * - close checklist: what was ticked when Software tickets were closed during the week (counts).
+ * - close checklist: what was ticked when Software tickets were closed during the week (counts);
+ * - untriaged at hand-over: the untriaged count at each duty week's start (Monday 00:00), for this
+ *   week and the ones before it, from the checks in the history (utils/queue/handover.ts).
  */
 import type { QueueTicketRecord } from '../db/queue-db';
 import { makeMatcher } from './classify';
 import { addDays, dateIn, mondayOf } from '../time';
 import { zonedInstant } from '../time/instant';
+import { untriagedAt, type HandoverCheck } from './handover';
 import { closeChecklistCounts, type CloseChecklistCounts, type CloseChecklistEntry } from '../triage/close-checklist';
 
 export interface ReportTicket {
@@ -42,12 +45,28 @@ export interface WeeklyReport {
   hasBaselineTickets: boolean;
   /** The close checklist's answers for Software tickets closed during the week. */
   closeChecklist: CloseChecklistCounts;
+  /** The untriaged count at each duty week's start, this report's week first; [] without checks. */
+  untriagedAtHandover: HandoverWeek[];
 }
+
+export interface HandoverWeek {
+  /** Monday, YYYY-MM-DD */
+  weekStart: string;
+  /** From the last good check before Monday 00:00 (within 4 days); null when there was none. */
+  count: number | null;
+  /** That check's time (ms), or null. */
+  at: number | null;
+}
+
+/** How many duty weeks the hand-over row covers. */
+export const HANDOVER_WEEKS = 8;
 
 /** Data beside the ticket history that some sections of the report count. */
 export interface WeeklyReportExtras {
   /** The close checklist's log (storage item closeChecklist.log). */
   closeChecklist?: readonly CloseChecklistEntry[];
+  /** The check records (for the untriaged count at each hand-over). */
+  checks?: readonly HandoverCheck[];
 }
 
 export const NO_OWNER = '(no owner besides Software)';
@@ -131,7 +150,19 @@ export function weeklyReport(
     staleByOwner,
     hasBaselineTickets: open.some((t) => t.baseline && t.software),
     closeChecklist: closeChecklistCounts(extras.closeChecklist ?? [], from, to),
+    untriagedAtHandover: extras.checks ? handoverWeeks(extras.checks, weekStart, timeZone) : [],
   };
+}
+
+/** The untriaged count at the start of `weekStart`'s duty week and the weeks before it, newest first. */
+export function handoverWeeks(checks: readonly HandoverCheck[], weekStart: string, timeZone: string, weeks = HANDOVER_WEEKS): HandoverWeek[] {
+  const rows: HandoverWeek[] = [];
+  for (let i = 0; i < weeks; i++) {
+    const monday = addDays(weekStart, -7 * i);
+    const at = zonedInstant(monday, 0, timeZone);
+    rows.push({ weekStart: monday, ...(Number.isFinite(at) ? untriagedAt(checks, at) : { count: null, at: null }) });
+  }
+  return rows;
 }
 
 /** "3 h 20 min", "2 d 4 h", "12 min" — for the report and ages in the popup. */

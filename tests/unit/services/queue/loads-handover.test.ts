@@ -175,3 +175,20 @@ describe('recovery of a dead worker’s check', () => {
     expect(now.handover).toMatchObject({ carriedOver: 1, newThisWeek: 1, weekStart: '2018-03-12' });
   });
 });
+
+describe('weekly report', () => {
+  it('gives the untriaged count at each duty week’s hand-over from the recorded checks', async () => {
+    const q = service();
+    await q.requestCheck(false); // Wednesday: 1 untriaged
+    clockNow = NEXT_MON - 2 * 3_600_000; // Sunday night: 2 untriaged
+    tickets = [...tickets, untriaged(101)];
+    await q.requestCheck(false);
+    clockNow = TUE_NEXT_9;
+    const report = await q.report(0);
+    expect(report.weekStart).toBe('2018-03-19');
+    expect(report.untriagedAtHandover.slice(0, 2)).toEqual([
+      { weekStart: '2018-03-19', count: 2, at: NEXT_MON - 2 * 3_600_000 },
+      { weekStart: '2018-03-12', count: null, at: null },
+    ]);
+  });
+});
