@@ -195,12 +195,15 @@ function setChecked(c: CheckItem, on: boolean): void {
 /** Adds a chosen row the way the page's select handler does; returns it. */
 function addRow(doc: Document, el: Element, key: string, fpid: string, name: string): Element {
   const row = createElement(doc, 'div', { 'data-gta': ADDED_GTA, class: 'gta-assignee-added' });
-  const icon = createElement(doc, 'i', { class: 'icon-remove', title: 'Remove', role: 'button' });
-  // Our own listener (the page's rows use an inline handler we must not add).
-  icon.addEventListener('click', (e) => {
+  const icon = createElement(doc, 'i', { class: 'icon-remove', title: `Remove ${name}`, role: 'button', tabindex: '0' });
+  // Our own listeners (the page's rows use an inline handler we must not add).
+  const remove = (e: Event) => {
     e.stopPropagation();
+    e.preventDefault();
     row.remove();
-  });
+  };
+  icon.addEventListener('click', remove);
+  icon.addEventListener('keydown', (e) => (e.key === 'Enter' || e.key === ' ') && remove(e));
   row.append(icon, doc.createTextNode(` ${name}`), createElement(doc, 'input', { type: 'hidden', name: `${key}[${fpid}]`, value: 'on' }));
   const input = el.querySelector('input.autocomplete');
   if (input?.parentNode) input.parentNode.insertBefore(row, input);

@@ -5,6 +5,7 @@
  * exactly one person the way the page does, undoing exactly that, and hostile list data kept as text.
  */
 import { assignedFpIds, assignPerson, readTeams, setAssigned } from '../../../../features/shared/assignees';
+import { fblist as simFblist } from '../../../goc-sim/server.mjs';
 
 type Member = [fpid: string, name: string, on: boolean];
 
@@ -217,5 +218,30 @@ describe('setAssigned', () => {
     expect(formKeys(doc)).toContain('team_2[mmascher]');
     expect(doc.querySelector('[data-gta="assignee-added"]')!.textContent!.trim()).toBe('Marco Mascheroni');
     expect(setAssigned(doc, 'team_2', 'mmascher', true)).toBe(false);
+  });
+});
+
+describe('the simulator\u2019s copy of the site\u2019s fblist() markup', () => {
+  const BAD = '</script><img src=x onerror=alert(1)> & "q" \'s';
+  const items = [{ id: 'bad', label: BAD }, ...Array.from({ length: 13 }, (_, i) => ({ id: `p${i}`, label: `Person ${i}` }))];
+
+  it('reads escaped list data and server-printed rows as text; adds before the input; removes by keyboard too', () => {
+    const doc = load(`<form id="ticket_form"><b class="teamname">Glidein</b>\n${simFblist('team_7', items, ['bad'])}</form>`);
+    const [team] = readTeams(doc);
+    expect(team.kind).toBe('fblist');
+    expect(team.members).toHaveLength(items.length);
+    expect(team.members[0]).toEqual({ fpid: 'bad', name: BAD, assigned: true });
+    expect(doc.querySelector('img')).toBeNull();
+    expect(assignPerson(doc, { name: BAD }).state).toBe('already');
+
+    const r = assignPerson(doc, { name: 'person 3' });
+    expect(r).toMatchObject({ state: 'added', key: 'team_7', fpid: 'p3' });
+    const row = doc.querySelector('[data-gta="assignee-added"]')!;
+    expect(row.nextElementSibling!.matches('input.autocomplete')).toBe(true);
+    expect(row.parentElement!.matches('.fblist')).toBe(true);
+    expect(formKeys(doc)).toEqual(['team_7[bad]', 'team_7[p3]']);
+    row.querySelector('i')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(row.isConnected).toBe(false);
+    expect(formKeys(doc)).toEqual(['team_7[bad]']);
   });
 });
