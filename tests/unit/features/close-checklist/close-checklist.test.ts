@@ -7,6 +7,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountCloseChecklist } from '../../../../features/close-checklist';
+import { installKeepSoftwareGuard } from '../../../../features/keep-software-guard';
 import { detectPage } from '../../../../utils/goc/page';
 import { parseSettings, type Settings } from '../../../../utils/settings';
 import { getItem, STORED } from '../../../../utils/storage-items';
@@ -155,6 +156,28 @@ describe('close checklist', () => {
     await vi.waitFor(async () => expect(await getItem(fakeBrowser.storage, STORED.closeChecklistLog)).toHaveLength(1));
     await flush();
     expect(await getItem(fakeBrowser.storage, STORED.closeChecklistLog)).toHaveLength(1);
+    e.ctx.abort();
+  });
+
+  it('a submit held by the keep-Software guard is logged once, when it really goes to the page', async () => {
+    const doc = load();
+    const e = env(doc, settings());
+    installKeepSoftwareGuard(e);
+    mountCloseChecklist(e, fakeBrowser.storage);
+    const form = doc.querySelector('form#ticket_form') as HTMLFormElement;
+    vi.spyOn(form, 'requestSubmit').mockImplementation(() => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    setStatus(doc, 'Resolved');
+    (doc.querySelector('[data-gta-answer="bug"]') as HTMLInputElement).checked = true;
+    const sw = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')).find((i) => i.name.includes('osg-software-support-stream'))!;
+    sw.checked = false;
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    (doc.querySelector('[data-gta="keep-software-guard"] [data-gta-choice="edit"]') as HTMLButtonElement).click();
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    (doc.querySelector('[data-gta="keep-software-guard"] [data-gta-choice="keep"]') as HTMLButtonElement).click();
+    await vi.waitFor(async () => expect(await getItem(fakeBrowser.storage, STORED.closeChecklistLog)).toHaveLength(1));
+    await flush();
+    const log = await getItem(fakeBrowser.storage, STORED.closeChecklistLog);
+    expect(log.map((x) => [x.ticket, x.answers])).toEqual([[555, ['bug']]]);
     e.ctx.abort();
   });
 
