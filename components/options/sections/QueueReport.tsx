@@ -23,8 +23,13 @@ export function QueueReport({ settings }: { settings: Settings }) {
     // The background computes it on its own clock; if it cannot answer, read the history here.
     sendMessage('getQueueReport', { weekOffset })
       .catch(async () => {
-        const [tickets, closeChecklist] = await Promise.all([queueDb().tickets.toArray(), getItem(browser.storage, STORED.closeChecklistLog)]);
-        return weeklyReport(tickets, Date.now(), settings.rotation.timeZone, settings.queue.softwareAssignees, weekOffset, { closeChecklist });
+        const db = queueDb();
+        const [tickets, closeChecklist, checks] = await Promise.all([
+          db.tickets.toArray(),
+          getItem(browser.storage, STORED.closeChecklistLog),
+          db.checks.where('state').equals('ok').toArray(),
+        ]);
+        return weeklyReport(tickets, Date.now(), settings.rotation.timeZone, settings.queue.softwareAssignees, weekOffset, { closeChecklist, checks });
       })
       .then((r) => {
         if (cancelled) return;
@@ -115,12 +120,40 @@ export function QueueReport({ settings }: { settings: Settings }) {
               ? 'No Software ticket was closed with the close checklist this week.'
               : `Closed with the checklist: ${report.closeChecklist.closed}. Could hit other users: ${report.closeChecklist.others}; bug or improvement: ${report.closeChecklist.bug}; docs to improve: ${report.closeChecklist.docs}; troubleshooting guide: ${report.closeChecklist.guide}; nothing ticked: ${report.closeChecklist.none}.`}
           </p>
+          <HandoverRow report={report} />
           {report.hasBaselineTickets && (
             <p class="gta-hint">Some open tickets predate this browser's history: their arrival time is unknown.</p>
           )}
           <p class="gta-hint">From this browser's local history (kept {settings.queue.historyDays} days).</p>
         </>
       )}
+    </div>
+  );
+}
+
+/** "Untriaged at hand-over": the count at each duty week's start (Monday 00:00, team zone). */
+function HandoverRow({ report }: { report: WeeklyReport }) {
+  const weeks = report.untriagedAtHandover ?? [];
+  if (weeks.length === 0) return null;
+  const when = (ms: number) => new Date(ms).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return (
+    <div data-gta-report="handover">
+      <strong>Untriaged at hand-over, per week</strong>
+      <ul>
+        {weeks.map((w) => (
+          <li key={w.weekStart} data-gta-week={w.weekStart} data-gta-count={w.count === null ? '' : String(w.count)}>
+            Week of {w.weekStart}:{' '}
+            {w.count === null ? (
+              'no check in the days before'
+            ) : (
+              <>
+                <strong>{w.count}</strong>
+                {w.at !== null && <span class="gta-hint"> (check of {when(w.at)})</span>}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
