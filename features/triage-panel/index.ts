@@ -87,7 +87,7 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
     candidates = rankOwners({
       experts: settings.experts ?? [],
       texts,
-      roster: (settings.team ?? []).map((m) => ({ name: m.name, footprintsId: m.footprintsId })),
+      roster: (settings.team ?? []).map((m) => ({ name: m.name, footprintsId: m.footprintsId, role: m.role })),
       page: pagePeople(page.teams),
       loads,
       availability: av,

@@ -4,9 +4,10 @@
  * (settings `team`), then everyone else in the page's own assignee lists. One entry per display
  * name (utils/experts.ts sameDisplayName: case, accents and spacing ignored). Pure.
  *
- * Within each group: people who are not away come first, then more matching topics, then fewer
- * open Software tickets (a known load before an unknown one), then the group's own order. So the
- * least-loaded of two equally good experts is suggested first, and work is spread fairly.
+ * Within each group: people who are not away come first, then more matching topics, then (in the
+ * roster) Software team members before OSG staff, then fewer open Software tickets (a known load
+ * before an unknown one), then the group's own order. So the least-loaded of two equally good
+ * experts is suggested first, and work is spread fairly.
  */
 import { sameDisplayName, suggestExperts } from '../experts';
 import type { AwayReason, Availability } from './availability';
@@ -23,6 +24,8 @@ export interface ExpertLike {
 export interface PersonLike {
   name: string;
   footprintsId?: string;
+  /** Roster role: Software team members come before OSG staff among roster people. */
+  role?: 'software' | 'osg-staff';
 }
 
 export interface PagePerson extends PersonLike {
@@ -36,6 +39,8 @@ export interface OwnerCandidate {
   source: OwnerSource;
   /** Expert topics that matched the ticket (empty for roster and page people). */
   topics: string[];
+  /** From the roster; OSG staff rank after the Software team there. */
+  role?: 'software' | 'osg-staff';
   /** The expert entries' `team` labels (other teams: security, operations, glidein). */
   teams: string[];
   /** The person has an assignee entry on this page (a checklist box or an autocomplete list member). */
@@ -97,11 +102,13 @@ export function rankOwners(input: OwnerInput): OwnerCandidate[] {
     const known = find(name);
     if (known) {
       if (!known.footprintsId && person.footprintsId) known.footprintsId = person.footprintsId;
+      if (!known.role && person.role) known.role = person.role;
       return known;
     }
     const candidate = {
       name,
       ...(person.footprintsId ? { footprintsId: person.footprintsId } : {}),
+      ...(person.role ? { role: person.role } : {}),
       source,
       topics: [],
       teams: [],
@@ -149,6 +156,7 @@ export function rankOwners(input: OwnerInput): OwnerCandidate[] {
         GROUP[a.source] - GROUP[b.source] ||
         Number(a.away !== null) - Number(b.away !== null) ||
         b.topics.length - a.topics.length ||
+        Number(a.role === 'osg-staff') - Number(b.role === 'osg-staff') ||
         compareLoad(a.load, b.load) ||
         a.order - b.order,
     )

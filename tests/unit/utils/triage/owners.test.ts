@@ -97,6 +97,16 @@ describe('rankOwners', () => {
     ]);
   });
 
+  it('in the roster, the Software team comes before OSG staff, whatever their loads', () => {
+    const roster = [{ name: 'Rob Quick', role: 'osg-staff' as const }, { name: 'Alain Roy', role: 'software' as const }, { name: 'Carl Edquist', role: 'software' as const }];
+    const ranked = rankOwners({ experts: [], texts: [], roster, page: [], loads: { 'Alain Roy': 9, 'Carl Edquist': 2 } });
+    expect(ranked.map((c) => [c.name, c.load])).toEqual([
+      ['Carl Edquist', 2],
+      ['Alain Roy', 9],
+      ['Rob Quick', 0],
+    ]);
+  });
+
   it('a missing load map means unknown for everyone (shown as "?", never 0)', () => {
     const ranked = rankOwners(input({ loads: undefined }));
     expect(ranked.every((c) => c.load === null)).toBe(true);
