@@ -9,6 +9,7 @@ import { RotationSection } from './sections/RotationSection';
 import { SignatureSection } from './sections/SignatureSection';
 import { SnippetsSection } from './sections/SnippetsSection';
 import { TicketPageSection } from './sections/TicketPageSection';
+import { TriageSection } from './sections/TriageSection';
 import type { SaveSettings } from './use-section-draft';
 
 /**
@@ -23,6 +24,7 @@ const SECTIONS = [
   SnippetsSection,
   ExpertsSection,
   TicketPageSection,
+  TriageSection,
   RotationSection,
   QueueSection,
   ImportExportSection,

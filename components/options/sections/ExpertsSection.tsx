@@ -12,6 +12,8 @@ interface Row {
   topic: string;
   keywords: string;
   people: string;
+  /** The people's team when it is not ours (security, operations, glidein); '' = ours. */
+  team: string;
 }
 
 const split = (text: string) =>
@@ -21,7 +23,7 @@ const split = (text: string) =>
     .filter(Boolean);
 
 function toRows(experts: readonly Expert[]): Row[] {
-  return experts.map((e) => ({ topic: e.topic, keywords: e.keywords.join(', '), people: e.people.join(', ') }));
+  return experts.map((e) => ({ topic: e.topic, keywords: e.keywords.join(', '), people: e.people.join(', '), team: e.team ?? '' }));
 }
 
 export function expertsFromRows(rows: readonly Row[]): { experts: Expert[]; error: string | null } {
@@ -33,7 +35,8 @@ export function expertsFromRows(rows: readonly Row[]): { experts: Expert[]; erro
     if (!topic) return { experts, error: `topic ${i + 1} needs a name` };
     if (keywords.length === 0) return { experts, error: `“${topic}” needs at least one keyword` };
     if (people.length === 0) return { experts, error: `“${topic}” needs at least one person` };
-    experts.push({ topic, keywords, people });
+    const team = r.team.trim();
+    experts.push({ topic, keywords, people, ...(team ? { team } : {}) });
   }
   return { experts, error: null };
 }
@@ -64,7 +67,8 @@ export function ExpertsSection({ settings, save }: SectionProps) {
       <h2 id="gta-experts-title">Experts</h2>
       <p class="gta-hint">
         Keywords match whole words, ignoring case (“CE” does not match “certificate”). Separate keywords and people with
-        commas. Write people exactly as GOC Ticket shows them in the assignee lists.
+        commas. Write people exactly as GOC Ticket shows them in the assignee lists. Team: for experts from another team
+        (security, operations, glidein), shown next to their names by the triage panel; empty for ours.
       </p>
       <ChangedElsewhere draft={d} />
       <form onSubmit={d.submit}>
@@ -74,6 +78,7 @@ export function ExpertsSection({ settings, save }: SectionProps) {
               <th scope="col">Topic</th>
               <th scope="col">Keywords</th>
               <th scope="col">People</th>
+              <th scope="col">Team</th>
               <th scope="col">
                 <span class="gta-visually-hidden">Remove</span>
               </th>
@@ -92,6 +97,17 @@ export function ExpertsSection({ settings, save }: SectionProps) {
                   <input type="text" aria-label={`People for topic ${i + 1}`} data-gta-field="people" value={r.people} onInput={(e) => update(i, { people: (e.currentTarget as HTMLInputElement).value })} />
                 </td>
                 <td>
+                  <input
+                    type="text"
+                    size={10}
+                    aria-label={`Team of topic ${i + 1}`}
+                    placeholder="ours"
+                    data-gta-field="team"
+                    value={r.team}
+                    onInput={(e) => update(i, { team: (e.currentTarget as HTMLInputElement).value })}
+                  />
+                </td>
+                <td>
                   <button type="button" data-gta-action="remove" aria-label={`Remove topic ${i + 1}`} onClick={() => change(rows.filter((_, j) => j !== i))}>
                     Remove
                   </button>
@@ -106,7 +122,7 @@ export function ExpertsSection({ settings, save }: SectionProps) {
           gta="experts-save"
           label="Save experts"
           before={
-            <button type="button" data-gta-action="add" onClick={() => change([...rows, { topic: '', keywords: '', people: '' }])}>
+            <button type="button" data-gta-action="add" onClick={() => change([...rows, { topic: '', keywords: '', people: '', team: '' }])}>
               Add topic
             </button>
           }

@@ -1,5 +1,6 @@
 /**
- * Options section "Ticket page": the unsigned-update guard (`features.unsignedGuard`) and the JIRA
+ * Options section "Ticket page": the switches of the ticket page's guards and triage tools
+ * (`features.unsignedGuard`, `keepSoftwareGuard`, `triagePanel`, `closeChecklist`) and the JIRA
  * tracker (`jira.baseUrl`, `jira.projectKey`, `jira.projectId`) used for key links and "New JIRA issue".
  */
 import { settingsSchema, type Settings } from '../../../utils/settings';
@@ -9,6 +10,9 @@ import { useSectionDraft, type FieldErrors } from '../use-section-draft';
 
 interface Draft {
   guard: boolean;
+  keepSoftware: boolean;
+  triagePanel: boolean;
+  closeChecklist: boolean;
   baseUrl: string;
   projectKey: string;
   projectId: string;
@@ -18,6 +22,9 @@ const SCHEMA = settingsSchema.pick({ features: true, jira: true });
 
 const read = (s: Settings): Draft => ({
   guard: s.features.unsignedGuard,
+  keepSoftware: s.features.keepSoftwareGuard,
+  triagePanel: s.features.triagePanel,
+  closeChecklist: s.features.closeChecklist,
   baseUrl: s.jira.baseUrl,
   projectKey: s.jira.projectKey,
   projectId: s.jira.projectId ?? '',
@@ -25,7 +32,13 @@ const read = (s: Settings): Draft => ({
 
 const write = (d: Draft, s: Settings): Settings => ({
   ...s,
-  features: { ...s.features, unsignedGuard: d.guard },
+  features: {
+    ...s.features,
+    unsignedGuard: d.guard,
+    keepSoftwareGuard: d.keepSoftware,
+    triagePanel: d.triagePanel,
+    closeChecklist: d.closeChecklist,
+  },
   jira: { ...s.jira, baseUrl: d.baseUrl.trim().replace(/\/+$/, ''), projectKey: d.projectKey.trim(), projectId: d.projectId.trim() },
 });
 
@@ -65,6 +78,40 @@ export function TicketPageSection({ settings, save }: SectionProps) {
           When your New Update has neither your signature nor your name in its last lines, GOC Ticket Assistant asks
           “Sign and send” or “Send as is” before the page saves it.
         </p>
+
+        <label class="gta-check">
+          <input
+            type="checkbox"
+            data-gta-field="keepSoftwareGuard"
+            checked={d.draft.keepSoftware}
+            onChange={(e) => set({ keepSoftware: (e.currentTarget as HTMLInputElement).checked })}
+          />{' '}
+          Ask before an update drops the Software user
+        </label>
+        <p class="gta-hint">
+          Saving the editor replaces the assignee list: when a Software pseudo-user that was assigned is no longer ticked,
+          GOC Ticket Assistant asks whether to keep it before the page saves.
+        </p>
+        <label class="gta-check">
+          <input
+            type="checkbox"
+            data-gta-field="triagePanel"
+            checked={d.draft.triagePanel}
+            onChange={(e) => set({ triagePanel: (e.currentTarget as HTMLInputElement).checked })}
+          />{' '}
+          Triage panel on Software tickets
+        </label>
+        <p class="gta-hint">Owners, Next Action, deadline and a note in one step, filled into the page's own form (you press Update).</p>
+        <label class="gta-check">
+          <input
+            type="checkbox"
+            data-gta-field="closeChecklist"
+            checked={d.draft.closeChecklist}
+            onChange={(e) => set({ closeChecklist: (e.currentTarget as HTMLInputElement).checked })}
+          />{' '}
+          Close checklist when a Software ticket is resolved or closed
+        </label>
+        <p class="gta-hint">Could other users hit this? A bug, documentation or a troubleshooting guide to improve. Never blocks.</p>
 
         <label for="gta-jira-url">JIRA address</label>
         <input id="gta-jira-url" type="url" placeholder="https://jira.opensciencegrid.org" data-gta-field="jiraBaseUrl" {...text('baseUrl', 'jira.baseUrl')} />
