@@ -307,6 +307,35 @@ test.describe('queue watch', () => {
     expect(await notificationIds(ext)).toEqual([`gta-ticket-${created.id}`]);
   });
 
+  test('hand-over: a week later the untriaged tickets are carried over, a new one is new this week (popup and banner)', async ({ ext, sim }) => {
+    const team = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname ?? __dirname, '../fixtures/team-config.json'), 'utf8'));
+    const weekAhead = Date.now() + weekdayOffsetMs() + 7 * DAY;
+    await ext.importConfig({
+      ...team,
+      ...QUEUE_CONFIG,
+      notifications: { newTicket: 'never', middayNudge: false, dutyReminder: false },
+      rotation: { ...team.rotation, source: '', overrides: [{ week: mondayOf(weekAhead), person: 'Alain Roy' }] },
+    });
+    const popup = await openPopup(ext);
+    await checkNow(popup, { state: 'ok' });
+    const before = await simUntriaged(sim);
+    expect(before).toBeGreaterThan(0);
+    // The queue's and the rotation's clocks move a week on: everything seen so far predates that duty week.
+    await ext.setStorage({ 'debug.queueClockOffsetMs': weekdayOffsetMs() + 7 * DAY, 'debug.rotationNow': weekAhead });
+    await sim.control('tickets', { title: 'E2E: arrived in the new duty week' });
+    await checkNow(popup, { state: 'ok' });
+    const handover = (await ext.getStorage('queue.latest'))['queue.latest'].handover;
+    expect(handover).toMatchObject({ weekStart: mondayOf(weekAhead), carriedOver: before, newThisWeek: 1 });
+
+    await popup.waitForSelector('[data-gta="popup-duty"][data-gta-you="true"] [data-gta-part="handover"]');
+    expect(await popup.textOf('[data-gta-part="carried-over"]')).toMatch(new RegExp(`^${before} carried over \\(oldest \\d+ (min|h|d) or more\\)$`));
+    expect(await popup.textOf('[data-gta-part="new-this-week"]')).toBe('1 new this week');
+
+    const page = await ext.openGocPage(sim.url('/list/open'));
+    await page.waitForSelector('[data-gta="duty-banner"][data-gta-you="true"] [data-gta-part="handover"]');
+    expect(await page.textOf('[data-gta="duty-banner"] [data-gta-part="handover"]')).toMatch(new RegExp(`^${before} carried over .*, 1 new this week$`));
+  });
+
   test('list page: Software rows flagged, the Software-only filter, sorting and column toggles still work', async ({ ext, sim }) => {
     const popup = await openPopup(ext);
     await checkNow(popup, { state: 'ok' });
