@@ -16,9 +16,9 @@ import { getItems, STORED } from '../../utils/storage-items';
 import { sameDisplayName } from '../../utils/experts';
 import { formatSignatureDate, renderSignature } from '../../utils/signature';
 import { availability, type Availability } from '../../utils/triage/availability';
-import { deadlinePresets, normalizeNad } from '../../utils/triage/deadline';
+import { DEADLINE_PRESET_DAYS, deadlineAfter, deadlinePresets, normalizeNad } from '../../utils/triage/deadline';
 import { triageNote } from '../../utils/triage/note';
-import { filterOwners, rankOwners, type OwnerCandidate } from '../../utils/triage/owners';
+import { filterOwners, foldSearch, rankOwners, type OwnerCandidate } from '../../utils/triage/owners';
 import { fillNextAction } from '../../utils/triage/presets';
 import { removeOnInvalidated } from '../shared/dom';
 import { readTeams } from '../shared/assignees';
@@ -82,7 +82,9 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
   let loads: Record<string, number> | null = null;
   let preset: { text: string; filled: string } | null = null;
 
-  const assignedNames = () => pagePeople(readTeams(doc)).filter((p) => p.assigned).map((p) => p.name);
+  // Folded names of who is assigned now: from the first read, re-read after Apply and Undo.
+  const assignedKeys = (teams = readTeams(doc)) => new Set(pagePeople(teams).filter((p) => p.assigned).map((p) => foldSearch(p.name)));
+  let assigned = assignedKeys(page.teams);
   const rank = () => {
     candidates = rankOwners({
       experts: settings.experts ?? [],
@@ -97,11 +99,9 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
   const chosenCandidates = () => chosen.map((n) => candidates.find((c) => sameDisplayName(c.name, n))).filter((c): c is OwnerCandidate => !!c);
 
   const renderOwners = () => {
-    const assigned = assignedNames();
     const shown = filterOwners(candidates, parts.search.value);
-    parts.owners.replaceChildren(
-      ...shown.map((c) => ownerItem(doc, c, chosen.some((n) => sameDisplayName(n, c.name)), assigned.some((n) => sameDisplayName(n, c.name)))),
-    );
+    const picked = new Set(chosen.map(foldSearch));
+    parts.owners.replaceChildren(...shown.map((c) => ownerItem(doc, c, picked.has(foldSearch(c.name)), assigned.has(foldSearch(c.name)))));
     parts.empty.hidden = shown.length > 0;
     parts.chosen.textContent = chosen.length ? `Chosen: ${chosen.join(', ')}` : 'Choose one or more owners.';
   };
@@ -136,9 +136,11 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
     preset = { text, filled: fillNextAction(text, { owner: chosen[0], me }) };
     parts.nextAction.value = preset.filled;
   });
+  const rules = { timeZone: settings.rotation.timeZone, holidays: settings.rotation.holidays };
   parts.nadPresets.addEventListener('click', (event) => {
-    const date = (event.target as Element).closest?.('[data-gta-date]')?.getAttribute('data-gta-date');
-    if (date) parts.nad.value = date;
+    const days = Number((event.target as Element).closest?.('[data-gta-days]')?.getAttribute('data-gta-days'));
+    // Counted at the click: a page left open overnight still gets the right date.
+    if (days > 0) parts.nad.value = deadlineAfter(deps.now(), days, rules);
   });
   // Enter in a text field of the form would submit it, or delete the first attachment (docs/goc-pages.md §9).
   parts.root.addEventListener('keydown', (event) => {
@@ -159,7 +161,9 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
       { owners: owners.map((c) => ({ name: c.name, footprintsId: c.footprintsId, team: c.teams[0] })), nextAction, nad, note },
       { nextAction: page.nextAction, nad: page.nad },
     );
-    const softwareLeft = assignedSoftware(readTeams(doc), isSoftware).length > 0;
+    const teams = readTeams(doc);
+    assigned = assignedKeys(teams);
+    const softwareLeft = assignedSoftware(teams, isSoftware).length > 0;
     say(describeApply(outcome, { nextAction, nad, softwareLeft, signed: !!signature }));
     parts.undo.disabled = !journal.changed;
     renderOwners();
@@ -167,14 +171,15 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
   });
   parts.undo.addEventListener('click', () => {
     say(describeUndo(journal.undo()));
+    assigned = assignedKeys();
     parts.undo.disabled = true;
     renderOwners();
     renderSummary();
   });
 
-  // First paint: roster and page people, no loads yet; the rest follows a task later.
-  const now0 = deps.now();
-  renderDeadlinePresets(doc, parts, deadlinePresets(now0, { timeZone: settings.rotation.timeZone, holidays: settings.rotation.holidays }));
+  // First paint: roster and page people, no loads yet; the rest (the preset dates too: the zone's
+  // first use costs milliseconds) follows a task later.
+  renderDeadlinePresets(doc, parts, DEADLINE_PRESET_DAYS);
   rank();
   renderOwners();
   renderSummary();
@@ -187,8 +192,13 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
 
   const stored = deps.readStored().catch((): TriageStored => ({ loads: null, cache: null, debugNow: null }));
   const ready = (async () => {
+    // Three small tasks rather than one long one: the zone's first use, reading 300 bodies, and
+    // compiling the expert keywords each cost milliseconds on a cold page.
+    await nextTask();
+    renderDeadlinePresets(doc, parts, deadlinePresets(deps.now(), rules));
     await nextTask();
     texts = ticketTexts(doc);
+    await nextTask();
     const s = await stored;
     loads = s.loads;
     const now = s.debugNow ?? deps.now();

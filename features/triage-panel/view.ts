@@ -96,16 +96,15 @@ export function setExpanded(parts: PanelParts, expanded: boolean): void {
   parts.toggle.textContent = expanded ? 'Hide' : 'Triage…';
 }
 
-export function renderDeadlinePresets(doc: Document, parts: PanelParts, presets: readonly DeadlinePreset[]): void {
+/** The +N buttons; with dates once known (the date is counted again at each click). */
+export function renderDeadlinePresets(doc: Document, parts: PanelParts, presets: readonly (DeadlinePreset | number)[]): void {
   parts.nadPresets.replaceChildren(
-    ...presets.map((p) =>
-      createElement(
-        doc,
-        'button',
-        { type: 'button', class: 'btn btn-mini', 'data-gta': 'triage-nad-preset', 'data-gta-days': String(p.days), 'data-gta-date': p.date, title: `${p.days} working day${p.days === 1 ? '' : 's'}: ${p.date}` },
-        p.label,
-      ),
-    ),
+    ...presets.map((p) => {
+      const days = typeof p === 'number' ? p : p.days;
+      const date = typeof p === 'number' ? undefined : p.date;
+      const title = `${days} working day${days === 1 ? '' : 's'}${date ? `: ${date}` : ''}`;
+      return createElement(doc, 'button', { type: 'button', class: 'btn btn-mini', 'data-gta': 'triage-nad-preset', 'data-gta-days': String(days), 'data-gta-date': date, title }, `+${days}`);
+    }),
   );
 }
 

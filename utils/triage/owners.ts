@@ -81,13 +81,13 @@ export function foldSearch(text: string): string {
  * everyone holding an open Software ticket, so with a map a person missing from it holds none (0);
  * without a map every load is unknown (null). Counts that are not whole non-negative numbers are ignored.
  */
-function loadLookup(loads: Readonly<Record<string, number>> | null | undefined): (name: string) => number | null {
+function loadLookup(loads: Readonly<Record<string, number>> | null | undefined): (foldedName: string) => number | null {
   if (!loads || typeof loads !== 'object' || Array.isArray(loads)) return () => null;
   const folded = new Map<string, number>();
   for (const [name, count] of Object.entries(loads)) {
     if (typeof count === 'number' && Number.isInteger(count) && count >= 0) folded.set(foldSearch(name), count);
   }
-  return (name) => folded.get(foldSearch(name)) ?? 0;
+  return (key) => folded.get(key) ?? 0;
 }
 
 const GROUP: Record<OwnerSource, number> = { expert: 0, roster: 1, page: 2 };
@@ -95,16 +95,19 @@ const GROUP: Record<OwnerSource, number> = { expert: 0, roster: 1, page: 2 };
 export function rankOwners(input: OwnerInput): OwnerCandidate[] {
   const exclude = input.exclude ?? (() => false);
   const out: (OwnerCandidate & { order: number })[] = [];
-  const find = (name: string) => out.find((c) => sameDisplayName(c.name, name));
+  // One entry per folded display name (the same folding as sameDisplayName), found in O(1).
+  const byKey = new Map<string, OwnerCandidate & { order: number }>();
   const add = (person: PersonLike, source: OwnerSource): (OwnerCandidate & { order: number }) | null => {
     const name = String(person.name ?? '').trim();
-    if (!name || exclude({ ...person, name })) return null;
-    const known = find(name);
+    if (!name) return null;
+    const key = foldSearch(name);
+    const known = byKey.get(key);
     if (known) {
       if (!known.footprintsId && person.footprintsId) known.footprintsId = person.footprintsId;
       if (!known.role && person.role) known.role = person.role;
       return known;
     }
+    if (exclude({ ...person, name })) return null;
     const candidate = {
       name,
       ...(person.footprintsId ? { footprintsId: person.footprintsId } : {}),
@@ -120,11 +123,14 @@ export function rankOwners(input: OwnerInput): OwnerCandidate[] {
       order: out.length,
     };
     out.push(candidate);
+    byKey.set(key, candidate);
     return candidate;
   };
 
   const experts = Array.isArray(input.experts) ? input.experts : [];
-  for (const s of suggestExperts(experts, input.texts)) {
+  // No words yet (the panel's first paint): nothing to match, and no keyword patterns to compile.
+  const texts = (input.texts ?? []).filter((t) => typeof t === 'string' && t !== '');
+  for (const s of texts.length ? suggestExperts(experts, texts) : []) {
     const c = add({ name: s.person }, 'expert');
     if (!c) continue;
     for (const t of s.topics) {
@@ -144,10 +150,12 @@ export function rankOwners(input: OwnerInput): OwnerCandidate[] {
 
   const loadOf = loadLookup(input.loads);
   const av = input.availability;
-  for (const c of out) {
-    c.load = loadOf(c.name);
-    c.onDuty = !!av?.onDuty && sameDisplayName(av.onDuty, c.name);
-    c.away = av?.holiday ? 'holiday' : av?.movedAway.some((p) => sameDisplayName(p, c.name)) ? 'override' : null;
+  const duty = av?.onDuty ? foldSearch(av.onDuty) : null;
+  const moved = new Set((av?.movedAway ?? []).map(foldSearch));
+  for (const [key, c] of byKey) {
+    c.load = loadOf(key);
+    c.onDuty = key === duty;
+    c.away = av?.holiday ? 'holiday' : moved.has(key) ? 'override' : null;
   }
 
   return out

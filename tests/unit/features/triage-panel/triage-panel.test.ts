@@ -181,6 +181,8 @@ describe('Apply', () => {
   async function choose() {
     const panel = mount(editor({ nextAction: 'SOFTWARE TRIAGE', nad: '2026-12-04' }));
     await panel!.ready;
+    // Once ready, each +N button carries its date (Tuesday 2026-12-01 in Chicago: +1, +2, +5 working days).
+    expect(Array.from(document.querySelectorAll('[data-gta="triage-nad-preset"]')).map((b) => b.getAttribute('data-gta-date'))).toEqual(['2026-12-02', '2026-12-03', '2026-12-08']);
     owner('Brian Lin').click();
     owner('Kelly Fong').click();
     $<HTMLButtonElement>('[data-gta="triage-next-action-preset"][data-gta-preset="{owner}: investigate"]').click();
