@@ -101,18 +101,22 @@ export interface LoadTicket {
  */
 export function assigneeLoads(tickets: readonly LoadTicket[], softwareAssignees: readonly string[]): Record<string, number> {
   const isSoftware = makeMatcher({ softwareAssignees });
-  const counts = new Map<string, number>();
+  // One entry per person however the list spells them (case, spacing): the first spelling names it.
+  const counts = new Map<string, { name: string; n: number }>();
   for (const t of tickets) {
     if (!t.software || !Array.isArray(t.assignees)) continue;
     const seen = new Set<string>();
     for (const raw of t.assignees) {
       const name = typeof raw === 'string' ? raw.replace(/[\s\u00a0]+/g, ' ').trim() : '';
-      if (name === '' || isSoftware(name) || seen.has(foldName(name))) continue;
-      seen.add(foldName(name));
-      counts.set(name, (counts.get(name) ?? 0) + 1);
+      const key = foldName(name);
+      if (name === '' || isSoftware(name) || seen.has(key)) continue;
+      seen.add(key);
+      const entry = counts.get(key);
+      if (entry) entry.n += 1;
+      else counts.set(key, { name, n: 1 });
     }
   }
-  return Object.fromEntries(counts);
+  return Object.fromEntries([...counts.values()].map((e) => [e.name, e.n]));
 }
 
 /**

@@ -19,6 +19,17 @@ describe('assigneeLoads', () => {
     expect(loads).toEqual({ 'Brian Lin': 2, 'Mat Selmeci': 2 });
   });
 
+  it('one entry per person across spellings (case, spacing), named by the first', () => {
+    const loads = assigneeLoads(
+      [
+        { software: true, assignees: ['Software', 'Brian Lin'] },
+        { software: true, assignees: ['Software', 'BRIAN  LIN'] },
+      ],
+      SW,
+    );
+    expect(loads).toEqual({ 'Brian Lin': 2 });
+  });
+
   it('an id in softwareAssignees is skipped too', () => {
     expect(assigneeLoads([{ software: true, assignees: ['osg-software-support-stream', 'Tim Cartwright'] }], SW)).toEqual({ 'Tim Cartwright': 1 });
   });
