@@ -70,7 +70,6 @@ test.describe('triage panel', () => {
     // Experts for the ticket's words come first, with their topic; the glidein person with the team label.
     expect(await page.textOf(owner('Brian Lin'))).toContain('HTCondor-CE');
     expect(await page.textOf(owner('Kelly Fong'))).toContain('Glidein Factory Ops');
-    expect(await page.attr(owner('Kelly Fong'), 'data-gta-load')).toBe('?'); // no queue check yet: unknown, not 0
 
     await page.click(owner('Brian Lin'));
     await page.fill(`${PANEL} [data-gta="triage-owner-search"]`, 'kelly');
@@ -138,6 +137,29 @@ test.describe('triage panel', () => {
     await page.click(`${PANEL} [data-gta="triage-toggle"]`);
     await page.waitForSelector(`${PANEL} [data-gta="triage-apply"]`, { state: 'visible' });
     expect(await page.attr(PANEL, 'data-gta-state')).toBe('expanded');
+  });
+
+  test('each owner shows the open Software tickets they hold at the latest queue check', async ({ ext, sim }) => {
+    await sim.login('aroy');
+    const popup = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"]' });
+    await popup.waitForSelector('[data-gta="queue-check-now"]:not([disabled])');
+    await popup.click('[data-gta="queue-check-now"]');
+    const stored = async () => ((await ext.getStorage('queue.latest'))['queue.latest']?.assigneeLoads ?? null) as Record<string, number> | null;
+    await expect.poll(stored, { timeout: 30_000 }).not.toBeNull();
+    const loads = (await stored())!;
+    const [ticket] = (await ticketsTagged(sim, 'triage-panel')).filter((t) => /htcondor-ce/i.test(t.title));
+    const page = await ext.openGocPage(sim.url(ticket.url));
+    await page.waitForSelector(`${PANEL}[data-gta-ready="true"]`);
+    const shown = await page.$$eval(`${PANEL} [data-gta="triage-owner"]`, (els) =>
+      els.map((e) => [e.getAttribute('data-gta-person') ?? '', e.getAttribute('data-gta-load') ?? '', e.textContent ?? ''] as const),
+    );
+    expect(shown.length).toBeGreaterThan(10);
+    // The check's map lists everyone holding an open Software ticket: anyone else holds none (0, never "?").
+    for (const [name, load, text] of shown) {
+      expect(load, name).toBe(String(loads[name] ?? 0));
+      expect(text, name).toContain(`${load} open`);
+    }
+    expect(shown.filter(([, load]) => load !== '0').length, 'someone shown holds Software tickets').toBeGreaterThan(0);
   });
 
   test('no panel on a ticket outside the Software queue, nor on the read-only form', async ({ ext, sim }) => {
