@@ -49,6 +49,7 @@ export interface OwnerCandidate {
   pageTeams: string[];
   /** Open Software tickets held at the latest queue check; null = unknown. */
   load: number | null;
+  /** This week's triage duty person. */
   onDuty: boolean;
   away: AwayReason | null;
 }
@@ -150,7 +151,9 @@ export function rankOwners(input: OwnerInput): OwnerCandidate[] {
 
   const loadOf = loadLookup(input.loads);
   const av = input.availability;
-  const duty = av?.onDuty ? foldSearch(av.onDuty) : null;
+  // This week's duty person, also on the week's holidays and its weekend (the banner's week).
+  const dutyName = av?.onDuty ?? av?.dutyThisWeek ?? null;
+  const duty = dutyName ? foldSearch(dutyName) : null;
   const moved = new Set((av?.movedAway ?? []).map(foldSearch));
   for (const [key, c] of byKey) {
     c.load = loadOf(key);

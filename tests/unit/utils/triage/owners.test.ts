@@ -131,9 +131,11 @@ describe('rankOwners', () => {
     expect(ranked.filter((c) => c.onDuty)).toHaveLength(1);
   });
 
-  it('on a team holiday everyone is away', () => {
+  it('on a team holiday everyone is away; the week\'s duty person is still marked', () => {
     const av = { today: '2026-12-25', onDuty: null, dutyThisWeek: 'Alain Roy', holiday: true, movedAway: [] };
-    expect(rankOwners(input({ availability: av })).every((c) => c.away === 'holiday')).toBe(true);
+    const ranked = rankOwners(input({ availability: av }));
+    expect(ranked.every((c) => c.away === 'holiday')).toBe(true);
+    expect(ranked.filter((c) => c.onDuty).map((c) => c.name)).toEqual(['Alain Roy']);
   });
 
   it('survives hostile or malformed input (names stay plain strings)', () => {
