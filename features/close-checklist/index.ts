@@ -17,7 +17,7 @@ import { appendCloseChecklist, CLOSE_ANSWERS, CLOSE_QUESTIONS, isClosingStatus, 
 import { changedValue, getItem, setItem, STORED, type StorageLike } from '../../utils/storage-items';
 import { readTeams } from '../shared/assignees';
 import { createElement, removeOnInvalidated } from '../shared/dom';
-import { ensureTicketStyles } from '../shared/styles';
+import { ensureStyles, TRIAGE_SHEET } from '../shared/styles';
 
 /** An http(s) URL from settings, or null (never a javascript: or data: link). */
 function safeUrl(url: string): string | null {
@@ -77,7 +77,7 @@ export function mountCloseChecklist(env: Pick<FeatureEnv, 'document' | 'settings
   if (!form || !status) return false;
   const software = env.settings.queue?.softwareAssignees ?? [];
   if (!readTeams(doc).some((t) => t.members.some((m) => m.assigned && isSoftwareAssignee(m, software)))) return false;
-  ensureTicketStyles(doc);
+  ensureStyles(doc, TRIAGE_SHEET);
   const initial = status.value;
   let panel: HTMLElement | null = null;
   const shown = () => panel !== null && !panel.hidden && isClosingStatus(status.value) && status.value !== initial;

@@ -11,7 +11,7 @@ import { sameDisplayName, suggestExperts, type ExpertSuggestion } from '../../ut
 import { parseTicket } from '../../utils/goc/ticket';
 import type { Settings } from '../../utils/settings';
 import { createElement, removeOnInvalidated } from '../shared/dom';
-import { ensureTicketStyles } from '../shared/styles';
+import { ensureStyles, UPDATE_SHEET } from '../shared/styles';
 import { assignPerson, type AssignResult } from '../shared/assignees';
 import { SELECTORS } from '../../utils/goc/selectors';
 
@@ -54,7 +54,7 @@ export function mountExperts(env: Pick<FeatureEnv, 'document' | 'settings'>): HT
   doc.querySelector('[data-gta="expert-suggestions"]')?.remove();
   const experts = env.settings.experts ?? [];
   if (experts.length === 0) return null; // nothing configured: stay out of the way
-  ensureTicketStyles(doc);
+  ensureStyles(doc, UPDATE_SHEET);
   const ticket = parseTicket(doc);
   const suggestions = suggestExperts(experts, [ticket.title, ...ticket.updates.map((u) => u.bodyText)]);
   const editor = ticket.mode === 'editor';

@@ -9,7 +9,7 @@ import type { Feature, FeatureEnv } from '../types';
 import { createIssueUrl, findJiraKeys, issueUrl } from '../../utils/jira';
 import { parseTicket } from '../../utils/goc/ticket';
 import { createElement } from '../shared/dom';
-import { ensureTicketStyles } from '../shared/styles';
+import { ensureStyles, TICKET_SHEET } from '../shared/styles';
 import { SELECTORS } from '../../utils/goc/selectors';
 
 const SKIP = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'TEXTAREA', 'SELECT', 'OPTION']);
@@ -113,7 +113,7 @@ export const jiraLinks: Feature = {
   init(env) {
     const baseUrl = env.settings.jira?.baseUrl ?? '';
     if (!baseUrl) return;
-    ensureTicketStyles(env.document);
+    ensureStyles(env.document, TICKET_SHEET);
     const key = env.settings.jira?.projectKey ?? '';
     linkJiraKeys(env.document, baseUrl, key ? [key] : []);
     mountJiraNew(env);

@@ -11,7 +11,7 @@ import type { Feature, FeatureEnv } from '../types';
 import { describeAssignees, droppedSoftwareAssignees, isSoftwareAssignee, type AssigneeRef } from '../../utils/keep-software';
 import { assignedFpIds, readTeams, setAssigned } from '../shared/assignees';
 import { createElement, removeOnInvalidated } from '../shared/dom';
-import { ensureTicketStyles } from '../shared/styles';
+import { ensureStyles, UPDATE_SHEET } from '../shared/styles';
 import { holdSubmit } from '../shared/submit-hold';
 import { findUpdateBox } from '../shared/update-box';
 
@@ -28,7 +28,7 @@ export function installKeepSoftwareGuard(env: Pick<FeatureEnv, 'document' | 'set
     t.members.filter((m) => m.assigned && isSoftwareAssignee(m, software)).map((m) => ({ fpid: m.fpid, name: m.name, team: t.key })),
   );
   if (atLoad.length === 0) return false; // not a Software ticket, or no assignee lists (read-only form)
-  ensureTicketStyles(doc);
+  ensureStyles(doc, UPDATE_SHEET);
 
   const dropped = (): AssigneeRef[] => {
     const now = [...assignedFpIds(doc)].map((fpid) => ({ fpid, name: '' }));

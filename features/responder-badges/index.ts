@@ -8,7 +8,7 @@ import type { Feature, FeatureEnv } from '../types';
 import type { Responder, ResponderRole } from '../../utils/responders';
 import { analyzeTicket } from '../shared/ticket-analysis';
 import { createElement, observeChildren, removeOnInvalidated, setAttr, setText } from '../shared/dom';
-import { ensureTicketStyles } from '../shared/styles';
+import { ensureStyles, TICKET_SHEET } from '../shared/styles';
 import { timeSlicer } from '../shared/yield';
 import { SELECTORS } from '../../utils/goc/selectors';
 
@@ -147,7 +147,7 @@ export const responderBadges: Feature = {
     const doc = env.document;
     const updates = doc.querySelector(SELECTORS.updates);
     if (!updates) return;
-    ensureTicketStyles(doc);
+    ensureStyles(doc, TICKET_SHEET);
     // The runner marks gta:responder-badges:start; these split the time for the bench.
     analyzeTicket(doc, env.settings);
     mark('gta:responder-badges:analyzed');

@@ -12,7 +12,7 @@ import {
 } from '../../utils/responder-summary';
 import { analyzeTicket } from '../shared/ticket-analysis';
 import { observeChildren, removeOnInvalidated } from '../shared/dom';
-import { ensureTicketStyles } from '../shared/styles';
+import { ensureStyles, TICKET_SHEET } from '../shared/styles';
 import { summaryView } from './SummaryView';
 import { SELECTORS } from '../../utils/goc/selectors';
 
@@ -54,7 +54,7 @@ export const responderSummary: Feature = {
     const doc = env.document;
     const updates = doc.querySelector(SELECTORS.updates);
     if (!updates) return;
-    ensureTicketStyles(doc);
+    ensureStyles(doc, TICKET_SHEET);
     renderSummary(doc, env);
     try {
       performance.mark('gta:responder-summary:done');

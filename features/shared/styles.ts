@@ -1,16 +1,38 @@
 /**
- * One stylesheet for the ticket-page features, inserted once. Bootstrap 2.3.2 page: our rules use
- * only `gta-` classes and stay small so the page's own layout is untouched.
+ * Our stylesheets on GOC pages, one per content script so each script carries only its own rules.
+ * Bootstrap 2.3.2 page: the rules use only `gta-` classes and stay small so the page's own layout is
+ * untouched. Each sheet is inserted once, as `<style data-gta="<name>-styles">`.
  */
 import { ROLE_COLORS, type ResponderRole } from '../../utils/responders';
 
-const roleRules = (Object.keys(ROLE_COLORS) as ResponderRole[])
-  .map((role) => `.gta-role-${role}{background:${ROLE_COLORS[role].background};color:${ROLE_COLORS[role].color}}`)
-  .join('\n');
+export interface Sheet {
+  readonly name: string;
+  readonly css: string;
+}
 
-export const TICKET_CSS = `
+/** Inserts the sheet once per document. */
+export function ensureStyles(doc: Document, sheet: Sheet): void {
+  const marker = `${sheet.name}-styles`;
+  if (doc.querySelector(`style[data-gta="${marker}"]`)) return;
+  const style = doc.createElement('style');
+  style.setAttribute('data-gta', marker);
+  style.textContent = sheet.css;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
+
+// A function, not a constant: module-level code would be kept in every script that imports this file.
+const roleRules = () =>
+  (Object.keys(ROLE_COLORS) as ResponderRole[])
+    .map((role) => `.gta-role-${role}{background:${ROLE_COLORS[role].background};color:${ROLE_COLORS[role].color}}`)
+    .join('\n');
+
+/** The ticket script: responder badges, the summary, JIRA links. */
+export const TICKET_SHEET: Sheet = {
+  name: 'ticket',
+  get css() {
+    return `
 .gta-responder-badge,.gta-summary-chip{display:inline-block;margin-left:8px;padding:1px 7px;border-radius:9px;font-size:11px;line-height:16px;font-weight:600;vertical-align:baseline;cursor:help;white-space:nowrap;max-width:24em;overflow:hidden;text-overflow:ellipsis}
-${roleRules}
+${roleRules()}
 .gta-unsigned-flag{display:inline-block;margin-left:6px;padding:0 6px;border-radius:9px;font-size:11px;line-height:16px;font-weight:600;background:#fff4ce;color:#6b4700;border:1px solid #b38600;cursor:help}
 .gta-responder-summary{margin:10px 0;padding:8px 12px;border:1px solid #ccc;border-radius:4px;background:#f7f7f9;color:#333;font-size:13px;line-height:18px}
 .gta-responder-summary .gta-summary-state{font-weight:700;margin-right:8px}
@@ -18,6 +40,15 @@ ${roleRules}
 .gta-responder-summary .gta-summary-state[data-gta-state="waiting-on-user"]{color:#1b5e20}
 .gta-responder-summary ul{margin:4px 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px 10px}
 .gta-responder-summary li{margin:0}
+.gta-jira-link{text-decoration:underline}
+`;
+  },
+};
+
+/** The update script: snippets, the submit guards, expert suggestions. */
+export const UPDATE_SHEET: Sheet = {
+  name: 'update',
+  css: `
 .gta-snippet-picker{margin:4px 0;display:flex;gap:6px;align-items:center;flex-wrap:wrap}
 .gta-snippet-picker select{width:auto;max-width:100%;margin:0}
 .gta-unsigned-guard{margin:8px 0;padding:10px 12px;border:2px solid #b38600;border-radius:4px;background:#fff8e1;color:#333}
@@ -30,29 +61,18 @@ ${roleRules}
 .gta-submit-questions>p{margin:0 0 6px;font-weight:600}
 .gta-submit-questions .gta-unsigned-guard,.gta-submit-questions .gta-keep-software-guard{border-width:1px;margin:6px 0}
 .gta-submit-questions [data-gta-answer] button[aria-pressed="true"]{outline:2px solid #1d4f91}
-.gta-close-checklist{margin:6px 0 10px;padding:8px 12px;border:1px solid #9fb7d6;border-radius:4px;background:#f4f8fd;font-size:13px}
-.gta-close-checklist p{margin:0 0 4px}
-.gta-close-checklist label{margin:2px 0;font-weight:normal}
-.gta-close-checklist .gta-close-followups{margin-left:18px}
-.gta-close-checklist a{margin-left:6px}
 .gta-expert-suggestions{margin:8px 0;padding:6px 10px;border:1px solid #ccc;border-radius:4px;background:#fafafa;font-size:13px}
 .gta-expert-suggestions ul{margin:4px 0;padding:0;list-style:none}
 .gta-expert-suggestions li{margin:2px 0}
 .gta-expert-suggestions button.gta-expert{border:1px solid #999;border-radius:3px;background:#fff;color:#1d4f91;padding:1px 6px;cursor:pointer;text-align:left}
 .gta-expert-suggestions .gta-expert-status{display:block;font-size:12px;color:#555}
-.gta-jira-link{text-decoration:underline}
-`;
+`,
+};
 
-export function ensureTicketStyles(doc: Document): void {
-  if (doc.querySelector('style[data-gta="ticket-styles"]')) return;
-  const style = doc.createElement('style');
-  style.setAttribute('data-gta', 'ticket-styles');
-  style.textContent = TICKET_CSS;
-  (doc.head ?? doc.documentElement).appendChild(style);
-}
-
-/** The triage panel's stylesheet (issue 8), apart from the ticket sheet so the triage script carries only its own rules. */
-export const TRIAGE_CSS = `
+/** The triage script: the triage panel and the close checklist (issue 8). */
+export const TRIAGE_SHEET: Sheet = {
+  name: 'triage',
+  css: `
 .gta-triage{margin:0 0 10px;padding:6px 10px;border:1px solid #9fb7d6;border-radius:4px;background:#f4f8fd;color:#1f2d3d;font-size:13px;line-height:18px}
 .gta-triage[data-gta-state="collapsed"]{padding:3px 10px}
 .gta-triage-head{display:flex;align-items:center;gap:8px}
@@ -81,12 +101,10 @@ export const TRIAGE_CSS = `
 .gta-triage-note input{margin:0 4px 2px 0}
 .gta-triage-actions{display:flex;gap:6px;margin-top:6px}
 .gta-triage-status{margin:4px 0 0;color:#1f2d3d}
-`;
-
-export function ensureTriageStyles(doc: Document): void {
-  if (doc.querySelector('style[data-gta="triage-styles"]')) return;
-  const style = doc.createElement('style');
-  style.setAttribute('data-gta', 'triage-styles');
-  style.textContent = TRIAGE_CSS;
-  (doc.head ?? doc.documentElement).appendChild(style);
-}
+.gta-close-checklist{margin:6px 0 10px;padding:8px 12px;border:1px solid #9fb7d6;border-radius:4px;background:#f4f8fd;font-size:13px}
+.gta-close-checklist p{margin:0 0 4px}
+.gta-close-checklist label{margin:2px 0;font-weight:normal}
+.gta-close-checklist .gta-close-followups{margin-left:18px}
+.gta-close-checklist a{margin-left:6px}
+`,
+};

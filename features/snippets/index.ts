@@ -8,7 +8,7 @@ import type { Feature, FeatureEnv } from '../types';
 import { parseTicket } from '../../utils/goc/ticket';
 import { padForInsertion, renderSnippet, snippetValues } from '../../utils/snippets';
 import { createElement, removeOnInvalidated } from '../shared/dom';
-import { ensureTicketStyles } from '../shared/styles';
+import { ensureStyles, UPDATE_SHEET } from '../shared/styles';
 import { myName } from '../shared/signature-values';
 import { caretFor, findUpdateBox, insertIntoBox, rememberCaret } from '../shared/update-box';
 
@@ -29,7 +29,7 @@ export function mountSnippetPicker(env: Pick<FeatureEnv, 'document' | 'settings'
   const existing = doc.querySelector<HTMLElement>('[data-gta="snippet-picker"]');
   existing?.remove();
   if (snippets.length === 0) return null;
-  ensureTicketStyles(doc);
+  ensureStyles(doc, UPDATE_SHEET);
 
 
   const picker = createElement(doc, 'div', { 'data-gta': 'snippet-picker', class: 'gta-snippet-picker' });

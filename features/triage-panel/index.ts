@@ -22,7 +22,7 @@ import { filterOwners, foldSearch, rankOwners, type OwnerCandidate } from '../..
 import { fillNextAction } from '../../utils/triage/presets';
 import { removeOnInvalidated } from '../shared/dom';
 import { readTeams } from '../shared/assignees';
-import { ensureTriageStyles } from '../shared/styles';
+import { ensureStyles, TRIAGE_SHEET } from '../shared/styles';
 import { nextTask } from '../shared/yield';
 import { TriageJournal } from './apply';
 import { assignedSoftware, isTriageNextAction, pagePeople, readTriagePage, softwareMatcher, ticketTexts } from './page';
@@ -70,7 +70,7 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
   const isSoftware = softwareMatcher(settings.queue.softwareAssignees);
   if (assignedSoftware(page.teams, isSoftware).length === 0) return null; // not in the Software queue
   doc.querySelectorAll('[data-gta="triage-panel"]').forEach((old) => old.remove());
-  ensureTriageStyles(doc);
+  ensureStyles(doc, TRIAGE_SHEET);
 
   const parts = buildPanel(doc, settings.triage?.nextActions ?? []);
   const journal = new TriageJournal(doc);
