@@ -181,7 +181,49 @@ async function main() {
       await shot(ticket, 'ticket-new-update');
     }
 
-    // 4. The open-ticket list, Software queue only, with the untriaged / stale / overdue flags.
+    // 4. Triage in one step: the panel on an untriaged Software ticket, owners chosen and applied
+    // (never submitted), then the keep-Software question and the close checklist on the same page.
+    const triageTicket = (Array.isArray(tickets) ? tickets : tickets.tickets).find((t) => t.tags.includes('triage-panel'));
+    if (triageTicket) {
+      const triage = await context.newPage();
+      await triage.goto(`${GOC}/${triageTicket.id}`);
+      await triage.locator('html[data-gta-features]').waitFor({ state: 'attached', timeout: 20_000 });
+      if (await settle(triage, '[data-gta="triage-panel"][data-gta-ready="true"]', 15_000)) {
+        const owners = triage.locator('[data-gta="triage-owner"]');
+        // One owner from the autocomplete (fblist) team and one from a checklist team.
+        for (const i of [0, 2]) if ((await owners.count()) > i) await owners.nth(i).click();
+        await triage.locator('[data-gta="triage-next-action-preset"]').first().click().catch(() => undefined);
+        await triage.locator('[data-gta="triage-nad-preset"][data-gta-days="2"]').click().catch(() => undefined);
+        await triage.locator('[data-gta="triage-apply"]').click();
+        await scrollTo(triage, '[data-gta="triage-panel"]');
+        await sleep(300);
+        await shot(triage, 'triage-panel');
+        // Untick the Software pseudo-user and press Update: the guard asks before anything is saved.
+        const software = triage.locator('input[type="checkbox"][name$="[osg-software-support-stream]"]');
+        if (await software.count()) {
+          await software.uncheck();
+          await triage.locator('form#ticket_form button[type="submit"]').first().click();
+          if (await settle(triage, '[data-gta="keep-software-guard"]', 5000)) {
+            await scrollTo(triage, '[data-gta="submit-questions"], [data-gta="keep-software-guard"]');
+            await triage.evaluate(() => window.scrollBy(0, -200));
+            await sleep(300);
+            await shot(triage, 'keep-software-guard');
+          }
+        }
+      }
+      await triage.reload();
+      await triage.locator('html[data-gta-features]').waitFor({ state: 'attached', timeout: 20_000 });
+      await triage.locator('select[name="status"]').selectOption('Resolved').catch(() => undefined);
+      if (await settle(triage, '[data-gta="close-checklist"]', 5000)) {
+        await scrollTo(triage, 'select[name="status"]');
+        await triage.evaluate(() => window.scrollBy(0, -120));
+        await sleep(300);
+        await shot(triage, 'close-checklist');
+      }
+      await triage.close();
+    }
+
+    // 5. The open-ticket list, Software queue only, with the untriaged / stale / overdue flags.
     const list = await context.newPage();
     await list.goto(`${GOC}/list/open`);
     await list.locator('html[data-gta-features]').waitFor({ state: 'attached', timeout: 20_000 });
@@ -203,7 +245,7 @@ async function main() {
     await sleep(500);
     await shot(list, 'list-open');
 
-    // 5. The popup at its real width, 6. the options page.
+    // 6. The popup at its real width, 7. the options page.
     await popup.bringToFront();
     await popup.reload();
     await settle(popup, '[data-gta="queue-count"]', 15_000);
@@ -219,7 +261,7 @@ async function main() {
 
     if (args.includes('--docs')) {
       fs.mkdirSync(DOCS, { recursive: true });
-      for (const name of ['ticket-editor', 'ticket-updates', 'ticket-new-update', 'list-open', 'popup', 'options']) {
+      for (const name of ['ticket-editor', 'ticket-updates', 'ticket-new-update', 'triage-panel', 'keep-software-guard', 'close-checklist', 'list-open', 'popup', 'options']) {
         const from = path.join(SHOTS, `${name}.png`);
         if (fs.existsSync(from)) fs.copyFileSync(from, path.join(DOCS, `${name}.png`));
       }
