@@ -12,6 +12,7 @@ import type { Settings } from '../settings/schema';
 import { asLatest, EMPTY_LATEST, type QueueLatest } from '../queue/state';
 import { asRotationCache, debugNow, EMPTY_CACHE, type RotationCache } from '../rotation/cache';
 import { asCloseChecklistLog, type CloseChecklistEntry } from '../triage/close-checklist';
+import type { WhatsNewNotice } from '../whats-new';
 
 export type StorageAreaName = 'local' | 'sync';
 
@@ -146,6 +147,16 @@ export const bannerSetupDismissed = storedItem('local', 'dutyBanner.setupDismiss
 // --- triage on the ticket page (written by the page features)
 /** What the close checklist had ticked when a Software ticket was resolved or closed (newest last, bounded). */
 export const closeChecklistLog = storedItem<CloseChecklistEntry[]>('local', 'closeChecklist.log', [], asCloseChecklistLog);
+
+// --- first run and updates (written by services/welcome.ts; cleared by the options page)
+/** Set on a fresh install: the options page shows its welcome first until the user dismisses it. */
+export const welcomePending = storedItem('local', 'welcome.pending', false, bool);
+/** What an update changed for users, shown at the top of the options page until dismissed. */
+export const whatsNewNotice = storedItem<WhatsNewNotice | null>('local', 'whatsNew.notice', null, (raw) => {
+  const v = record(raw);
+  const lines = strings(v?.lines)?.filter((l) => l.trim()).slice(0, 5);
+  return v && typeof v.version === 'string' && lines?.length ? { version: v.version, lines } : undefined;
+});
 
 // --- test hooks: documented in the README; the extension never writes them
 export const debugFailFeatures = storedItem<string[]>('local', 'debug.failFeatures', [], strings);
