@@ -15,19 +15,14 @@ export function PopupApp({ data }: { data?: PopupData }) {
   }, []);
   return (
     <main class="gta-popup">
-      <QueueSection latest={data?.latest} />
-      <DutySection data={data} />
-      <footer class="gta-popup-footer">
-        <a
-          href="#"
-          onClick={(e) => {
-            e.preventDefault();
-            void browser.runtime.openOptionsPage();
-          }}
-        >
+      <header class="gta-popup-bar">
+        <h1 class="gta-popup-name">GOC Ticket Assistant</h1>
+        <button type="button" class="gta-btn gta-quiet gta-small" data-gta="popup-options" onClick={() => void browser.runtime.openOptionsPage()}>
           Options
-        </a>
-      </footer>
+        </button>
+      </header>
+      <QueueSection latest={data?.latest} settings={data?.snapshot?.settings} />
+      <DutySection data={data} />
     </main>
   );
 }

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { QueueTicketRecord } from '../../utils/db/queue-db';
 import type { QueueLatest } from '../../utils/queue/state';
+import { bySubmitDate } from '../../utils/queue/ticket-age';
 import { getItem, setItem, STORED, watchItems } from '../../utils/storage-items';
 
 const storage = browser.storage;
@@ -39,19 +40,35 @@ export async function loadQueueLists(latest: QueueLatest): Promise<QueueLists> {
   } catch (error) {
     historyError = `The local history could not be read (${String(error)}).`;
   }
-  // The ids of the last good check decide membership; the records add titles and ages.
-  const byId = new Map(open.map((t) => [t.id, t]));
+  // The ids of the last good check decide membership; the records add titles and the list's dates.
+  const byId = new Map(open.map((t) => [t.id, readable(t)]));
   const pick = (ids: number[] | undefined, flag: 'untriaged' | 'stale' | 'overdue') => {
     if (ids) return ids.map((id) => byId.get(id) ?? placeholder(id, flag));
-    return open.filter((t) => t[flag]);
+    return [...byId.values()].filter((t) => t[flag]);
   };
-  const oldestFirst = (a: QueueTicketRecord, b: QueueTicketRecord) =>
-    (a.firstSeenUntriaged ?? a.firstSeen) - (b.firstSeenUntriaged ?? b.firstSeen) || a.id - b.id;
+  // Oldest first by the ticket's own Submit Date (ties by id), never by when this browser saw it.
   return {
-    untriaged: pick(latest.ids?.untriaged, 'untriaged').sort(oldestFirst),
-    stale: pick(latest.ids?.stale, 'stale').sort((a, b) => (a.updateDate ?? '').localeCompare(b.updateDate ?? '') || a.id - b.id),
-    overdue: pick(latest.ids?.overdue, 'overdue').sort((a, b) => (a.nad ?? '').localeCompare(b.nad ?? '') || a.id - b.id),
+    untriaged: pick(latest.ids?.untriaged, 'untriaged').sort(bySubmitDate),
+    stale: pick(latest.ids?.stale, 'stale').sort(bySubmitDate),
+    overdue: pick(latest.ids?.overdue, 'overdue').sort(bySubmitDate),
     historyError,
+  };
+}
+
+/** A stored record as the popup reads it: fields an older record lacks read as unknown (null / none). */
+export function readable(t: QueueTicketRecord): QueueTicketRecord {
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    ...t,
+    title: typeof t.title === 'string' ? t.title : '',
+    assignees: Array.isArray(t.assignees) ? t.assignees.filter((a): a is string => typeof a === 'string') : [],
+    updateDate: text(t.updateDate),
+    nad: text(t.nad),
+    submitDate: text(t.submitDate),
+    priority: text(t.priority),
+    firstSeen: typeof t.firstSeen === 'number' ? t.firstSeen : NaN,
+    firstSeenUntriaged: typeof t.firstSeenUntriaged === 'number' ? t.firstSeenUntriaged : null,
+    baseline: t.baseline === true,
   };
 }
 

@@ -68,18 +68,19 @@ export function DutySection({ data }: { data?: PopupData }) {
     return (
       <section data-gta="popup-duty" class="gta-duty" data-gta-state="setup" aria-labelledby="gta-duty-title">
         <h2 id="gta-duty-title">Triage duty</h2>
-        <p>
-          No rotation set up.{' '}
-          <a
-            href="#"
-            onClick={(e) => {
-              e.preventDefault();
-              void browser.runtime.openOptionsPage();
-            }}
-          >
-            Set it up in Options
-          </a>
+        <p data-gta-part="setup">No triage rotation is set, so the popup cannot say who is on duty.</p>
+        <p class="gta-duty-muted">
+          In Options, under Triage rotation, paste the rotation's address (a TWiki topic, an iCal feed or a JSON file) or import
+          the team file.
         </p>
+        <button
+          type="button"
+          class="gta-btn gta-primary"
+          data-gta="popup-rotation-setup"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#rotation') })}
+        >
+          Set up the rotation
+        </button>
       </section>
     );
   }
@@ -123,7 +124,7 @@ export function DutySection({ data }: { data?: PopupData }) {
         </p>
       )}
       {failure && <p class="gta-duty-error">{failure}</p>}
-      <button type="button" class="gta-duty-download" data-gta="popup-download-ics" onClick={() => void download()}>
+      <button type="button" class="gta-btn gta-duty-download" data-gta="popup-download-ics" onClick={() => void download()}>
         Download rotation (.ics)
       </button>
     </section>

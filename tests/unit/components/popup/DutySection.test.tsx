@@ -3,7 +3,9 @@
  * Popup "Triage duty" against the real background handlers (the rotation service registered on
  * WXT's fake browser, messages and all) with a scripted fetch.
  */
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { saveSettings } from '../../../../services/settings-store';
 import { DutySection } from '../../../../components/popup/sections/DutySection';
 import { rotationSource, resetRotationState, unwireRotationBackground, wireRotationBackground } from '../../helpers/rotation-background';
@@ -41,6 +43,9 @@ describe('popup: Triage duty', () => {
     await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: '' } });
     render(<DutySection />);
     await waitFor(() => expect(document.querySelector('[data-gta="popup-duty"]')?.getAttribute('data-gta-state')).toBe('setup'));
-    expect(screen.getByText('Set it up in Options')).toBeTruthy();
+    expect(document.querySelector('[data-gta-part="setup"]')?.textContent).toMatch(/No triage rotation is set/);
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    fireEvent.click(screen.getByText('Set up the rotation'));
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#rotation$/) });
   });
 });

@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { QueueSection as PopupQueue } from '../../../../components/popup/sections/QueueSection';
 import { STORED } from '../../../../utils/storage-items';
+import { daysBetween } from '../../../../utils/time/calendar';
+import { dateIn } from '../../../../utils/time/zone';
 import { resetQueueState, seedQueueCheck } from '../../helpers/queue-history';
 
 const sendMessage = vi.hoisted(() => vi.fn());
@@ -35,7 +37,10 @@ describe('popup Queue section', () => {
     // Ticket text is rendered as text, never as markup.
     expect(links[0].textContent).toContain('First <untriaged>');
     expect(document.querySelector('untriaged')).toBeNull();
-    expect(screen.getAllByText(/waiting 1 h/, { selector: '.gta-queue-detail' })).toHaveLength(2);
+    // Ages come from the list's own Submit Date (the fixture's 2018-03-01), not from when this browser first saw them.
+    const days = daysBetween('2018-03-01', dateIn(Date.now(), 'America/Chicago'));
+    expect(screen.getAllByText(`opened ${days} d ago`, { exact: false, selector: '[data-gta-list="untriaged"] [data-gta-part="ages"]' })).toHaveLength(2);
+    expect(document.body.textContent).not.toMatch(/waiting/);
     expect(document.querySelector('[data-gta-count-stale]')?.textContent).toBe('1');
     expect(document.querySelector('[data-gta-count-overdue]')?.textContent).toBe('1');
     expect(document.querySelector('[data-gta="queue-open-list"]')?.getAttribute('href')).toBe('https://ticket.grid.iu.edu/goc/list/open');
@@ -57,7 +62,7 @@ describe('popup Queue section', () => {
   });
 
   it.each([
-    ['error', { state: 'error', message: 'GOC Ticket answered HTTP 500.' }, /Check failed .*HTTP 500.*last good check/],
+    ['error', { state: 'error', message: 'GOC Ticket answered HTTP 500.' }, /Check failed .*HTTP 500.*Last good check/],
     ['signed-out', { state: 'signed-out', message: 'sign in to GOC Ticket.' }, /Signed out/],
     ['offline', { state: 'offline', message: 'offline' }, /Offline: not checked/],
     ['stale', { staleAt: NOW - 1000 }, /Stale data/],
@@ -68,7 +73,14 @@ describe('popup Queue section', () => {
     await screen.findByText(words);
     expect(document.querySelector('[data-gta="queue-section"]')?.getAttribute('data-gta-state')).toBe(kind);
     expect(document.querySelector('[data-gta="queue-count"]')?.getAttribute('data-gta-count')).toBe('2');
-    if (kind === 'signed-out') expect(screen.getByText('Sign in').getAttribute('href')).toBe('https://ticket.grid.iu.edu/goc/sso/');
+    if (kind === 'signed-out') {
+      const signIn = screen.getByText('Sign in to GOC Ticket');
+      expect(signIn.getAttribute('href')).toBe('https://ticket.grid.iu.edu/goc/sso/');
+      expect(signIn.getAttribute('data-gta')).toBe('queue-sign-in');
+    } else {
+      expect(document.querySelector('[data-gta="queue-sign-in"]')).toBeNull();
+    }
+    if (kind === 'error') expect(document.querySelector('[data-gta="queue-check-now"]')?.classList.contains('gta-primary')).toBe(true);
   });
 
   it('Check now: progress while the background works, then the new result', async () => {

@@ -110,11 +110,14 @@ describe('popup Software queue: each untriaged ticket marked', () => {
     const latest: QueueLatest = { ...EMPTY_LATEST, state: 'ok', checkedAt: now, lastGoodAt: now, staleAt: now + DAY, counts, ids: idsOf(tickets), handover };
     await browser.storage.local.set({ [STORED.queueLatest.key]: latest });
     render(<QueueSection />);
-    await waitFor(() => expect(document.querySelectorAll('ul[aria-label="Untriaged tickets"] li')).toHaveLength(2));
+    await waitFor(() => expect(document.querySelectorAll('[data-gta-list="untriaged"] li')).toHaveLength(2));
     const li = (id: number) => document.querySelector<HTMLElement>(`li[data-gta-ticket="${id}"]`)!;
     expect(li(501).dataset.gtaHandover).toBe('carried');
-    expect(li(501).textContent).toContain('carried over');
+    expect(li(501).closest('[data-gta="queue-group"]')?.getAttribute('data-gta-group')).toBe('carried');
     expect(li(502).dataset.gtaHandover).toBe('new');
-    expect(li(502).textContent).not.toContain('carried over');
+    expect(li(502).closest('[data-gta="queue-group"]')?.getAttribute('data-gta-group')).toBe('new');
+    const summary = (g: string) => document.querySelector(`[data-gta-group="${g}"] summary`)?.textContent;
+    expect(summary('carried')).toBe('Carried over1');
+    expect(summary('new')).toBe('New this week1');
   });
 });
