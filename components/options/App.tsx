@@ -1,6 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { loadSettings, updateSettings, watchSettings } from '../../services/settings-store';
 import type { Settings } from '../../utils/settings';
+import { getItem, setItem, STORED } from '../../utils/storage-items';
+import { WhatsNewLine } from '../whats-new/WhatsNewLine';
 import { ExpertsSection } from './sections/ExpertsSection';
 import { IdentitySection } from './sections/IdentitySection';
 import { ImportExportSection } from './sections/ImportExportSection';
@@ -10,6 +13,7 @@ import { SignatureSection } from './sections/SignatureSection';
 import { SnippetsSection } from './sections/SnippetsSection';
 import { TicketPageSection } from './sections/TicketPageSection';
 import { TriageSection } from './sections/TriageSection';
+import { WelcomeSection } from './sections/WelcomeSection';
 import type { SaveSettings } from './use-section-draft';
 
 /**
@@ -17,6 +21,9 @@ import type { SaveSettings } from './use-section-draft';
  * they all save through the same validated read-modify-write (`updateSettings`), each keeping its
  * own draft (components/options/use-section-draft.ts). The table of contents is read from the rendered
  * sections, so a section that renders nothing (yet) never leaves a dead link.
+ *
+ * The Welcome section comes first on a first run (services/welcome.ts sets the flag on install)
+ * and last once dismissed, so it stays reachable from the contents.
  */
 const SECTIONS = [
   IdentitySection,
@@ -46,12 +53,15 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | undefined>();
   const [toc, setToc] = useState<TocEntry[]>([]);
+  const [firstRun, setFirstRun] = useState(false);
   const sectionsRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
-    void loadSettings().then((loaded) => {
+    const flag = getItem(browser.storage, STORED.welcomePending).catch(() => false);
+    void Promise.all([loadSettings(), flag]).then(([loaded, pending]) => {
       if (!live) return;
+      setFirstRun(pending);
       setSettings(loaded.settings);
       setLoadError(loaded.error);
     });
@@ -109,6 +119,14 @@ export function OptionsApp() {
     return result;
   };
 
+  const dismissWelcome = () => {
+    setFirstRun(false);
+    void setItem(browser.storage, STORED.welcomePending, false).catch(() => undefined);
+    // The welcome moves to the end of the page: keep the keyboard at the top instead of losing focus.
+    document.getElementById('gta-options-title')?.focus();
+  };
+  const welcome = <WelcomeSection key="welcome" settings={settings} save={save} firstRun={firstRun} onDismiss={dismissWelcome} />;
+
   return (
     <div class="gta-options-layout">
       <nav class="gta-toc" aria-label="Sections" data-gta="options-toc">
@@ -122,7 +140,10 @@ export function OptionsApp() {
         </ul>
       </nav>
       <main class="gta-options">
-        <h1>GOC Ticket Assistant options</h1>
+        <h1 id="gta-options-title" tabIndex={-1}>
+          GOC Ticket Assistant options
+        </h1>
+        <WhatsNewLine />
         <p class="gta-hint">
           Settings for the OSG Software Team&apos;s support work on GOC Ticket. Each section saves on its own.
         </p>
@@ -133,9 +154,11 @@ export function OptionsApp() {
         )}
         <div ref={sectionsRef} class="gta-sections">
           {/* Index keys: function names are not unique after minification. */}
+          {firstRun && welcome}
           {SECTIONS.map((Section, i) => (
             <Section key={i} settings={settings} save={save} />
           ))}
+          {!firstRun && welcome}
         </div>
       </main>
     </div>
