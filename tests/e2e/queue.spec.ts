@@ -168,7 +168,16 @@ test.describe('queue watch', () => {
     // Not on duty (no rotation configured): blue, not red.
     expect(look.colour.slice(0, 3)).toEqual([0x1a, 0x73, 0xe8]);
     // The untriaged tickets are listed with links to GOC Ticket.
-    expect(await popup.count('ul[aria-label="Untriaged tickets"] li a[href^="https://ticket.opensciencegrid.org/"]')).toBe(expected);
+    expect(await popup.count('[data-gta-list="untriaged"] li a[href^="https://ticket.opensciencegrid.org/"]')).toBe(expected);
+    // Each says its own age from the list's dates, oldest Submit Date first.
+    const rows = await popup.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('[data-gta-list="untriaged"] li')).map((li) => ({
+        submitted: li.dataset.gtaSubmitted ?? '',
+        ages: li.querySelector('[data-gta-part="ages"]')?.textContent ?? '',
+      })),
+    );
+    for (const r of rows) expect(r.ages).toMatch(/^opened (today|\d+ d ago)/);
+    expect(rows.map((r) => r.submitted)).toEqual(rows.map((r) => r.submitted).sort());
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     // A reopened popup renders the same numbers from local data, before any network.
     await sim.control('fault', { mode: 'timeout', match: '/list/open' });
@@ -232,6 +241,7 @@ test.describe('queue watch', () => {
       await sim.control('fault', { mode: c.mode, match: '/list/open' });
       await checkNow(popup, { state: c.state });
       expect(await popup.textOf('[data-gta="queue-state"]'), c.mode).toContain(c.says);
+      if (c.state === 'signed-out') expect(await popup.attr('[data-gta="queue-sign-in"]', 'href'), c.mode).toMatch(/\/sso\/$/);
       expect(await popupCount(popup), c.mode).toBe(good);
       expect((await badge(ext)).text, c.mode).toBe(c.text);
       expect((await badge(ext)).title, c.mode).toContain(`${good} untriaged`);
