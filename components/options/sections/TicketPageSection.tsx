@@ -3,6 +3,7 @@
  * (`features.unsignedGuard`, `keepSoftwareGuard`, `triagePanel`, `closeChecklist`) and the JIRA
  * tracker (`jira.baseUrl`, `jira.projectKey`, `jira.projectId`) used for key links and "New JIRA issue".
  */
+import { Fragment } from 'preact';
 import { settingsSchema, type Settings } from '../../../utils/settings';
 import { ChangedElsewhere, FieldError, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
@@ -49,6 +50,34 @@ const write = (d: Draft, s: Settings): Settings => ({
 const check = (_d: Draft, next: Settings): FieldErrors =>
   next.jira.baseUrl && !/^https?:\/\/[^/\s]+/i.test(next.jira.baseUrl) ? { 'jira.baseUrl': 'the JIRA address must start with https://' } : {};
 
+/** The on/off switches of the ticket page's tools, in the order shown. */
+const SWITCHES: { key: 'guard' | 'keepSoftware' | 'triagePanel' | 'closeChecklist'; field: string; label: string; hint: string }[] = [
+  {
+    key: 'guard',
+    field: 'unsignedGuard',
+    label: 'Warn before sending an unsigned update',
+    hint: 'When your New Update has neither your signature nor your name in its last lines, GOC Ticket Assistant asks “Sign and send” or “Send as is” before the page saves it.',
+  },
+  {
+    key: 'keepSoftware',
+    field: 'keepSoftwareGuard',
+    label: 'Ask before an update drops the Software user',
+    hint: 'Saving the editor replaces the assignee list: when a Software pseudo-user that was assigned is no longer ticked, GOC Ticket Assistant asks whether to keep it before the page saves.',
+  },
+  {
+    key: 'triagePanel',
+    field: 'triagePanel',
+    label: 'Triage panel on Software tickets',
+    hint: "Owners, Next Action, deadline and a note in one step, filled into the page's own form (you press Update).",
+  },
+  {
+    key: 'closeChecklist',
+    field: 'closeChecklist',
+    label: 'Close checklist when a Software ticket is resolved or closed',
+    hint: 'Could other users hit this? A bug, documentation or a troubleshooting guide to improve. Never blocks.',
+  },
+];
+
 const CAPTIONS = { 'jira.projectId': 'Project id', 'jira.projectKey': 'Project key' };
 
 export function TicketPageSection({ settings, save }: SectionProps) {
@@ -65,53 +94,20 @@ export function TicketPageSection({ settings, save }: SectionProps) {
       <h2 id="gta-guard-title">Ticket page</h2>
       <ChangedElsewhere draft={d} />
       <form onSubmit={d.submit}>
-        <label class="gta-check">
-          <input
-            type="checkbox"
-            data-gta-field="unsignedGuard"
-            checked={d.draft.guard}
-            onChange={(e) => set({ guard: (e.currentTarget as HTMLInputElement).checked })}
-          />{' '}
-          Warn before sending an unsigned update
-        </label>
-        <p class="gta-hint">
-          When your New Update has neither your signature nor your name in its last lines, GOC Ticket Assistant asks
-          “Sign and send” or “Send as is” before the page saves it.
-        </p>
-
-        <label class="gta-check">
-          <input
-            type="checkbox"
-            data-gta-field="keepSoftwareGuard"
-            checked={d.draft.keepSoftware}
-            onChange={(e) => set({ keepSoftware: (e.currentTarget as HTMLInputElement).checked })}
-          />{' '}
-          Ask before an update drops the Software user
-        </label>
-        <p class="gta-hint">
-          Saving the editor replaces the assignee list: when a Software pseudo-user that was assigned is no longer ticked,
-          GOC Ticket Assistant asks whether to keep it before the page saves.
-        </p>
-        <label class="gta-check">
-          <input
-            type="checkbox"
-            data-gta-field="triagePanel"
-            checked={d.draft.triagePanel}
-            onChange={(e) => set({ triagePanel: (e.currentTarget as HTMLInputElement).checked })}
-          />{' '}
-          Triage panel on Software tickets
-        </label>
-        <p class="gta-hint">Owners, Next Action, deadline and a note in one step, filled into the page's own form (you press Update).</p>
-        <label class="gta-check">
-          <input
-            type="checkbox"
-            data-gta-field="closeChecklist"
-            checked={d.draft.closeChecklist}
-            onChange={(e) => set({ closeChecklist: (e.currentTarget as HTMLInputElement).checked })}
-          />{' '}
-          Close checklist when a Software ticket is resolved or closed
-        </label>
-        <p class="gta-hint">Could other users hit this? A bug, documentation or a troubleshooting guide to improve. Never blocks.</p>
+        {SWITCHES.map((sw) => (
+          <Fragment key={sw.field}>
+            <label class="gta-check">
+              <input
+                type="checkbox"
+                data-gta-field={sw.field}
+                checked={d.draft[sw.key]}
+                onChange={(e) => set({ [sw.key]: (e.currentTarget as HTMLInputElement).checked })}
+              />{' '}
+              {sw.label}
+            </label>
+            <p class="gta-hint">{sw.hint}</p>
+          </Fragment>
+        ))}
 
         <label for="gta-jira-url">JIRA address</label>
         <input id="gta-jira-url" type="url" placeholder="https://jira.opensciencegrid.org" data-gta-field="jiraBaseUrl" {...text('baseUrl', 'jira.baseUrl')} />

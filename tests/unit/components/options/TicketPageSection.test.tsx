@@ -29,6 +29,23 @@ describe('Ticket page section', () => {
     expect(s.jira).toMatchObject({ baseUrl: 'https://jira.example.org', projectKey: 'SOFTWARE', projectId: '10400' });
   });
 
+  it.each(['unsignedGuard', 'keepSoftwareGuard', 'triagePanel', 'closeChecklist'] as const)(
+    'the %s switch turns only that feature off',
+    async (field) => {
+      render(<TicketPageSection settings={defaultSettings()} save={storeSave()} />);
+      const boxes = Array.from(document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-gta-field]'));
+      expect(boxes.map((b) => b.getAttribute('data-gta-field'))).toEqual(['unsignedGuard', 'keepSoftwareGuard', 'triagePanel', 'closeChecklist']);
+      expect(boxes.every((b) => b.checked)).toBe(true);
+      fireEvent.click(document.querySelector<HTMLInputElement>(`[data-gta-field="${field}"]`)!);
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+      const { features } = (await loadSettings()).settings;
+      for (const key of ['unsignedGuard', 'keepSoftwareGuard', 'triagePanel', 'closeChecklist'] as const) {
+        expect(features[key]).toBe(key !== field);
+      }
+    },
+  );
+
   it('refuses a non-http JIRA address', async () => {
     const save = storeSave();
     render(<TicketPageSection settings={defaultSettings()} save={save} />);
