@@ -36,7 +36,7 @@ export const BANNER_STYLE = `
 .gta-duty-btn{margin:0 0 0 auto;padding:0 8px;border:1px solid #9aa9b8;border-radius:3px;background:#fff;color:#1f2d3d;font:12px/18px "Helvetica Neue",Helvetica,Arial,sans-serif;cursor:pointer}
 .gta-duty-expand{margin:0;border-top:0;border-radius:0 0 4px 4px;background:#eef3f8}
 .gta-duty-btn:focus-visible,.gta-duty-link:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}
-.gta-duty-link{color:#08c;text-decoration:underline}
+.gta-duty-link{color:#005a9e;text-decoration:underline}
 `;
 
 interface BannerState {

@@ -57,6 +57,7 @@ export const UPDATE_SHEET: Sheet = {
 .gta-keep-software-guard{margin:8px 0;padding:10px 12px;border:2px solid #b38600;border-radius:4px;background:#fff8e1;color:#333}
 .gta-keep-software-guard p{margin:0 0 8px}
 .gta-keep-software-guard button{margin-right:6px}
+.gta-unsigned-guard .btn-link,.gta-keep-software-guard .btn-link{color:#005a9e;text-shadow:none}
 .gta-submit-questions{margin:8px 0;padding:8px 12px;border:2px solid #b38600;border-radius:4px;background:#fffdf5}
 .gta-submit-questions>p{margin:0 0 6px;font-weight:600}
 .gta-submit-questions .gta-unsigned-guard,.gta-submit-questions .gta-keep-software-guard{border-width:1px;margin:6px 0}
@@ -105,6 +106,6 @@ export const TRIAGE_SHEET: Sheet = {
 .gta-close-checklist p{margin:0 0 4px}
 .gta-close-checklist label{margin:2px 0;font-weight:normal}
 .gta-close-checklist .gta-close-followups{margin-left:18px}
-.gta-close-checklist a{margin-left:6px}
+.gta-close-checklist a{margin-left:6px;color:#005a9e;text-decoration:underline}
 `,
 };

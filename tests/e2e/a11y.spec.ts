@@ -1,0 +1,279 @@
+/**
+ * Accessibility (issue 12): axe-core's WCAG 2 A/AA rules, contrast included, in the real browsers.
+ * No serious or critical violation may remain
+ *  - in everything the extension adds to GOC pages (the editor with badges, summary, banner,
+ *    signature button, snippets, experts, the expanded triage panel, the keep-Software/unsigned
+ *    prompt and the close checklist; the read-only view; /list/open with our flags and filter),
+ *    checked on our own elements only (`[data-gta]`): the simulator's markup is GOC's, not ours;
+ *  - on the options page and the popup, whole page, in light and in dark.
+ * axe runs in the page itself (its source evaluated there by the test), so both browsers run it.
+ * A failure lists rule, impact, target and axe's summary per node, so it says what to fix.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test, type ExtDriver, type GtaPage, type SimHandle } from './fixtures';
+import { teamConfig, ticketsTagged, ticketTagged } from './ticket-helpers';
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+interface Finding {
+  rule: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string; summary: string }>;
+}
+
+/** Runs axe in `page` (restricted to `include` when given) and returns every violation it found. */
+async function axe(page: GtaPage, include?: string): Promise<{ violations: Finding[]; passed: number }> {
+  const loaded = await page.evaluate(() => typeof (window as any).axe?.run === 'function');
+  // A string is evaluated as a script by both drivers (DevTools / BiDi evaluation, not a <script>
+  // element, so neither the GOC page's nor the extension pages' CSP is involved).
+  if (!loaded) await page.evaluate(AXE_SOURCE as unknown as () => void);
+  return page.evaluate(
+    async ({ include, tags }) => {
+      const context = include ? { include: [[include]] } : document;
+      const result = await (window as any).axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return {
+        passed: result.passes.length,
+        violations: result.violations.map((v: any) => ({
+          rule: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n: any) => ({ target: n.target.join(' >>> '), summary: String(n.failureSummary ?? '').replace(/\s+/g, ' ').trim() })),
+        })),
+      };
+    },
+    { include: include ?? null, tags: WCAG_AA },
+  );
+}
+
+function describe(findings: Finding[]): string {
+  return findings
+    .map((f) => `${f.rule} (${f.impact}): ${f.help}\n${f.nodes.map((n) => `    ${n.target}\n      ${n.summary}`).join('\n')}`)
+    .join('\n');
+}
+
+/** Fails with the whole list when a serious or critical violation is found; reports the rest. */
+async function expectAccessible(page: GtaPage, where: string, include?: string): Promise<void> {
+  const { violations: findings, passed } = await axe(page, include);
+  // Rules that found something to check and passed: none would mean the context matched nothing.
+  expect(passed, `axe checked nothing in ${where}`).toBeGreaterThan(5);
+  const blocking = findings.filter((f) => BLOCKING.has(String(f.impact)));
+  const minor = findings.filter((f) => !BLOCKING.has(String(f.impact)));
+  if (minor.length) test.info().annotations.push({ type: 'a11y (minor)', description: `${where}\n${describe(minor)}` });
+  expect(blocking.length, `axe: serious/critical violations in ${where}:\n${describe(blocking)}\n`).toBe(0);
+}
+
+/** Our own elements only: nothing but `[data-gta]` subtrees is checked on GOC pages. */
+const OURS = '[data-gta]';
+
+/**
+ * prefers-color-scheme for one page. Chromium: Playwright's media emulation. Firefox: puppeteer's
+ * media emulation is CDP-only, so the content colour-scheme preference is set in Firefox's chrome
+ * scope over BiDi (the harness launches it with --remote-allow-system-access); it is browser-wide,
+ * and `light` puts it back.
+ */
+async function colorScheme(ext: ExtDriver, page: GtaPage, scheme: 'light' | 'dark'): Promise<void> {
+  if (ext.browserName === 'chromium') {
+    await (page.raw as any).emulateMedia({ colorScheme: scheme });
+  } else {
+    const connection = (page.raw as any).browser().connection;
+    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const response = await connection.send('script.evaluate', {
+      // 0 dark, 1 light (layout.css.prefers-color-scheme.content-override).
+      expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
+      target: { context: tree.result.contexts[0].context },
+      awaitPromise: true,
+    });
+    if (response.result.type !== 'success') throw new Error(`could not set the colour scheme: ${JSON.stringify(response.result)}`);
+  }
+  await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, scheme === 'dark');
+}
+
+/** Waits until the page's `[data-gta]` elements stop changing for 300 ms (lazy sections, async fills). */
+async function settled(page: GtaPage): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = window as any;
+      const now = document.querySelectorAll('[data-gta], section[id]').length + ':' + document.body.textContent!.length;
+      if (w.__gtaA11yShape !== now) {
+        w.__gtaA11yShape = now;
+        w.__gtaA11yShapeAt = performance.now();
+        return false;
+      }
+      return performance.now() - w.__gtaA11yShapeAt >= 300;
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
+}
+
+/** Runs a queue check from the popup so list flags, banner counts and owner loads have data. */
+async function checkQueue(ext: ExtDriver): Promise<void> {
+  const popup = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"]' });
+  await popup.waitForSelector('[data-gta="queue-check-now"]:not([disabled])');
+  await popup.click('[data-gta="queue-check-now"]');
+  await expect.poll(async () => (await ext.getStorage('queue.latest'))['queue.latest']?.checkedAt ?? null, { timeout: 30_000 }).not.toBeNull();
+  await popup.close();
+}
+
+function setStatus(page: GtaPage, status: string): Promise<void> {
+  return page.evaluate((value) => {
+    const select = document.querySelector('select[name="status"]') as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, status);
+}
+
+const DOC_LINKS = [{ name: 'OSG docs', url: 'https://osg-htc.example.org/docs/' }];
+
+const TZ = 'America/Chicago';
+
+/** A weekday (YYYY-MM-DD) in the next weeks when `name` is on triage duty in the simulator's rotation. */
+async function dayOnDuty(sim: SimHandle, name: string): Promise<string> {
+  const monday = new Date();
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+  for (let week = 0; week < 10; week++) {
+    const wednesday = new Date(monday.getTime() + (week * 7 + 2) * 86_400_000).toISOString().slice(0, 10);
+    const expected = await sim.control<{ person: string | null }>(`rotation/expected?date=${wednesday}`);
+    if (expected.person === name) return wednesday;
+  }
+  throw new Error(`${name} has no duty week in the simulator's rotation in the next 10 weeks`);
+}
+
+test.describe('accessibility of what we add to GOC pages (our elements only)', () => {
+  test.beforeEach(async ({ ext, sim }) => {
+    await ext.clearStorage();
+    // A rotation from the simulator, its clock on a day when we (Alain Roy) are on duty: the banner's
+    // highlighted state with the untriaged count.
+    const source = sim.url('/rotation/rotation.json');
+    await ext.importConfig(teamConfig({ triage: { docLinks: DOC_LINKS }, rotation: { source, timeZone: TZ } }));
+    await expect
+      .poll(async () => (await ext.getStorage('rotation.cache'))['rotation.cache']?.status?.lastGoodSource ?? null, { timeout: 20_000 })
+      .toBe(source);
+    await ext.setStorage({ 'debug.rotationNow': `${await dayOnDuty(sim, 'Alain Roy')}T18:00:00Z` });
+    await sim.login('aroy');
+    await checkQueue(ext);
+  });
+
+  test('editor: badges, summary, banner, signature, snippets, experts, triage panel; then the guard prompt and the close checklist', async ({ ext, sim }) => {
+    const [ticket] = (await ticketsTagged(sim, 'triage-panel')).filter((t) => /htcondor-ce/i.test(t.title));
+    expect(ticket, 'the seed has the HTCondor-CE triage-panel ticket').toBeTruthy();
+    const page = await ext.openGocPage(sim.url(ticket.url));
+    await page.waitForSelector('[data-gta="triage-panel"][data-gta-ready="true"][data-gta-state="expanded"]');
+    await page.waitForSelector('[data-gta="duty-banner"][data-gta-you="true"]');
+    for (const sel of ['responder-badge', 'responder-summary', 'signature-button', 'snippet-picker', 'expert-suggestions']) {
+      expect(await page.count(`[data-gta="${sel}"]`), sel).toBeGreaterThan(0);
+    }
+    await settled(page);
+    await expectAccessible(page, `editor ${ticket.url}`, OURS);
+
+    // The close checklist, then an unsigned update with the Software pseudo-user unticked: one prompt asks both.
+    await setStatus(page, 'Resolved');
+    await page.waitForSelector('[data-gta="close-checklist"]', { state: 'visible' });
+    await page.fill('textarea.description', 'Looking into it.');
+    await page.click('input[type="checkbox"][name="team_1[osg-software-support-stream]"]');
+    await page.click('.form-actions button[type="submit"]');
+    await page.waitForSelector('[data-gta="submit-questions"]', { state: 'visible' });
+    expect(await page.count('[data-gta="submit-questions"] [data-gta="keep-software-guard"]')).toBe(1);
+    expect(await page.count('[data-gta="submit-questions"] [data-gta="unsigned-guard"]')).toBe(1);
+    await expectAccessible(page, `editor ${ticket.url}, close checklist and submit questions`, OURS);
+  });
+
+  test('editor: the unsigned prompt alone, and a triaged ticket with the panel collapsed', async ({ ext, sim }) => {
+    const page = await ext.openGocPage(sim.url((await ticketTagged(sim, 'triage-panel-triaged')).url));
+    await page.waitForSelector('[data-gta="triage-panel"][data-gta-state="collapsed"]');
+    await page.fill('textarea.description', 'Looking into it.');
+    await page.click('.form-actions button[type="submit"]');
+    await page.waitForSelector('[data-gta="unsigned-guard"]', { state: 'visible' });
+    await settled(page);
+    await expectAccessible(page, 'editor, triaged ticket, unsigned prompt', OURS);
+  });
+
+  test('read-only view', async ({ ext, sim }) => {
+    await sim.login('viewer1');
+    const page = await ext.openGocPage(sim.url((await ticketTagged(sim, 'scenario-triaged-fresh')).url));
+    await page.waitForSelector('[data-gta="expert-suggestions"] li');
+    await settled(page);
+    await expectAccessible(page, 'read-only view', OURS);
+  });
+
+  test('/list/open with the row flags and the Software filter on', async ({ ext }) => {
+    const page = await ext.openGocPage('/list/open');
+    await page.waitForSelector('[data-gta="software-filter"]');
+    await page.waitForSelector('#tickets [data-gta="row-flag"]');
+    await settled(page);
+    await expectAccessible(page, '/list/open', OURS);
+    await page.click('[data-gta="software-filter"]');
+    await page.waitForSelector('[data-gta="software-filter"][aria-pressed="true"]');
+    await expectAccessible(page, '/list/open, Software filter on', OURS);
+  });
+
+  test('the duty banner without a rotation (its set-up line)', async ({ ext }) => {
+    // No rotation at all: its database deleted (the banner's cache would keep the weeks) and storage emptied.
+    await ext.extensionEval(
+      () =>
+        new Promise((resolve) => {
+          const req = indexedDB.deleteDatabase('gta-rotation');
+          req.onsuccess = req.onerror = () => resolve(null);
+          setTimeout(() => resolve(null), 5000);
+        }),
+    );
+    await ext.clearStorage();
+    await expect.poll(async () => (await ext.getStorage('rotation.cache'))['rotation.cache']?.weeks?.length ?? 0, { timeout: 15_000 }).toBe(0);
+    const page = await ext.openGocPage('/list/open');
+    await page.waitForSelector('[data-gta="duty-banner"] [data-gta-action="setup"]');
+    await settled(page);
+    await expectAccessible(page, 'duty banner, no rotation', OURS);
+  });
+});
+
+test.describe('accessibility of the extension pages, light and dark', () => {
+  test.afterEach(async ({ ext }) => {
+    // Firefox's override is browser-wide: put it back for the next test.
+    if (ext.browserName === 'firefox') {
+      const page = await ext.newPage();
+      await colorScheme(ext, page, 'light');
+      await page.close();
+    }
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`options page (${scheme})`, async ({ ext }) => {
+      await ext.clearStorage();
+      await ext.importConfig(teamConfig({ triage: { docLinks: DOC_LINKS } }));
+      const page = await ext.openExtensionPage('options.html');
+      await colorScheme(ext, page, scheme);
+      await settled(page);
+      expect(await page.count('section[id]')).toBeGreaterThan(5);
+      await expectAccessible(page, `options.html (${scheme})`);
+    });
+
+    test(`popup (${scheme}), signed in after a queue check`, async ({ ext, sim }) => {
+      await ext.clearStorage();
+      await ext.importConfig(teamConfig());
+      await sim.login('aroy');
+      await checkQueue(ext);
+      const page = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"]' });
+      await page.setViewport({ width: 360, height: 640 });
+      await colorScheme(ext, page, scheme);
+      await settled(page);
+      await expectAccessible(page, `popup.html (${scheme})`);
+    });
+
+    test(`popup (${scheme}), signed out`, async ({ ext }) => {
+      await ext.clearStorage();
+      await ext.importConfig(teamConfig());
+      // Each test starts as a guest (cookies cleared): the check finds the login page.
+      const page = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"]' });
+      await page.setViewport({ width: 360, height: 640 });
+      await colorScheme(ext, page, scheme);
+      await page.waitForSelector('[data-gta="queue-check-now"]:not([disabled])');
+      await page.click('[data-gta="queue-check-now"]');
+      await settled(page);
+      await expectAccessible(page, `popup.html signed out (${scheme})`);
+    });
+  }
+});
