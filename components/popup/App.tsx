@@ -17,9 +17,19 @@ export function PopupApp({ data }: { data?: PopupData }) {
     <main class="gta-popup">
       <header class="gta-popup-bar">
         <h1 class="gta-popup-name">GOC Ticket Assistant</h1>
-        <button type="button" class="gta-btn gta-quiet gta-small" data-gta="popup-options" onClick={() => void browser.runtime.openOptionsPage()}>
-          Options
-        </button>
+        <span class="gta-popup-links">
+          <button
+            type="button"
+            class="gta-btn gta-quiet gta-small"
+            data-gta="queue-report-open"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#queue-report') })}
+          >
+            Weekly report
+          </button>
+          <button type="button" class="gta-btn gta-quiet gta-small" data-gta="popup-options" onClick={() => void browser.runtime.openOptionsPage()}>
+            Options
+          </button>
+        </span>
       </header>
       <QueueSection latest={data?.latest} settings={data?.snapshot?.settings} />
       <DutySection data={data} />

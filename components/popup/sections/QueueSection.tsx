@@ -148,20 +148,12 @@ export function QueueSection({ latest: given, settings: givenSettings }: { lates
         {kind === 'signed-out' && latest.guestCounts && <p>The public list shows {latest.guestCounts.untriaged} untriaged.</p>}
         {kind === 'never' && <p class="gta-muted">The first check runs shortly after install, or press Check now.</p>}
       </div>
-      {kind === 'signed-out' && (
-        <p class="gta-queue-signin">
+      <div class="gta-queue-actions">
+        {kind === 'signed-out' && (
           <a class="gta-btn gta-primary" data-gta="queue-sign-in" href={gocUrl(base, 'sso/')} target="_blank" rel="noreferrer">
             Sign in to GOC Ticket
           </a>
-        </p>
-      )}
-      {lists?.historyError && <p class="gta-error">{lists.historyError}</p>}
-
-      {groups.map((g) => (
-        <TicketGroup key={g.id} group={g} ctx={ctx} />
-      ))}
-
-      <div class="gta-queue-actions">
+        )}
         <button
           type="button"
           class={`gta-btn${urgent ? ' gta-primary' : ''}`}
@@ -176,20 +168,18 @@ export function QueueSection({ latest: given, settings: givenSettings }: { lates
         <a class="gta-btn" data-gta="queue-open-list" href={gocUrl(base, 'list/open')} target="_blank" rel="noreferrer">
           Open Software queue
         </a>
-        <button
-          type="button"
-          class="gta-btn gta-quiet"
-          data-gta="queue-report-open"
-          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#queue-report') })}
-        >
-          Weekly report
-        </button>
       </div>
       {checkError && (
         <p class="gta-error" role="alert">
           {checkError}
         </p>
       )}
+      {lists?.historyError && <p class="gta-error">{lists.historyError}</p>}
+
+      {groups.map((g) => (
+        <TicketGroup key={g.id} group={g} ctx={ctx} />
+      ))}
+
     </section>
   );
 }

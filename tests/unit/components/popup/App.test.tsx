@@ -3,7 +3,7 @@
  * The popup's first frame comes from one storage.local read: queue count and triage duty render
  * from stored data without asking the background (no message is sent).
  */
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -60,5 +60,18 @@ describe('popup first frame', () => {
     render(<PopupApp data={await readPopupData(storage())} />);
     await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith('getDuty', undefined));
     expect(defaultSettings().rotation.source).toBe('');
+  });
+
+  it('header: the weekly report and the options, as buttons', async () => {
+    render(<PopupApp data={await readPopupData(storage())} />);
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    const options = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    const report = document.querySelector<HTMLButtonElement>('[data-gta="queue-report-open"]')!;
+    expect(report.tagName).toBe('BUTTON');
+    fireEvent.click(report);
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#queue-report$/) });
+    fireEvent.click(document.querySelector('[data-gta="popup-options"]')!);
+    expect(options).toHaveBeenCalled();
+    expect(document.querySelector('h1')?.textContent).toBe('GOC Ticket Assistant');
   });
 });
