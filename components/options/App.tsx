@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { loadSettings, updateSettings, watchSettings } from '../../services/settings-store';
 import type { Settings } from '../../utils/settings';
-import { getItem, setItem, STORED } from '../../utils/storage-items';
+import { getItems, setItem, STORED } from '../../utils/storage-items';
+import type { WhatsNewNotice } from '../../utils/whats-new';
 import { WhatsNewLine } from '../whats-new/WhatsNewLine';
 import { ExpertsSection } from './sections/ExpertsSection';
 import { IdentitySection } from './sections/IdentitySection';
@@ -54,14 +55,17 @@ export function OptionsApp() {
   const [loadError, setLoadError] = useState<string | undefined>();
   const [toc, setToc] = useState<TocEntry[]>([]);
   const [firstRun, setFirstRun] = useState(false);
+  const [whatsNew, setWhatsNew] = useState<WhatsNewNotice | null>(null);
   const sectionsRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
-    const flag = getItem(browser.storage, STORED.welcomePending).catch(() => false);
-    void Promise.all([loadSettings(), flag]).then(([loaded, pending]) => {
+    // The first-run flag and the what's-new line come with the settings: the page lays out once.
+    const flags = getItems(browser.storage, { pending: STORED.welcomePending, notice: STORED.whatsNewNotice }).catch(() => ({ pending: false, notice: null }));
+    void Promise.all([loadSettings(), flags]).then(([loaded, { pending, notice }]) => {
       if (!live) return;
       setFirstRun(pending);
+      setWhatsNew(notice);
       setSettings(loaded.settings);
       setLoadError(loaded.error);
     });
@@ -143,7 +147,7 @@ export function OptionsApp() {
         <h1 id="gta-options-title" tabIndex={-1}>
           GOC Ticket Assistant options
         </h1>
-        <WhatsNewLine />
+        <WhatsNewLine initial={whatsNew} />
         <p class="gta-hint">
           Settings for the OSG Software Team&apos;s support work on GOC Ticket. Each section saves on its own.
         </p>

@@ -14,15 +14,17 @@ export interface WhatsNewLineProps {
   store?: StorageLike;
   /** Extra class names (e.g. the popup's footer layout). */
   class?: string;
+  /** The stored line when the page already read it (no shift after the first paint); read here otherwise. */
+  initial?: WhatsNewNotice | null;
 }
 
-export function WhatsNewLine({ store = browser.storage, class: extra }: WhatsNewLineProps) {
-  const [notice, setNotice] = useState<WhatsNewNotice | null>(null);
+export function WhatsNewLine({ store = browser.storage, class: extra, initial }: WhatsNewLineProps) {
+  const [notice, setNotice] = useState<WhatsNewNotice | null>(initial ?? null);
 
   useEffect(() => {
     let live = true;
     const load = () => void getItem(store, STORED.whatsNewNotice).then((n) => live && setNotice(n), () => undefined);
-    load();
+    if (initial === undefined) load();
     // Dismissed in another window (the popup, another options tab): hide here too.
     const stop = watchItems(store, [STORED.whatsNewNotice], load);
     return () => {

@@ -44,11 +44,13 @@ export class ChromiumDriver extends BaseDriver {
     try {
       // CDP's ServiceWorker domain lives on a page session. It must be a non-extension page: stopping
       // workers from a session on an extension page also tears that page down.
-      const cdpHost = context.pages()[0] ?? (await context.newPage());
+      // (Not the welcome tab the install may already have opened: that one is closed below.)
+      const cdpHost = context.pages().find((p) => !p.url().startsWith('chrome-extension://')) ?? (await context.newPage());
       const cdp = await context.newCDPSession(cdpHost);
       const manifest = JSON.parse(fs.readFileSync(path.join(options.extensionDir, 'manifest.json'), 'utf8'));
       const driver = new ChromiumDriver(context, launched.close, launched.extensionId as string, cdp, options.extensionDir, manifest);
       await driver.init();
+      await driver.settleInstallTab();
       return driver;
     } catch (error) {
       await launched.close();

@@ -35,11 +35,44 @@ export abstract class BaseDriver implements ExtDriver {
   abstract stopServiceWorker(): Promise<'stopped' | 'reloaded'>;
   abstract isBackgroundRunning(): Promise<boolean>;
   protected abstract applyOffline(offline: boolean): Promise<void>;
+  /**
+   * The URL of the tab the extension opened by itself on install (its welcome, options.html#welcome),
+   * or null when none appeared. Recorded, then closed at launch (settleInstallTab).
+   */
+  installTab: string | null = null;
   /** Whether setOffline(true) is in force (the fixture turns it off after each test). */
   offline = false;
   abstract clearCookies(): Promise<void>;
   /** Closes the browser and everything it owns. */
   abstract shutdown(): Promise<void>;
+
+  /**
+   * A fresh install opens the options page on its welcome (services/welcome.ts). Launch waits for
+   * that tab, records its URL in `installTab` and closes it, so every spec starts with only the tabs
+   * it opens itself (and "the options page was opened" checks are not satisfied by the welcome).
+   */
+  protected async settleInstallTab(timeout = 10_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const url = await this.extensionEval(async () => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const view = api.extension.getViews({ type: 'tab' }).find((w: Window) => w.location.pathname === '/options.html');
+        if (!view) return null;
+        const href: string = view.location.href;
+        // The tab of that page, asked from inside it (no `tabs` permission needed).
+        const viewApi = (view as any).browser ?? (view as any).chrome;
+        const tab = await viewApi.tabs.getCurrent();
+        if (tab?.id !== undefined) await api.tabs.remove(tab.id);
+        return href;
+      }).catch(() => null);
+      if (url) {
+        this.installTab = url;
+        return;
+      }
+      if (Date.now() > deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 
   protected track(page: GtaPage): GtaPage {
     this.openPages.add(page);

@@ -53,6 +53,7 @@ export class FirefoxDriver extends BaseDriver {
       // page, and a window without tabs would close and take BiDi's tab creation with it.
       await driver.openHiddenPage();
       await driver.waitForBackground();
+      await driver.settleInstallTab();
       return driver;
     } catch (error) {
       await browser?.close().catch(() => undefined);

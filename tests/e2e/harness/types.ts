@@ -138,6 +138,11 @@ export interface ExtDriver {
   clearCookies(): Promise<void>;
   /** Pages opened through this driver that are still open. */
   pages(): GtaPage[];
+  /**
+   * The URL of the tab the extension opened by itself on install (the welcome: options.html#welcome),
+   * or null if none appeared; the harness closes that tab at launch so specs see only their own tabs.
+   */
+  readonly installTab: string | null;
 }
 
 export interface SimHandle {
