@@ -158,6 +158,26 @@ test.describe('accessibility of what we add to GOC pages (our elements only)', (
     await checkQueue(ext);
   });
 
+  test('the check itself: it finds a low-contrast element of ours and ignores the page\u2019s own', async ({ ext }) => {
+    const page = await ext.openGocPage('/list/open');
+    await page.waitForSelector('[data-gta="duty-banner"]');
+    await page.evaluate(() => {
+      const ours = document.createElement('p');
+      ours.setAttribute('data-gta', 'a11y-probe');
+      ours.style.cssText = 'color:#bbb;background:#fff';
+      ours.textContent = 'pale text of ours';
+      const theirs = document.createElement('p');
+      theirs.id = 'gta-a11y-page-probe';
+      theirs.style.cssText = 'color:#bbb;background:#fff';
+      theirs.textContent = 'pale text of the page';
+      document.body.prepend(ours, theirs);
+    });
+    const { violations } = await axe(page, OURS);
+    const targets = violations.filter((v) => v.rule === 'color-contrast').flatMap((v) => v.nodes.map((n) => n.target));
+    expect(targets).toContain('p[data-gta="a11y-probe"]');
+    expect(targets.filter((t) => t.includes('gta-a11y-page-probe'))).toEqual([]);
+  });
+
   test('editor: badges, summary, banner, signature, snippets, experts, triage panel; then the guard prompt and the close checklist', async ({ ext, sim }) => {
     const [ticket] = (await ticketsTagged(sim, 'triage-panel')).filter((t) => /htcondor-ce/i.test(t.title));
     expect(ticket, 'the seed has the HTCondor-CE triage-panel ticket').toBeTruthy();
