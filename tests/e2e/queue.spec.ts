@@ -179,6 +179,29 @@ test.describe('queue watch', () => {
     for (const r of rows) expect(r.ages).toMatch(/^opened (today|\d+ d ago)/);
     expect(rows.map((r) => r.submitted)).toEqual(rows.map((r) => r.submitted).sort());
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Tab reaches every kind of control (buttons, links, the groups' summaries), each with a visible focus ring.
+    const reached = new Map<string, boolean>();
+    // Start from the top of the page (the last keypress left focus on "Check now").
+    await popup.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
+    const wanted = ['queue-report-open', 'popup-options', 'queue-check-now', 'queue-open-list', 'summary:stale', 'summary:overdue', 'a'];
+    for (let i = 0; i < 80 && !wanted.every((k) => reached.has(k)); i++) {
+      await popup.press('Tab');
+      const focused = await popup.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        if (!e || e === document.body) return null;
+        const cs = getComputedStyle(e);
+        const key = e.dataset.gta ?? (e.tagName === 'SUMMARY' ? `summary:${e.parentElement?.dataset.gtaGroup}` : e.tagName.toLowerCase());
+        return { key, ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 };
+      });
+      if (focused && !reached.has(focused.key)) reached.set(focused.key, focused.ring);
+    }
+    for (const key of wanted) {
+      expect(reached.get(key), `${key} reached by Tab with a focus ring`).toBe(true);
+    }
     // A reopened popup renders the same numbers from local data, before any network.
     await sim.control('fault', { mode: 'timeout', match: '/list/open' });
     const again = await openPopup(ext);
