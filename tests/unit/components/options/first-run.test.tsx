@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 /** The whole options page on a first run and after an update: the welcome's place, what's new at the top. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import axe from 'axe-core';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../../../components/options/App';
@@ -97,5 +98,22 @@ describe("what's new on the options page", () => {
     fireEvent.click(document.querySelector('[data-gta="whats-new-dismiss"]')!);
     expect(document.querySelector('[data-gta="whats-new"]')).toBeNull();
     await waitFor(async () => expect(await getItem(browser.storage, STORED.whatsNewNotice)).toBeNull());
+  });
+});
+
+describe('accessibility of the first-run parts', () => {
+  it("the welcome (first) and the what's-new line have no serious or critical axe violations (no contrast here)", async () => {
+    await install();
+    await browser.storage.local.set({ [STORED.whatsNewNotice.key]: { version: '0.2.0', lines: ['one', 'two'] } });
+    const { container } = render(<OptionsApp />);
+    await waitFor(() => expect(document.querySelector('[data-gta="whats-new"]')).toBeTruthy());
+    const result = await axe.run(container, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: false }, 'link-in-text-block': { enabled: false } },
+      resultTypes: ['violations'],
+    });
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    expect(serious).toEqual([]);
+    expect(sectionIds()[0]).toBe('welcome');
   });
 });
