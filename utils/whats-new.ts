@@ -14,7 +14,7 @@ export interface WhatsNewEntry {
 /** Newest first. */
 export const WHATS_NEW: readonly WhatsNewEntry[] = [
   {
-    version: '0.1.0',
+    version: '0.2.0',
     line:
       'Triage in one step on Software tickets: a triage panel (owner, next action, note), a guard that keeps Software assigned, a checklist before closing, and hand-over counts (carried over / new this week) in the popup, banner and weekly report.',
   },
