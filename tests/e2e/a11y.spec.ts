@@ -143,17 +143,23 @@ async function dayOnDuty(sim: SimHandle, name: string): Promise<string> {
   throw new Error(`${name} has no duty week in the simulator's rotation in the next 10 weeks`);
 }
 
+/**
+ * The team file with a rotation from the simulator, the rotation's clock on a day when we (Alain Roy)
+ * are on duty: the banner's and the popup's highlighted state with the untriaged count.
+ */
+async function onDutyConfig(ext: ExtDriver, sim: SimHandle): Promise<void> {
+  await ext.clearStorage();
+  const source = sim.url('/rotation/rotation.json');
+  await ext.importConfig(teamConfig({ triage: { docLinks: DOC_LINKS }, rotation: { source, timeZone: TZ } }));
+  await expect
+    .poll(async () => (await ext.getStorage('rotation.cache'))['rotation.cache']?.status?.lastGoodSource ?? null, { timeout: 20_000 })
+    .toBe(source);
+  await ext.setStorage({ 'debug.rotationNow': `${await dayOnDuty(sim, 'Alain Roy')}T18:00:00Z` });
+}
+
 test.describe('accessibility of what we add to GOC pages (our elements only)', () => {
   test.beforeEach(async ({ ext, sim }) => {
-    await ext.clearStorage();
-    // A rotation from the simulator, its clock on a day when we (Alain Roy) are on duty: the banner's
-    // highlighted state with the untriaged count.
-    const source = sim.url('/rotation/rotation.json');
-    await ext.importConfig(teamConfig({ triage: { docLinks: DOC_LINKS }, rotation: { source, timeZone: TZ } }));
-    await expect
-      .poll(async () => (await ext.getStorage('rotation.cache'))['rotation.cache']?.status?.lastGoodSource ?? null, { timeout: 20_000 })
-      .toBe(source);
-    await ext.setStorage({ 'debug.rotationNow': `${await dayOnDuty(sim, 'Alain Roy')}T18:00:00Z` });
+    await onDutyConfig(ext, sim);
     await sim.login('aroy');
     await checkQueue(ext);
   });
@@ -250,6 +256,35 @@ test.describe('accessibility of what we add to GOC pages (our elements only)', (
   });
 });
 
+const POPUP_STATES = ['on duty, signed in, every group open', 'signed out, no rotation', 'check failed (500)'] as const;
+
+/** The popup in one of its states, at its width, with a positive sign that the state is shown. */
+async function popupIn(ext: ExtDriver, sim: SimHandle, state: (typeof POPUP_STATES)[number]): Promise<GtaPage> {
+  if (state.startsWith('on duty')) {
+    await onDutyConfig(ext, sim);
+    await sim.login('aroy');
+  } else {
+    await ext.clearStorage();
+    await ext.importConfig(teamConfig()); // its rotation source is empty
+    if (state.startsWith('check failed')) {
+      await sim.login('aroy');
+      await sim.control('fault', { mode: '500', match: '/list/open' });
+    } // else: each test starts as a guest (cookies cleared), so the check finds the login page
+  }
+  const page = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"]' });
+  await page.setViewport({ width: 360, height: 640 });
+  await page.waitForSelector('[data-gta="queue-check-now"]:not([disabled])');
+  await page.click('[data-gta="queue-check-now"]');
+  const kind = state.startsWith('on duty') ? 'ok' : state.startsWith('signed out') ? 'signed-out' : 'error';
+  await page.waitForSelector(`[data-gta="queue-section"][data-gta-state="${kind}"] [data-gta="queue-check-now"]:not([disabled])`, { timeout: 30_000 });
+  if (kind === 'ok') {
+    await page.waitForSelector('[data-gta="popup-duty"][data-gta-you="true"]');
+    await page.waitForSelector('details');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  }
+  return page;
+}
+
 test.describe('accessibility of the extension pages, light and dark', () => {
   test.afterEach(async ({ ext }) => {
     // Firefox's override is browser-wide: put it back for the next test.
@@ -271,29 +306,13 @@ test.describe('accessibility of the extension pages, light and dark', () => {
       await expectAccessible(page, `options.html (${scheme})`);
     });
 
-    test(`popup (${scheme}), signed in after a queue check`, async ({ ext, sim }) => {
-      await ext.clearStorage();
-      await ext.importConfig(teamConfig());
-      await sim.login('aroy');
-      await checkQueue(ext);
-      const page = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"]' });
-      await page.setViewport({ width: 360, height: 640 });
-      await colorScheme(ext, page, scheme);
-      await settled(page);
-      await expectAccessible(page, `popup.html (${scheme})`);
-    });
-
-    test(`popup (${scheme}), signed out`, async ({ ext }) => {
-      await ext.clearStorage();
-      await ext.importConfig(teamConfig());
-      // Each test starts as a guest (cookies cleared): the check finds the login page.
-      const page = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"]' });
-      await page.setViewport({ width: 360, height: 640 });
-      await colorScheme(ext, page, scheme);
-      await page.waitForSelector('[data-gta="queue-check-now"]:not([disabled])');
-      await page.click('[data-gta="queue-check-now"]');
-      await settled(page);
-      await expectAccessible(page, `popup.html signed out (${scheme})`);
-    });
+    for (const state of POPUP_STATES) {
+      test(`popup (${scheme}): ${state}`, async ({ ext, sim }) => {
+        const page = await popupIn(ext, sim, state);
+        await colorScheme(ext, page, scheme);
+        await settled(page);
+        await expectAccessible(page, `popup.html, ${state} (${scheme})`);
+      });
+    }
   }
 });
