@@ -109,7 +109,8 @@ export function QueueSection({ latest: given, settings: givenSettings }: { lates
   // progress (pressing the button joins it, and a dead worker's stale flag cannot lock the button).
   const busy = checking || isCheckRunning(latest, now);
   const ctx: TicketContext = { base, today: dateIn(now, zone), now, split: latest.handover, isSoftware };
-  const groups = lists ? groupQueue(lists, latest.handover, now).filter((g) => !(clear && g.untriaged)) : [];
+  // No good check yet: no lists to show (empty groups would read as "0 untriaged").
+  const groups = lists && counts ? groupQueue(lists, latest.handover, now).filter((g) => !(clear && g.untriaged)) : [];
   const urgent = kind === 'error' || kind === 'never' || kind === 'stale' || kind === 'offline';
 
   return (
@@ -118,6 +119,7 @@ export function QueueSection({ latest: given, settings: givenSettings }: { lates
       data-gta="queue-section"
       data-gta-state={kind}
       data-gta-checked-at={String(latest.checkedAt ?? '')}
+      data-gta-lists={lists ? 'loaded' : 'loading'}
       aria-labelledby="gta-queue-title"
     >
       <header class="gta-queue-head">

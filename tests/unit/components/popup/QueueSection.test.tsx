@@ -59,6 +59,9 @@ describe('popup Queue section', () => {
     expect(count.textContent).toBe('–');
     expect(count.getAttribute('data-gta-count')).toBe('');
     expect(screen.getByText('Not checked yet.')).toBeTruthy();
+    // No good check: no groups that would read as "0 untriaged".
+    await waitFor(() => expect(document.querySelector('[data-gta="queue-section"]')?.getAttribute('data-gta-lists')).toBe('loaded'));
+    expect(document.querySelector('[data-gta="queue-group"]')).toBeNull();
   });
 
   it.each([
