@@ -40,7 +40,7 @@ ${roleRules()}
 .gta-responder-summary .gta-summary-state[data-gta-state="waiting-on-user"]{color:#1b5e20}
 .gta-responder-summary ul{margin:4px 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px 10px}
 .gta-responder-summary li{margin:0}
-.gta-jira-link{text-decoration:underline}
+.gta-jira-link{text-decoration:underline;color:#005a9e}
 `;
   },
 };

@@ -218,6 +218,14 @@ test.describe('accessibility of what we add to GOC pages (our elements only)', (
     await expectAccessible(page, 'editor, triaged ticket, unsigned prompt', OURS);
   });
 
+  test('JIRA links in the ticket text and the New JIRA issue button', async ({ ext, sim }) => {
+    const page = await ext.openGocPage(sim.url((await ticketTagged(sim, 'staff-opened')).url));
+    await page.waitForSelector('a[data-gta="jira-link"]');
+    await page.waitForSelector('[data-gta="jira-new"]');
+    await settled(page);
+    await expectAccessible(page, 'editor, JIRA links', OURS);
+  });
+
   test('read-only view', async ({ ext, sim }) => {
     await sim.login('viewer1');
     const page = await ext.openGocPage(sim.url((await ticketTagged(sim, 'scenario-triaged-fresh')).url));
