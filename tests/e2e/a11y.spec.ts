@@ -69,26 +69,24 @@ async function expectAccessible(page: GtaPage, where: string, include?: string):
 /** Our own elements only: nothing but `[data-gta]` subtrees is checked on GOC pages. */
 const OURS = '[data-gta]';
 
+const SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override'; // 0 dark, 1 light
+
+/** Runs `expression` in Firefox's chrome scope over BiDi (the harness launches it with --remote-allow-system-access). */
+async function firefoxChromeEval(page: GtaPage, expression: string): Promise<void> {
+  const connection = (page.raw as any).browser().connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const response = await connection.send('script.evaluate', { expression, target: { context: tree.result.contexts[0].context }, awaitPromise: true });
+  if (response.result.type !== 'success') throw new Error(`chrome-scope evaluation failed: ${JSON.stringify(response.result)}`);
+}
+
 /**
  * prefers-color-scheme for one page. Chromium: Playwright's media emulation. Firefox: puppeteer's
- * media emulation is CDP-only, so the content colour-scheme preference is set in Firefox's chrome
- * scope over BiDi (the harness launches it with --remote-allow-system-access); it is browser-wide,
- * and `light` puts it back.
+ * media emulation is CDP-only, so the content colour-scheme preference is set instead (browser-wide;
+ * cleared after each test).
  */
 async function colorScheme(ext: ExtDriver, page: GtaPage, scheme: 'light' | 'dark'): Promise<void> {
-  if (ext.browserName === 'chromium') {
-    await (page.raw as any).emulateMedia({ colorScheme: scheme });
-  } else {
-    const connection = (page.raw as any).browser().connection;
-    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const response = await connection.send('script.evaluate', {
-      // 0 dark, 1 light (layout.css.prefers-color-scheme.content-override).
-      expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
-      target: { context: tree.result.contexts[0].context },
-      awaitPromise: true,
-    });
-    if (response.result.type !== 'success') throw new Error(`could not set the colour scheme: ${JSON.stringify(response.result)}`);
-  }
+  if (ext.browserName === 'chromium') await (page.raw as any).emulateMedia({ colorScheme: scheme });
+  else await firefoxChromeEval(page, `Services.prefs.setIntPref('${SCHEME_PREF}', ${scheme === 'dark' ? 0 : 1})`);
   await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, scheme === 'dark');
 }
 
@@ -295,10 +293,10 @@ async function popupIn(ext: ExtDriver, sim: SimHandle, state: (typeof POPUP_STAT
 
 test.describe('accessibility of the extension pages, light and dark', () => {
   test.afterEach(async ({ ext }) => {
-    // Firefox's override is browser-wide: put it back for the next test.
+    // Firefox's override is browser-wide: back to the profile's own for the next test.
     if (ext.browserName === 'firefox') {
       const page = await ext.newPage();
-      await colorScheme(ext, page, 'light');
+      await firefoxChromeEval(page, `Services.prefs.clearUserPref('${SCHEME_PREF}')`);
       await page.close();
     }
   });
