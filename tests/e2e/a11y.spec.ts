@@ -206,6 +206,21 @@ test.describe('accessibility of what we add to GOC pages (our elements only)', (
     await expectAccessible(page, `editor ${ticket.url}, close checklist and submit questions`, OURS);
   });
 
+  test('editor: the triage panel after Apply (owners chosen, the assignees it ticked, its status line)', async ({ ext, sim }) => {
+    const [ticket] = (await ticketsTagged(sim, 'triage-panel')).filter((t) => /htcondor-ce/i.test(t.title));
+    const page = await ext.openGocPage(sim.url(ticket.url));
+    const panel = '[data-gta="triage-panel"]';
+    await page.waitForSelector(`${panel}[data-gta-ready="true"]`);
+    await page.click(`${panel} [data-gta="triage-owner"][data-gta-person="Brian Lin"]`);
+    await page.fill(`${panel} [data-gta="triage-owner-search"]`, 'kelly');
+    await page.click(`${panel} [data-gta="triage-owner"][data-gta-person="Kelly Fong"]`);
+    await page.click(`${panel} [data-gta="triage-nad-preset"][data-gta-days="2"]`);
+    await page.click(`${panel} [data-gta="triage-apply"]`);
+    await page.waitForSelector(`${panel} [data-gta="triage-status"]`, { state: 'visible' });
+    await settled(page);
+    await expectAccessible(page, 'editor, triage panel applied', OURS);
+  });
+
   test('editor: the unsigned prompt alone, and a triaged ticket with the panel collapsed', async ({ ext, sim }) => {
     const page = await ext.openGocPage(sim.url((await ticketTagged(sim, 'triage-panel-triaged')).url));
     await page.waitForSelector('[data-gta="triage-panel"][data-gta-state="collapsed"]');
