@@ -5,6 +5,7 @@
 import { useLayoutEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PopupData } from './data';
+import { WhatsNewLine } from '../whats-new/WhatsNewLine';
 import { DutySection } from './sections/DutySection';
 import { QueueSection } from './sections/QueueSection';
 
@@ -33,6 +34,8 @@ export function PopupApp({ data }: { data?: PopupData }) {
       </header>
       <QueueSection latest={data?.latest} settings={data?.snapshot?.settings} />
       <DutySection data={data} />
+      {/* After an update that changed behaviour: one dismissable line (the options page shows it too). */}
+      <WhatsNewLine class="gta-popup-whats-new" />
     </main>
   );
 }
