@@ -66,6 +66,50 @@ async function expectAccessible(page: GtaPage, where: string, include?: string):
   expect(blocking.length, `axe: serious/critical violations in ${where}:\n${describe(blocking)}\n`).toBe(0);
 }
 
+/**
+ * Controls (in `scope`, or the whole page) that look the same focused as unfocused: no outline, ring,
+ * border, background or underline change under :focus-visible. axe does not check this (WCAG 2.4.7).
+ */
+async function focusWithoutIndicator(page: GtaPage, scope?: string): Promise<{ checked: number; skipped: number; missing: string[] }> {
+  await page.press('Shift'); // the last input was the keyboard: focus() then shows :focus-visible
+  return page.evaluate((scope) => {
+    const controls = 'a[href],button,input:not([type="hidden"]),select,textarea,summary,[tabindex]';
+    const roots = scope ? Array.from(document.querySelectorAll(scope)) : [document.body];
+    const els = [...new Set(roots.flatMap((r) => [...(r.matches(controls) ? [r] : []), ...Array.from(r.querySelectorAll(controls))]))].filter(
+      (el) => el instanceof HTMLElement && el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible',
+    ) as HTMLElement[];
+    const look = (el: HTMLElement) => {
+      const cs = getComputedStyle(el);
+      return [cs.outlineStyle, cs.outlineWidth, cs.outlineColor, cs.boxShadow, cs.borderColor, cs.backgroundColor, cs.textDecorationLine].join('|');
+    };
+    const name = (el: HTMLElement) =>
+      `${el.tagName.toLowerCase()}${el.getAttribute('data-gta') ? `[data-gta="${el.getAttribute('data-gta')}"]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}"`;
+    const missing: string[] = [];
+    let checked = 0;
+    let skipped = 0;
+    for (const el of els) {
+      el.blur();
+      const before = look(el);
+      el.focus({ focusVisible: true } as FocusOptions);
+      if (document.activeElement !== el || !el.matches(':focus-visible')) {
+        skipped++;
+        continue;
+      }
+      checked++;
+      if (look(el) === before) missing.push(name(el));
+      el.blur();
+    }
+    return { checked, skipped, missing };
+  }, scope ?? null);
+}
+
+async function expectVisibleFocus(page: GtaPage, where: string, scope?: string): Promise<void> {
+  const result = await focusWithoutIndicator(page, scope);
+  test.info().annotations.push({ type: 'a11y focus', description: `${where}: ${result.checked} controls checked, ${result.skipped} not focusable by script` });
+  expect(result.checked, `no control could be focused in ${where}`).toBeGreaterThan(0);
+  expect(result.missing, `controls without a visible focus indicator in ${where}`).toEqual([]);
+}
+
 /** Our own elements only: nothing but `[data-gta]` subtrees is checked on GOC pages. */
 const OURS = '[data-gta]';
 
@@ -180,6 +224,15 @@ test.describe('accessibility of what we add to GOC pages (our elements only)', (
     const targets = violations.filter((v) => v.rule === 'color-contrast').flatMap((v) => v.nodes.map((n) => n.target));
     expect(targets).toContain('p[data-gta="a11y-probe"]');
     expect(targets.filter((t) => t.includes('gta-a11y-page-probe'))).toEqual([]);
+    // A button of ours whose focus shows nothing is reported; the focus check is live too.
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.setAttribute('data-gta', 'a11y-probe-button');
+      button.textContent = 'no focus ring';
+      button.style.cssText = 'outline:none !important;box-shadow:none !important';
+      document.body.prepend(button);
+    });
+    expect((await focusWithoutIndicator(page, OURS)).missing).toEqual([expect.stringContaining('button[data-gta="a11y-probe-button"]')]);
   });
 
   test('editor: badges, summary, banner, signature, snippets, experts, triage panel; then the guard prompt and the close checklist', async ({ ext, sim }) => {
@@ -204,6 +257,7 @@ test.describe('accessibility of what we add to GOC pages (our elements only)', (
     expect(await page.count('[data-gta="submit-questions"] [data-gta="keep-software-guard"]')).toBe(1);
     expect(await page.count('[data-gta="submit-questions"] [data-gta="unsigned-guard"]')).toBe(1);
     await expectAccessible(page, `editor ${ticket.url}, close checklist and submit questions`, OURS);
+    await expectVisibleFocus(page, `editor ${ticket.url}`, OURS);
   });
 
   test('editor: the triage panel after Apply (owners chosen, the assignees it ticked, its status line)', async ({ ext, sim }) => {
@@ -256,6 +310,7 @@ test.describe('accessibility of what we add to GOC pages (our elements only)', (
     await page.click('[data-gta="software-filter"]');
     await page.waitForSelector('[data-gta="software-filter"][aria-pressed="true"]');
     await expectAccessible(page, '/list/open, Software filter on', OURS);
+    await expectVisibleFocus(page, '/list/open', OURS);
   });
 
   test('the duty banner without a rotation (its set-up line)', async ({ ext }) => {
@@ -325,6 +380,7 @@ test.describe('accessibility of the extension pages, light and dark', () => {
       await settled(page);
       expect(await page.count('section[id]')).toBeGreaterThan(5);
       await expectAccessible(page, `options.html (${scheme})`);
+      await expectVisibleFocus(page, `options.html (${scheme})`);
     });
 
     for (const state of POPUP_STATES) {
@@ -333,6 +389,7 @@ test.describe('accessibility of the extension pages, light and dark', () => {
         await colorScheme(ext, page, scheme);
         await settled(page);
         await expectAccessible(page, `popup.html, ${state} (${scheme})`);
+        await expectVisibleFocus(page, `popup.html, ${state} (${scheme})`);
       });
     }
   }
