@@ -372,16 +372,23 @@ test.describe('accessibility of the extension pages, light and dark', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`options page (${scheme})`, async ({ ext }) => {
-      await ext.clearStorage();
-      await ext.importConfig(teamConfig({ triage: { docLinks: DOC_LINKS } }));
-      const page = await ext.openExtensionPage('options.html');
-      await colorScheme(ext, page, scheme);
-      await settled(page);
-      expect(await page.count('section[id]')).toBeGreaterThan(5);
-      await expectAccessible(page, `options.html (${scheme})`);
-      await expectVisibleFocus(page, `options.html (${scheme})`);
-    });
+    for (const state of ['with a team file', 'first run: the welcome first and a What\u2019s new line'] as const) {
+      test(`options page (${scheme}): ${state}`, async ({ ext }) => {
+        await ext.clearStorage();
+        if (state === 'with a team file') await ext.importConfig(teamConfig({ triage: { docLinks: DOC_LINKS } }));
+        else await ext.setStorage({ 'welcome.pending': true, 'whatsNew.notice': { version: '0.2.0', lines: ['The popup groups the queue by age.'] } });
+        const page = await ext.openExtensionPage('options.html');
+        if (state !== 'with a team file') {
+          await page.waitForSelector('[data-gta="options-welcome"][data-gta-first-run="true"]');
+          await page.waitForSelector('[data-gta="whats-new"]');
+        }
+        await colorScheme(ext, page, scheme);
+        await settled(page);
+        expect(await page.count('section[id]')).toBeGreaterThan(5);
+        await expectAccessible(page, `options.html, ${state} (${scheme})`);
+        await expectVisibleFocus(page, `options.html, ${state} (${scheme})`);
+      });
+    }
 
     for (const state of POPUP_STATES) {
       test(`popup (${scheme}): ${state}`, async ({ ext, sim }) => {
