@@ -195,12 +195,13 @@ test.describe('accessibility of what we add to GOC pages (our elements only)', (
   });
 });
 
-const POPUP_STATES = ['on duty, signed in, every group open', 'signed out, no rotation', 'check failed (500)'] as const;
+const POPUP_STATES = ['on duty, signed in, every group open, a What\u2019s new line', 'signed out, no rotation', 'check failed (500)'] as const;
 
 /** The popup in one of its states, at its width, with a positive sign that the state is shown. */
 async function popupIn(ext: ExtDriver, sim: SimHandle, state: (typeof POPUP_STATES)[number]): Promise<GtaPage> {
   if (state.startsWith('on duty')) {
     await onDutyConfig(ext, sim);
+    await ext.setStorage({ 'whatsNew.notice': { version: '0.2.0', lines: ['The popup groups the queue by age.'] } });
     await sim.login('aroy');
   } else {
     await ext.clearStorage();
@@ -218,6 +219,7 @@ async function popupIn(ext: ExtDriver, sim: SimHandle, state: (typeof POPUP_STAT
   await page.waitForSelector(`[data-gta="queue-section"][data-gta-state="${kind}"] [data-gta="queue-check-now"]:not([disabled])`, { timeout: 30_000 });
   if (kind === 'ok') {
     await page.waitForSelector('[data-gta="popup-duty"][data-gta-you="true"]');
+    await page.waitForSelector('[data-gta="whats-new"]');
     await page.waitForSelector('details');
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   }
