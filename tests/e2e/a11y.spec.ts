@@ -195,7 +195,7 @@ test.describe('accessibility of what we add to GOC pages (our elements only)', (
   });
 });
 
-const POPUP_STATES = ['on duty, signed in, every group open, a What\u2019s new line', 'signed out, no rotation', 'check failed (500)'] as const;
+const POPUP_STATES = ['on duty, signed in, every group open, a What\u2019s new line', 'signed out, no rotation', 'check failed (500)', 'queue clear'] as const;
 
 /** The popup in one of its states, at its width, with a positive sign that the state is shown. */
 async function popupIn(ext: ExtDriver, sim: SimHandle, state: (typeof POPUP_STATES)[number]): Promise<GtaPage> {
@@ -209,15 +209,21 @@ async function popupIn(ext: ExtDriver, sim: SimHandle, state: (typeof POPUP_STAT
     if (state.startsWith('check failed')) {
       await sim.login('aroy');
       await sim.control('fault', { mode: '500', match: '/list/open' });
+    } else if (state === 'queue clear') {
+      await sim.login('aroy');
+      const { ids } = await sim.control<{ ids: { untriaged: number[] } }>('state');
+      for (const id of ids.untriaged) await sim.control(`tickets/${id}`, { nextAction: 'Brian: investigate' });
+      expect((await sim.control<{ untriaged: number }>('state')).untriaged).toBe(0);
     } // else: each test starts as a guest (cookies cleared), so the check finds the login page
   }
   const page = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"]' });
   await page.setViewport({ width: 360, height: 640 });
   await page.waitForSelector('[data-gta="queue-check-now"]:not([disabled])');
   await page.click('[data-gta="queue-check-now"]');
-  const kind = state.startsWith('on duty') ? 'ok' : state.startsWith('signed out') ? 'signed-out' : 'error';
+  const kind = state.startsWith('on duty') || state === 'queue clear' ? 'ok' : state.startsWith('signed out') ? 'signed-out' : 'error';
   await page.waitForSelector(`[data-gta="queue-section"][data-gta-state="${kind}"] [data-gta="queue-check-now"]:not([disabled])`, { timeout: 30_000 });
-  if (kind === 'ok') {
+  if (state === 'queue clear') await page.waitForSelector('[data-gta="queue-clear"]');
+  else if (kind === 'ok') {
     await page.waitForSelector('[data-gta="popup-duty"][data-gta-you="true"]');
     await page.waitForSelector('[data-gta="whats-new"]');
     await page.waitForSelector('details');
