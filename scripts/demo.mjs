@@ -265,6 +265,8 @@ async function main() {
         const from = path.join(SHOTS, `${name}.png`);
         if (fs.existsSync(from)) fs.copyFileSync(from, path.join(DOCS, `${name}.png`));
       }
+      // A fresh install opens the options page on the Welcome: the README shows it under that name.
+      if (fs.existsSync(path.join(SHOTS, 'options.png'))) fs.copyFileSync(path.join(SHOTS, 'options.png'), path.join(DOCS, 'welcome.png'));
       say(`copied to ${path.relative(REPO_ROOT, DOCS)}/`);
     }
     say('screenshots:');
