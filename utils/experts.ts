@@ -63,15 +63,18 @@ export function suggestExperts(experts: readonly ExpertEntry[], texts: readonly 
     .map((x) => x.s);
 }
 
-/** Normalised display name for matching assignee labels: case, accents and spacing ignored. */
+/** A display name folded for matching and searching: case, accents and spacing ignored. */
+export function foldDisplayName(text: string): string {
+  return String(text ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Whether two assignee labels name the same person (foldDisplayName); blank never matches. */
 export function sameDisplayName(a: string, b: string): boolean {
-  const norm = (s: string) =>
-    String(s ?? '')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[\s\u00a0]+/g, ' ')
-      .trim()
-      .toLowerCase();
-  const na = norm(a);
-  return na.length > 0 && na === norm(b);
+  const na = foldDisplayName(a);
+  return na.length > 0 && na === foldDisplayName(b);
 }

@@ -5,7 +5,7 @@
  * after the queue's folding) were assigned when the page loaded and are no longer assigned now.
  * Pure: the caller reads the assignee boxes.
  */
-import { foldName } from './queue/classify';
+import { foldName, makeMatcher } from './queue/classify';
 
 export interface AssigneeRef {
   /** Footprints id, from the box's `team_N[<fpid>]` name. */
@@ -14,13 +14,25 @@ export interface AssigneeRef {
   name: string;
 }
 
+/** An assignee as the page or the settings give it: a display name and, when known, a Footprints id. */
+export interface AssigneeLike {
+  name?: string;
+  fpid?: string;
+  footprintsId?: string;
+}
+
+/**
+ * One matcher for the Software pseudo-users (by FP id or by shown name), with the queue's own
+ * matching (utils/queue/classify.ts makeMatcher): build it once, call it per assignee.
+ */
+export function softwareAssigneeMatcher(softwareAssignees: readonly string[]): (ref: AssigneeLike) => boolean {
+  const isSoftware = makeMatcher({ softwareAssignees });
+  return (ref) => isSoftware(ref?.fpid ?? ref?.footprintsId ?? '') || isSoftware(ref?.name ?? '');
+}
+
 /** Whether this assignee is one of the Software pseudo-users (by FP id or by shown name). */
-export function isSoftwareAssignee(ref: AssigneeRef, softwareAssignees: readonly string[]): boolean {
-  const names = new Set((Array.isArray(softwareAssignees) ? softwareAssignees : []).map(foldName).filter((n) => n !== ''));
-  if (names.size === 0) return false;
-  const id = foldName(ref?.fpid);
-  const name = foldName(ref?.name);
-  return (id !== '' && names.has(id)) || (name !== '' && names.has(name));
+export function isSoftwareAssignee(ref: AssigneeLike, softwareAssignees: readonly string[]): boolean {
+  return softwareAssigneeMatcher(softwareAssignees)(ref);
 }
 
 /**
@@ -35,10 +47,11 @@ export function droppedSoftwareAssignees(
 ): AssigneeRef[] {
   const nowIds = new Set(now.map((r) => r.fpid).filter((id) => id !== ''));
   const nowNames = new Set(now.map((r) => foldName(r.name)).filter((n) => n !== ''));
+  const isSoftware = softwareAssigneeMatcher(softwareAssignees);
   const out: AssigneeRef[] = [];
   const seen = new Set<string>();
   for (const ref of before) {
-    if (!isSoftwareAssignee(ref, softwareAssignees)) continue;
+    if (!isSoftware(ref)) continue;
     const key = ref.fpid !== '' ? `id:${ref.fpid}` : `name:${foldName(ref.name)}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -13,19 +13,20 @@ import { browser } from 'wxt/browser';
 import type { Feature, FeatureEnv } from '../types';
 import type { RotationCache } from '../../utils/rotation/cache';
 import { getItems, STORED } from '../../utils/storage-items';
-import { sameDisplayName } from '../../utils/experts';
+import { foldDisplayName, sameDisplayName } from '../../utils/experts';
 import { formatSignatureDate, renderSignature } from '../../utils/signature';
 import { availability, type Availability } from '../../utils/triage/availability';
 import { DEADLINE_PRESET_DAYS, deadlineAfter, deadlinePresets, normalizeNad } from '../../utils/triage/deadline';
 import { triageNote } from '../../utils/triage/note';
-import { filterOwners, foldSearch, rankOwners, type OwnerCandidate } from '../../utils/triage/owners';
+import { filterOwners, rankOwners, type OwnerCandidate } from '../../utils/triage/owners';
 import { fillNextAction } from '../../utils/triage/presets';
 import { removeOnInvalidated } from '../shared/dom';
 import { readTeams } from '../shared/assignees';
 import { ensureStyles, TRIAGE_SHEET } from '../shared/styles';
 import { nextTask } from '../shared/yield';
 import { TriageJournal } from './apply';
-import { assignedSoftware, isTriageNextAction, pagePeople, readTriagePage, softwareMatcher, ticketTexts } from './page';
+import { assignedSoftware, isTriageNextAction, pagePeople, readTriagePage, ticketTexts } from './page';
+import { softwareAssigneeMatcher } from '../../utils/keep-software';
 import { describeApply, describeUndo } from './status';
 import { buildPanel, ownerItem, renderDeadlinePresets, setExpanded, type PanelParts } from './view';
 
@@ -67,7 +68,7 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
   if (settings.features?.triagePanel === false) return null;
   const page = readTriagePage(doc);
   if (!page) return null; // read-only or guest view
-  const isSoftware = softwareMatcher(settings.queue.softwareAssignees);
+  const isSoftware = softwareAssigneeMatcher(settings.queue.softwareAssignees);
   if (assignedSoftware(page.teams, isSoftware).length === 0) return null; // not in the Software queue
   doc.querySelectorAll('[data-gta="triage-panel"]').forEach((old) => old.remove());
   ensureStyles(doc, TRIAGE_SHEET);
@@ -83,7 +84,7 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
   let preset: { text: string; filled: string } | null = null;
 
   // Folded names of who is assigned now: from the first read, re-read after Apply and Undo.
-  const assignedKeys = (teams = readTeams(doc)) => new Set(pagePeople(teams).filter((p) => p.assigned).map((p) => foldSearch(p.name)));
+  const assignedKeys = (teams = readTeams(doc)) => new Set(pagePeople(teams).filter((p) => p.assigned).map((p) => foldDisplayName(p.name)));
   let assigned = assignedKeys(page.teams);
   const rank = () => {
     candidates = rankOwners({
@@ -100,8 +101,8 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
 
   const renderOwners = () => {
     const shown = filterOwners(candidates, parts.search.value);
-    const picked = new Set(chosen.map(foldSearch));
-    parts.owners.replaceChildren(...shown.map((c) => ownerItem(doc, c, picked.has(foldSearch(c.name)), assigned.has(foldSearch(c.name)))));
+    const picked = new Set(chosen.map(foldDisplayName));
+    parts.owners.replaceChildren(...shown.map((c) => ownerItem(doc, c, picked.has(foldDisplayName(c.name)), assigned.has(foldDisplayName(c.name)))));
     parts.empty.hidden = shown.length > 0;
     parts.chosen.textContent = chosen.length ? `Chosen: ${chosen.join(', ')}` : 'Choose one or more owners.';
   };

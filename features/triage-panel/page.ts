@@ -4,7 +4,8 @@
  * the queue's own folding), whether it waits for triage (Next Action equals `queue.triageNextAction`),
  * the page's people, and the ticket's words for the expert match. Reads only; never changes the page.
  */
-import { foldName, makeMatcher } from '../../utils/queue/classify';
+import { foldName } from '../../utils/queue/classify';
+import type { AssigneeLike } from '../../utils/keep-software';
 import { bodyTextOf, updateElements } from '../../utils/goc/ticket';
 import { SELECTORS } from '../../utils/goc/selectors';
 import type { PagePerson } from '../../utils/triage/owners';
@@ -29,14 +30,8 @@ export function readTriagePage(doc: Document): TriagePage | null {
   };
 }
 
-/** A matcher for the Software pseudo-users: display name or FP id, case and spacing ignored. */
-export function softwareMatcher(softwareAssignees: readonly string[]): (p: { name: string; footprintsId?: string; fpid?: string }) => boolean {
-  const isSoftware = makeMatcher({ softwareAssignees });
-  return (p) => isSoftware(p.name) || isSoftware(p.footprintsId ?? p.fpid ?? '');
-}
-
 /** The Software pseudo-users assigned right now (team key and FP id). */
-export function assignedSoftware(teams: readonly TeamList[], isSoftware: ReturnType<typeof softwareMatcher>): { key: string; fpid: string; name: string }[] {
+export function assignedSoftware(teams: readonly TeamList[], isSoftware: (ref: AssigneeLike) => boolean): { key: string; fpid: string; name: string }[] {
   return teams.flatMap((t) => t.members.filter((m) => m.assigned && isSoftware(m)).map((m) => ({ key: t.key, fpid: m.fpid, name: m.name })));
 }
 

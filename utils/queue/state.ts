@@ -119,19 +119,6 @@ export function assigneeLoads(tickets: readonly LoadTicket[], softwareAssignees:
   return Object.fromEntries([...counts.values()].map((e) => [e.name, e.n]));
 }
 
-/**
- * One person's load: matched ignoring case and spacing; 0 when the check knows the loads and the
- * person holds none; null when no good check has published loads yet.
- */
-export function loadOf(loads: Record<string, number> | undefined | null, person: string): number | null {
-  if (!loads) return null;
-  const wanted = foldName(person);
-  if (wanted === '') return null;
-  let total = 0;
-  for (const [name, n] of Object.entries(loads)) if (foldName(name) === wanted) total += n;
-  return total;
-}
-
 /** A running check, unless its flag outlived any real check (the worker died mid-check). */
 export function isCheckRunning(latest: QueueLatest, now: number, maxMs = 120_000): boolean {
   return latest.checking && latest.checkingSince !== null && now - latest.checkingSince < maxMs;

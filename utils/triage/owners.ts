@@ -9,7 +9,7 @@
  * before an unknown one), then the group's own order. So the least-loaded of two equally good
  * experts is suggested first, and work is spread fairly.
  */
-import { sameDisplayName, suggestExperts } from '../experts';
+import { foldDisplayName, sameDisplayName, suggestExperts } from '../experts';
 import type { AwayReason, Availability } from './availability';
 
 export type OwnerSource = 'expert' | 'roster' | 'page';
@@ -67,16 +67,6 @@ export interface OwnerInput {
   exclude?: (person: PersonLike) => boolean;
 }
 
-/** Case-, accent- and spacing-insensitive form for searching and matching. */
-export function foldSearch(text: string): string {
-  return String(text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 /**
  * A load map keyed by folded name: lookups ignore case, accents and spacing. The queue check lists
  * everyone holding an open Software ticket, so with a map a person missing from it holds none (0);
@@ -86,7 +76,7 @@ function loadLookup(loads: Readonly<Record<string, number>> | null | undefined):
   if (!loads || typeof loads !== 'object' || Array.isArray(loads)) return () => null;
   const folded = new Map<string, number>();
   for (const [name, count] of Object.entries(loads)) {
-    if (typeof count === 'number' && Number.isInteger(count) && count >= 0) folded.set(foldSearch(name), count);
+    if (typeof count === 'number' && Number.isInteger(count) && count >= 0) folded.set(foldDisplayName(name), count);
   }
   return (key) => folded.get(key) ?? 0;
 }
@@ -101,7 +91,7 @@ export function rankOwners(input: OwnerInput): OwnerCandidate[] {
   const add = (person: PersonLike, source: OwnerSource): (OwnerCandidate & { order: number }) | null => {
     const name = String(person.name ?? '').trim();
     if (!name) return null;
-    const key = foldSearch(name);
+    const key = foldDisplayName(name);
     const known = byKey.get(key);
     if (known) {
       if (!known.footprintsId && person.footprintsId) known.footprintsId = person.footprintsId;
@@ -153,8 +143,8 @@ export function rankOwners(input: OwnerInput): OwnerCandidate[] {
   const av = input.availability;
   // This week's duty person, also on the week's holidays and its weekend (the banner's week).
   const dutyName = av?.onDuty ?? av?.dutyThisWeek ?? null;
-  const duty = dutyName ? foldSearch(dutyName) : null;
-  const moved = new Set((av?.movedAway ?? []).map(foldSearch));
+  const duty = dutyName ? foldDisplayName(dutyName) : null;
+  const moved = new Set((av?.movedAway ?? []).map(foldDisplayName));
   for (const [key, c] of byKey) {
     c.load = loadOf(key);
     c.onDuty = key === duty;
@@ -184,9 +174,9 @@ function compareLoad(a: number | null, b: number | null): number {
 
 /** Candidates whose name, topic or team label contains `query` (case and accents ignored); all for a blank query. */
 export function filterOwners<T extends Pick<OwnerCandidate, 'name' | 'topics' | 'teams'>>(candidates: readonly T[], query: string): T[] {
-  const q = foldSearch(query);
+  const q = foldDisplayName(query);
   if (!q) return [...candidates];
-  return candidates.filter((c) => [c.name, ...c.topics, ...c.teams].some((text) => foldSearch(text).includes(q)));
+  return candidates.filter((c) => [c.name, ...c.topics, ...c.teams].some((text) => foldDisplayName(text).includes(q)));
 }
 
 /** "3 open", "? open" (unknown is never shown as 0). */

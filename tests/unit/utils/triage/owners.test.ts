@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { availability } from '../../../../utils/triage/availability';
-import { describeLoad, filterOwners, foldSearch, rankOwners, type OwnerInput } from '../../../../utils/triage/owners';
+import { describeLoad, filterOwners, rankOwners, type OwnerInput } from '../../../../utils/triage/owners';
+import { foldDisplayName } from '../../../../utils/experts';
 
 const EXPERTS = [
   { topic: 'HTCondor-CE', keywords: ['htcondor-ce', 'condor-ce'], people: ['Brian Lin', 'Tim Theisen'] },
@@ -55,8 +56,8 @@ describe('rankOwners', () => {
 
   it('keeps one entry per display name (case, spacing, accents) and merges what each source knows', () => {
     const ranked = rankOwners(input({ roster: [...ROSTER, { name: 'brian  LIN' }, { name: 'Mát Sélmeci', footprintsId: 'matyas' }] }));
-    expect(ranked.filter((c) => foldSearch(c.name) === 'brian lin')).toHaveLength(1);
-    expect(ranked.filter((c) => foldSearch(c.name) === 'mat selmeci')).toHaveLength(1);
+    expect(ranked.filter((c) => foldDisplayName(c.name) === 'brian lin')).toHaveLength(1);
+    expect(ranked.filter((c) => foldDisplayName(c.name) === 'mat selmeci')).toHaveLength(1);
     const rob = ranked.filter((c) => c.name.toLowerCase().startsWith('rob'));
     expect(rob).toHaveLength(1);
     expect(rob[0]!.pageTeams).toEqual(['OSG GOC Support Team', 'OSG Operations Services']);
