@@ -30,11 +30,6 @@ export function softwareAssigneeMatcher(softwareAssignees: readonly string[]): (
   return (ref) => isSoftware(ref?.fpid ?? ref?.footprintsId ?? '') || isSoftware(ref?.name ?? '');
 }
 
-/** Whether this assignee is one of the Software pseudo-users (by FP id or by shown name). */
-export function isSoftwareAssignee(ref: AssigneeLike, softwareAssignees: readonly string[]): boolean {
-  return softwareAssigneeMatcher(softwareAssignees)(ref);
-}
-
 /**
  * The Software pseudo-users assigned at load (`before`) whose FP id is in no assigned box now
  * (`now`), once each, in `before` order. FP ids are compared exactly (they are keys, not names);

@@ -11,11 +11,11 @@
 import { browser } from 'wxt/browser';
 import type { Feature, FeatureEnv } from '../types';
 import { createIssueUrl, jiraBase } from '../../utils/jira';
-import { isSoftwareAssignee } from '../../utils/keep-software';
+import { softwareAssigneeMatcher } from '../../utils/keep-software';
 import { SELECTORS } from '../../utils/goc/selectors';
 import { appendCloseChecklist, CLOSE_ANSWERS, CLOSE_QUESTIONS, isClosingStatus, type CloseAnswer, type CloseChecklistEntry } from '../../utils/triage/close-checklist';
 import { changedValue, getItem, setItem, STORED, type StorageLike } from '../../utils/storage-items';
-import { readTeams } from '../shared/assignees';
+import { assignedSoftware, readTeams } from '../shared/assignees';
 import { createElement, removeOnInvalidated } from '../shared/dom';
 import { ensureStyles, TRIAGE_SHEET } from '../shared/styles';
 
@@ -76,7 +76,7 @@ export function mountCloseChecklist(env: Pick<FeatureEnv, 'document' | 'settings
   const status = form?.querySelector<HTMLSelectElement>('select[name="status"]');
   if (!form || !status) return false;
   const software = env.settings.queue?.softwareAssignees ?? [];
-  if (!readTeams(doc).some((t) => t.members.some((m) => m.assigned && isSoftwareAssignee(m, software)))) return false;
+  if (assignedSoftware(readTeams(doc), softwareAssigneeMatcher(software)).length === 0) return false; // not a Software ticket
   ensureStyles(doc, TRIAGE_SHEET);
   const initial = status.value;
   let panel: HTMLElement | null = null;

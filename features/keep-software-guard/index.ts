@@ -8,8 +8,8 @@
  * apply. Off with settings `features.keepSoftwareGuard = false`.
  */
 import type { Feature, FeatureEnv } from '../types';
-import { describeAssignees, droppedSoftwareAssignees, isSoftwareAssignee, type AssigneeRef } from '../../utils/keep-software';
-import { assignedFpIds, readTeams, setAssigned } from '../shared/assignees';
+import { describeAssignees, droppedSoftwareAssignees, softwareAssigneeMatcher, type AssigneeRef } from '../../utils/keep-software';
+import { assignedFpIds, assignedSoftware, readTeams, setAssigned } from '../shared/assignees';
 import { createElement, removeOnInvalidated } from '../shared/dom';
 import { ensureStyles, UPDATE_SHEET } from '../shared/styles';
 import { holdSubmit } from '../shared/submit-hold';
@@ -24,9 +24,7 @@ export function installKeepSoftwareGuard(env: Pick<FeatureEnv, 'document' | 'set
   const doc = env.document;
   const software = env.settings.queue?.softwareAssignees ?? [];
   // "At page load": our features start after the page's load event, before anyone could submit.
-  const atLoad: LoadedRef[] = readTeams(doc).flatMap((t) =>
-    t.members.filter((m) => m.assigned && isSoftwareAssignee(m, software)).map((m) => ({ fpid: m.fpid, name: m.name, team: t.key })),
-  );
+  const atLoad: LoadedRef[] = assignedSoftware(readTeams(doc), softwareAssigneeMatcher(software)).map((m) => ({ fpid: m.fpid, name: m.name, team: m.key }));
   if (atLoad.length === 0) return false; // not a Software ticket, or no assignee lists (read-only form)
   ensureStyles(doc, UPDATE_SHEET);
 

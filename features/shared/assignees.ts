@@ -9,6 +9,7 @@
  */
 import { parseListData, type ListEntry } from '../../utils/goc/fblist';
 import { sameDisplayName } from '../../utils/experts';
+import type { AssigneeLike } from '../../utils/keep-software';
 import { createElement } from './dom';
 
 export type TeamKind = 'checklist' | 'fblist';
@@ -295,4 +296,12 @@ export function setAssigned(doc: Document, team: string, fpid: string, on: boole
   // Remove the whole row the page or we printed; a bare input is removed on its own.
   for (const r of rows) (r.row ?? r.input).remove();
   return true;
+}
+
+/**
+ * The Software pseudo-users assigned right now (team key, FP id, name): what makes a ticket part of
+ * the Software queue for the triage panel, the keep-Software guard and the close checklist.
+ */
+export function assignedSoftware(teams: readonly TeamList[], isSoftware: (ref: AssigneeLike) => boolean): { key: string; fpid: string; name: string }[] {
+  return teams.flatMap((t) => t.members.filter((m) => m.assigned && isSoftware(m)).map((m) => ({ key: t.key, fpid: m.fpid, name: m.name })));
 }

@@ -5,7 +5,6 @@
  * the page's people, and the ticket's words for the expert match. Reads only; never changes the page.
  */
 import { foldName } from '../../utils/queue/classify';
-import type { AssigneeLike } from '../../utils/keep-software';
 import { bodyTextOf, updateElements } from '../../utils/goc/ticket';
 import { SELECTORS } from '../../utils/goc/selectors';
 import type { PagePerson } from '../../utils/triage/owners';
@@ -28,11 +27,6 @@ export function readTriagePage(doc: Document): TriagePage | null {
     nad: form.querySelector<HTMLInputElement>('input[name="nad"]'),
     teams: readTeams(doc),
   };
-}
-
-/** The Software pseudo-users assigned right now (team key and FP id). */
-export function assignedSoftware(teams: readonly TeamList[], isSoftware: (ref: AssigneeLike) => boolean): { key: string; fpid: string; name: string }[] {
-  return teams.flatMap((t) => t.members.filter((m) => m.assigned && isSoftware(m)).map((m) => ({ key: t.key, fpid: m.fpid, name: m.name })));
 }
 
 export function isTriageNextAction(value: string, triageNextAction: string): boolean {

@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { describeAssignees, droppedSoftwareAssignees, isSoftwareAssignee, type AssigneeRef } from '../../../utils/keep-software';
+import { describeAssignees, droppedSoftwareAssignees, softwareAssigneeMatcher, type AssigneeRef } from '../../../utils/keep-software';
 
 const SOFTWARE = ['Software', 'Software Support (Triage)', 'osg-software-support-stream'];
 const stream: AssigneeRef = { fpid: 'osg-software-support-stream', name: 'Software Support (Triage)' };
 const blin: AssigneeRef = { fpid: 'blin', name: 'Brian Lin' };
 
-describe('isSoftwareAssignee', () => {
+describe('softwareAssigneeMatcher', () => {
   it('matches by FP id or shown name, folded like the queue (case, spacing, NBSP)', () => {
-    expect(isSoftwareAssignee(stream, SOFTWARE)).toBe(true);
-    expect(isSoftwareAssignee({ fpid: 'x1', name: '  software\u00a0 SUPPORT (triage) ' }, SOFTWARE)).toBe(true);
-    expect(isSoftwareAssignee({ fpid: 'OSG-Software-Support-Stream', name: '' }, SOFTWARE)).toBe(true);
-    expect(isSoftwareAssignee({ fpid: 'software', name: '' }, ['Software'])).toBe(true);
-    expect(isSoftwareAssignee(blin, SOFTWARE)).toBe(false);
+    expect(softwareAssigneeMatcher(SOFTWARE)(stream)).toBe(true);
+    expect(softwareAssigneeMatcher(SOFTWARE)({ fpid: 'x1', name: '  software\u00a0 SUPPORT (triage) ' })).toBe(true);
+    expect(softwareAssigneeMatcher(SOFTWARE)({ fpid: 'OSG-Software-Support-Stream', name: '' })).toBe(true);
+    expect(softwareAssigneeMatcher(['Software'])({ fpid: 'software', name: '' })).toBe(true);
+    expect(softwareAssigneeMatcher(SOFTWARE)(blin)).toBe(false);
   });
 
   it('never matches on empty names or an empty or broken list', () => {
-    expect(isSoftwareAssignee({ fpid: '', name: '' }, ['', '  '])).toBe(false);
-    expect(isSoftwareAssignee(stream, [])).toBe(false);
-    expect(isSoftwareAssignee(stream, null as unknown as string[])).toBe(false);
-    expect(isSoftwareAssignee({ fpid: 'softwarex', name: 'Software Supp' }, SOFTWARE)).toBe(false);
+    expect(softwareAssigneeMatcher(['', '  '])({ fpid: '', name: '' })).toBe(false);
+    expect(softwareAssigneeMatcher([])(stream)).toBe(false);
+    expect(softwareAssigneeMatcher(null as unknown as string[])(stream)).toBe(false);
+    expect(softwareAssigneeMatcher(SOFTWARE)({ fpid: 'softwarex', name: 'Software Supp' })).toBe(false);
   });
 });
 
