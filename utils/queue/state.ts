@@ -7,6 +7,7 @@
 import type { CheckIds } from '../db/queue-db';
 import type { ListParseResult } from '../goc/list';
 import { foldName, makeMatcher, type QueueCounts } from './classify';
+import { otherAssignees } from './ticket-age';
 import { asHandoverSummary, type HandoverSummary } from './handover';
 
 export type QueueState = 'never' | 'ok' | 'signed-out' | 'error' | 'offline';
@@ -104,13 +105,9 @@ export function assigneeLoads(tickets: readonly LoadTicket[], softwareAssignees:
   // One entry per person however the list spells them (case, spacing): the first spelling names it.
   const counts = new Map<string, { name: string; n: number }>();
   for (const t of tickets) {
-    if (!t.software || !Array.isArray(t.assignees)) continue;
-    const seen = new Set<string>();
-    for (const raw of t.assignees) {
-      const name = typeof raw === 'string' ? raw.replace(/[\s\u00a0]+/g, ' ').trim() : '';
+    if (!t.software) continue;
+    for (const name of otherAssignees(t.assignees, isSoftware)) {
       const key = foldName(name);
-      if (name === '' || isSoftware(name) || seen.has(key)) continue;
-      seen.add(key);
       const entry = counts.get(key);
       if (entry) entry.n += 1;
       else counts.set(key, { name, n: 1 });
