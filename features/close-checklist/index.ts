@@ -16,8 +16,8 @@ import { SELECTORS } from '../../utils/goc/selectors';
 import { appendCloseChecklist, CLOSE_ANSWERS, CLOSE_QUESTIONS, isClosingStatus, type CloseAnswer, type CloseChecklistEntry } from '../../utils/triage/close-checklist';
 import { changedValue, getItem, setItem, STORED, type StorageLike } from '../../utils/storage-items';
 import { assignedSoftware, readTeams } from '../shared/assignees';
-import { createElement, removeOnInvalidated } from '../shared/dom';
-import { ensureStyles, TRIAGE_SHEET } from '../shared/styles';
+import { createElement, ensureStyles, removeOnInvalidated } from '../shared/dom';
+import { TRIAGE_SHEET } from '../shared/styles';
 
 /** An http(s) URL from settings, or null (never a javascript: or data: link). */
 function safeUrl(url: string): string | null {

@@ -11,6 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { h, render } from 'preact';
+import { ensureStyles } from '../shared/dom';
 import type { Feature, FeatureEnv } from '../types';
 import { sendMessage } from '../../utils/messages';
 import type { RotationCache } from '../../utils/rotation/cache';
@@ -98,12 +99,7 @@ function applyAttributes(host: HTMLElement, model: BannerModel): void {
 export async function initDutyBanner(env: FeatureEnv): Promise<void> {
   const { document: doc, ctx } = env;
   if (!doc.body) return;
-  if (!doc.querySelector('style[data-gta="duty-banner-style"]')) {
-    const style = doc.createElement('style');
-    style.setAttribute('data-gta', 'duty-banner-style');
-    style.textContent = BANNER_STYLE;
-    (doc.head ?? doc.documentElement).append(style);
-  }
+  ensureStyles(doc, { marker: 'duty-banner-style', css: BANNER_STYLE });
   const host = mountPoint(doc);
   let state = await readState(env.settings);
   if (ctx.isInvalid) {

@@ -10,8 +10,8 @@ import type { Feature, FeatureEnv } from '../types';
 import { sameDisplayName, suggestExperts, type ExpertSuggestion } from '../../utils/experts';
 import { parseTicket } from '../../utils/goc/ticket';
 import type { Settings } from '../../utils/settings';
-import { createElement, removeOnInvalidated } from '../shared/dom';
-import { ensureStyles, UPDATE_SHEET } from '../shared/styles';
+import { createElement, ensureStyles, removeOnInvalidated } from '../shared/dom';
+import { UPDATE_SHEET } from '../shared/styles';
 import { assignPerson, type AssignResult } from '../shared/assignees';
 import { SELECTORS } from '../../utils/goc/selectors';
 

@@ -8,8 +8,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Feature, FeatureEnv } from '../types';
 import { createIssueUrl, findJiraKeys, issueUrl } from '../../utils/jira';
 import { parseTicket } from '../../utils/goc/ticket';
-import { createElement } from '../shared/dom';
-import { ensureStyles, TICKET_SHEET } from '../shared/styles';
+import { createElement, ensureStyles } from '../shared/dom';
+import { TICKET_SHEET } from '../shared/styles';
 import { SELECTORS } from '../../utils/goc/selectors';
 
 const SKIP = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'TEXTAREA', 'SELECT', 'OPTION']);

@@ -10,8 +10,8 @@
 import type { Feature, FeatureEnv } from '../types';
 import { describeAssignees, droppedSoftwareAssignees, softwareAssigneeMatcher, type AssigneeRef } from '../../utils/keep-software';
 import { assignedFpIds, assignedSoftware, readTeams, setAssigned } from '../shared/assignees';
-import { createElement, removeOnInvalidated } from '../shared/dom';
-import { ensureStyles, UPDATE_SHEET } from '../shared/styles';
+import { createElement, ensureStyles, removeOnInvalidated } from '../shared/dom';
+import { UPDATE_SHEET } from '../shared/styles';
 import { holdSubmit } from '../shared/submit-hold';
 import { findUpdateBox } from '../shared/update-box';
 

@@ -14,6 +14,7 @@
  *   and data did not change are skipped.
  */
 import { browser } from 'wxt/browser';
+import { ensureStyles } from '../shared/dom';
 import type { Feature, FeatureEnv } from '../types';
 // The DOM half of the list parser only: the index would also reach the htmlparser2 string path.
 import { buildTicket } from '../../utils/goc/list/build-ticket';
@@ -178,10 +179,7 @@ async function initQueueHighlight(env: FeatureEnv): Promise<void> {
   if (ctx.isInvalid) return;
   if (doc.querySelector('[data-gta="software-filter"]')) return; // already mounted (idempotent)
 
-  const style = doc.createElement('style');
-  style.dataset.gta = 'queue-highlight-style';
-  style.textContent = STYLE;
-  doc.head.append(style);
+  ensureStyles(doc, { marker: 'queue-highlight-style', css: STYLE });
 
   const stored = await getItems(browser.storage, { latest: STORED.queueLatest, filterOn: STORED.queueSoftwareFilter });
   let latest: QueueLatest = stored.latest;
@@ -264,7 +262,7 @@ async function initQueueHighlight(env: FeatureEnv): Promise<void> {
     browser.storage.onChanged.removeListener(onStorage);
     highlighter.teardown();
     bar.remove();
-    style.remove();
+    doc.querySelector('style[data-gta="queue-highlight-style"]')?.remove();
   });
 }
 

@@ -7,8 +7,8 @@
 import type { Feature, FeatureEnv } from '../types';
 import type { Responder, ResponderRole } from '../../utils/responders';
 import { analyzeTicket } from '../shared/ticket-analysis';
-import { createElement, observeChildren, removeOnInvalidated, setAttr, setText } from '../shared/dom';
-import { ensureStyles, TICKET_SHEET } from '../shared/styles';
+import { createElement, ensureStyles, observeChildren, removeOnInvalidated, setAttr, setText } from '../shared/dom';
+import { TICKET_SHEET } from '../shared/styles';
 import { timeSlicer } from '../shared/yield';
 import { SELECTORS } from '../../utils/goc/selectors';
 

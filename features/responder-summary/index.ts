@@ -11,8 +11,8 @@ import {
   type ResponderSummary,
 } from '../../utils/responder-summary';
 import { analyzeTicket } from '../shared/ticket-analysis';
-import { observeChildren, removeOnInvalidated } from '../shared/dom';
-import { ensureStyles, TICKET_SHEET } from '../shared/styles';
+import { ensureStyles, observeChildren, removeOnInvalidated } from '../shared/dom';
+import { TICKET_SHEET } from '../shared/styles';
 import { summaryView } from './SummaryView';
 import { SELECTORS } from '../../utils/goc/selectors';
 

@@ -59,3 +59,19 @@ export function observeChildren(ctx: ContentScriptContext, target: Element, run:
   observer.observe(target, { childList: true });
   ctx.onInvalidated(() => observer.disconnect());
 }
+
+/** A stylesheet of ours; each script inserts its own with ensureStyles (sheets: features/shared/styles.ts). */
+export interface Sheet {
+  /** The `data-gta` value of its `<style>` element (the page contract names it). */
+  readonly marker: string;
+  readonly css: string;
+}
+
+/** Inserts the sheet once per document. */
+export function ensureStyles(doc: Document, sheet: Sheet): void {
+  if (doc.querySelector(`style[data-gta="${sheet.marker}"]`)) return;
+  const style = doc.createElement('style');
+  style.setAttribute('data-gta', sheet.marker);
+  style.textContent = sheet.css;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}

@@ -1,24 +1,11 @@
 /**
- * Our stylesheets on GOC pages, one per content script so each script carries only its own rules.
+ * Our stylesheets on GOC pages: one per content script so each script carries only its own rules
+ * (the banner and the list page bring their own sheets), inserted the same way.
  * Bootstrap 2.3.2 page: the rules use only `gta-` classes and stay small so the page's own layout is
- * untouched. Each sheet is inserted once, as `<style data-gta="<name>-styles">`.
+ * untouched. Each sheet is inserted once, as `<style data-gta="<marker>">`.
  */
 import { ROLE_COLORS, type ResponderRole } from '../../utils/responders';
-
-export interface Sheet {
-  readonly name: string;
-  readonly css: string;
-}
-
-/** Inserts the sheet once per document. */
-export function ensureStyles(doc: Document, sheet: Sheet): void {
-  const marker = `${sheet.name}-styles`;
-  if (doc.querySelector(`style[data-gta="${marker}"]`)) return;
-  const style = doc.createElement('style');
-  style.setAttribute('data-gta', marker);
-  style.textContent = sheet.css;
-  (doc.head ?? doc.documentElement).appendChild(style);
-}
+import type { Sheet } from './dom';
 
 // A function, not a constant: module-level code would be kept in every script that imports this file.
 const roleRules = () =>
@@ -28,7 +15,7 @@ const roleRules = () =>
 
 /** The ticket script: responder badges, the summary, JIRA links. */
 export const TICKET_SHEET: Sheet = {
-  name: 'ticket',
+  marker: 'ticket-styles',
   get css() {
     return `
 .gta-responder-badge,.gta-summary-chip{display:inline-block;margin-left:8px;padding:1px 7px;border-radius:9px;font-size:11px;line-height:16px;font-weight:600;vertical-align:baseline;cursor:help;white-space:nowrap;max-width:24em;overflow:hidden;text-overflow:ellipsis}
@@ -47,7 +34,7 @@ ${roleRules()}
 
 /** The update script: snippets, the submit guards, expert suggestions. */
 export const UPDATE_SHEET: Sheet = {
-  name: 'update',
+  marker: 'update-styles',
   css: `
 .gta-snippet-picker{margin:4px 0;display:flex;gap:6px;align-items:center;flex-wrap:wrap}
 .gta-snippet-picker select{width:auto;max-width:100%;margin:0}
@@ -72,7 +59,7 @@ export const UPDATE_SHEET: Sheet = {
 
 /** The triage script: the triage panel and the close checklist (issue 8). */
 export const TRIAGE_SHEET: Sheet = {
-  name: 'triage',
+  marker: 'triage-styles',
   css: `
 .gta-triage{margin:0 0 10px;padding:6px 10px;border:1px solid #9fb7d6;border-radius:4px;background:#f4f8fd;color:#1f2d3d;font-size:13px;line-height:18px}
 .gta-triage[data-gta-state="collapsed"]{padding:3px 10px}

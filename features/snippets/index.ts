@@ -7,8 +7,8 @@
 import type { Feature, FeatureEnv } from '../types';
 import { parseTicket } from '../../utils/goc/ticket';
 import { padForInsertion, renderSnippet, snippetValues } from '../../utils/snippets';
-import { createElement, removeOnInvalidated } from '../shared/dom';
-import { ensureStyles, UPDATE_SHEET } from '../shared/styles';
+import { createElement, ensureStyles, removeOnInvalidated } from '../shared/dom';
+import { UPDATE_SHEET } from '../shared/styles';
 import { myName } from '../shared/signature-values';
 import { caretFor, findUpdateBox, insertIntoBox, rememberCaret } from '../shared/update-box';
 

@@ -20,9 +20,9 @@ import { DEADLINE_PRESET_DAYS, deadlineAfter, deadlinePresets, normalizeNad } fr
 import { triageNote } from '../../utils/triage/note';
 import { filterOwners, rankOwners, type OwnerCandidate } from '../../utils/triage/owners';
 import { fillNextAction } from '../../utils/triage/presets';
-import { removeOnInvalidated } from '../shared/dom';
+import { ensureStyles, removeOnInvalidated } from '../shared/dom';
 import { assignedSoftware, readTeams } from '../shared/assignees';
-import { ensureStyles, TRIAGE_SHEET } from '../shared/styles';
+import { TRIAGE_SHEET } from '../shared/styles';
 import { nextTask } from '../shared/yield';
 import { TriageJournal } from './apply';
 import { isTriageNextAction, pagePeople, readTriagePage, ticketTexts } from './page';

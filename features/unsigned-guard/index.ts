@@ -11,8 +11,8 @@
 import type { Feature, FeatureEnv } from '../types';
 import { planSignatureInsertion } from '../../utils/signature';
 import { guardApplies, isUpdateSigned } from '../../utils/unsigned-guard';
-import { createElement, removeOnInvalidated } from '../shared/dom';
-import { ensureStyles, UPDATE_SHEET } from '../shared/styles';
+import { createElement, ensureStyles, removeOnInvalidated } from '../shared/dom';
+import { UPDATE_SHEET } from '../shared/styles';
 import { myNames, mySignature } from '../shared/signature-values';
 import { holdSubmit, type HoldChoice } from '../shared/submit-hold';
 import { findUpdateBox, findUpdateForm, insertIntoBox } from '../shared/update-box';
