@@ -13,6 +13,7 @@ import { asLatest, EMPTY_LATEST, type QueueLatest } from '../queue/state';
 import { asRotationCache, debugNow, EMPTY_CACHE, type RotationCache } from '../rotation/cache';
 import { asCloseChecklistLog, type CloseChecklistEntry } from '../triage/close-checklist';
 import type { WhatsNewNotice } from '../whats-new';
+import { asUpdateDrafts, type UpdateDrafts } from '../update-draft';
 
 export type StorageAreaName = 'local' | 'sync';
 
@@ -147,6 +148,9 @@ export const bannerSetupDismissed = storedItem('local', 'dutyBanner.setupDismiss
 // --- triage on the ticket page (written by the page features)
 /** What the close checklist had ticked when a Software ticket was resolved or closed (newest last, bounded). */
 export const closeChecklistLog = storedItem<CloseChecklistEntry[]>('local', 'closeChecklist.log', [], asCloseChecklistLog);
+
+/** What was typed in New Update boxes and not yet seen saved, per page load (utils/update-draft.ts). */
+export const updateDrafts = storedItem<UpdateDrafts>('local', 'updateDraft.drafts', {}, asUpdateDrafts);
 
 // --- first run and updates (written by services/welcome.ts; cleared by the options page)
 /** Set on a fresh install: the options page shows its welcome first until the user dismisses it. */
