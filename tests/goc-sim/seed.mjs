@@ -653,8 +653,15 @@ function scenarios(ctx) {
   t.reply(1.6, 'email', 'info');
   t.nad = days(4);
 
-  // 20. Ticket links, JIRA key, and a staff-opened software ticket.
-  t = ctx.ticket({ topic: 'condor', submitter: P.blin, assignees: [SOFTWARE_PSEUDO_ID, 'blin'], nextAction: 'Waiting on upstream', tags: ['jira', 'staff-opened', 'links'] });
+  // 20. Ticket links, JIRA key, and a staff-opened software ticket; attachments too (one name with spaces, one image).
+  t = ctx.ticket({
+    topic: 'condor', submitter: P.blin, assignees: [SOFTWARE_PSEUDO_ID, 'blin'], nextAction: 'Waiting on upstream',
+    attachments: [
+      { name: 'schedd crash.log', size: 20480, date: ymd(T - 6 * DAY) },
+      { name: 'condor_q.png', size: 310002, date: ymd(T - 2 * DAY) },
+    ],
+    tags: ['jira', 'staff-opened', 'links', 'attachments', 'attachments-software'],
+  });
   t.openStaff(6, 'blin', 'Tracking the schedd crash reported by several sites here; upstream ticket is SOFTWARE-4711.\nSee also the GOC ticket history for earlier reports.', 'dashed');
   t.staff(2, 'blin', 'fix', 'dashed');
   t.nad = days(9);

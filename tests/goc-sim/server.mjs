@@ -26,11 +26,12 @@ import { routes as listRoutes } from './routes/list.mjs';
 import { routes as loginRoutes } from './routes/login.mjs';
 import { routes as submitRoutes } from './routes/submit.mjs';
 import { routes as rotationRoutes } from './routes/rotation.mjs';
+import { routes as attachmentRoutes } from './routes/attachment.mjs';
 
 export { USER_COOKIE, FLASH_COOKIE, simulatorCertificate };
 
 /** App routes by path (without `/goc`, without a trailing slash). */
-const ROUTES = { ...submitRoutes, ...listRoutes, ...ticketRoutes, ...loginRoutes, ...rotationRoutes };
+const ROUTES = { ...submitRoutes, ...listRoutes, ...ticketRoutes, ...loginRoutes, ...rotationRoutes, ...attachmentRoutes };
 
 /**
  * Starts the simulator. Options: port (0 = any), https, host, now (Date|ms: the seed's "now"),

@@ -11,6 +11,7 @@ import { safeText } from '../fp.mjs';
 import { fblist } from './fblist.mjs';
 import { ymd, HOUR } from '../time.mjs';
 import { can, fullbase, controlGroup } from './layout.mjs';
+import { attachmentWidget, guestAttachments, uploadWidget } from './attachments.mjs';
 
 /** Assignee FP ids → [{ id, name, teamIndex }] per team membership (a member in two teams twice). */
 function assigneeEntries(ticket) {
@@ -35,30 +36,6 @@ function ccRows(ccs) {
 
 function ccArea(ccs) {
   return `<div class="ccarea">\n${ccRows(ccs)}\n</div>\n<a class="btn btn-mini" href="#" onclick="addcc($('.ccarea')); return false;"><i class="icon-plus"></i> Add CC</a>`;
-}
-
-function attachmentWidget(ticket, editable) {
-  const files = ticket.attachments
-    .map(
-      (a) =>
-        `<div class="file" data-name="${safeText(a.name)}"><a href="attachment/view?id=${ticket.id}&amp;file=${encodeURIComponent(a.name)}" target="_blank">${safeText(a.name)}</a> <span class="muted">(${Math.ceil(a.size / 1024)} KB, ${a.date})</span>` +
-        (editable ? ` <button class="button" title="Delete">&times;</button>` : '') +
-        `</div>`,
-    )
-    .join('\n');
-  return `<div id="fileupload" class="well">
-<input id="fileupload" type="file" name="files[]" multiple/>
-<div id="files">
-${files}
-</div>
-</div>`;
-}
-
-function guestAttachments(ticket) {
-  const rows = ticket.attachments
-    .map((a) => `<tr class="attachment"><td><a href="attachment/view?id=${ticket.id}&amp;file=${encodeURIComponent(a.name)}">${safeText(a.name)}</a></td><td>${Math.ceil(a.size / 1024)} KB</td><td>${a.date}</td></tr>`)
-    .join('\n');
-  return `<table class="table table-condensed">${rows}</table>`;
 }
 
 function metadataValue(ticket, key) {
@@ -105,7 +82,7 @@ export function renderViewerForm(ticket, v) {
   // self-close it, so the rest of the form — and #updates after it — end up nested (docs/goc-pages.md §4.1).
   const attachments = guest
     ? `<legend>Attachments</legend>\n<div id="attachment-list"/>\n${guestAttachments(ticket)}`
-    : `<legend>Attachments</legend>\n${attachmentWidget(ticket, false)}\n<div id="attachment-list"/>`;
+    : `<legend>Attachments</legend>\n${attachmentWidget(ticket)}\n<div id="attachment-list"/>`;
 
   const newUpdate = guest
     ? ''
@@ -232,7 +209,7 @@ ${columns}
 <legend>Ticket Links</legend>
 <select id="ticket_links" multiple="multiple" style="width: 100%">${links}</select>
 <legend>Attachments</legend>
-${attachmentWidget(ticket, true)}
+${uploadWidget(ticket, v)}
 </div>
 </div>
 <legend>New Update <select class="quickdesc" name="quickdesc">${quick}</select></legend>

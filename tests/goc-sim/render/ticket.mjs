@@ -147,11 +147,6 @@ ${
         },
         templateSelection: function(item) { return $("<span>").attr("data-ticket-id", item.id).text(item.text); }
     });
-    $("#files .file button.button").click(function(e) {
-        e.preventDefault();
-        var file = $(this).closest(".file");
-        $.ajax({ url: "attachment/handler?id=${ticket.id}&file=" + encodeURIComponent(file.data("name")), type: "DELETE" }).done(function() { file.remove(); });
-    });
     try {
         if (window.opener && window.opener.name == "gocticket_list") {
             $("#closewindow_area").show();

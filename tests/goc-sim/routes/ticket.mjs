@@ -1,6 +1,6 @@
 /**
  * Ticket pages and what they POST: the page itself (`/<id>`, `/viewer?id=N`, `/viewer/index/id/N`),
- * the editor's AJAX save, the read-only form, update templates and the attachment widget's delete.
+ * the editor's AJAX save, the read-only form and update templates (attachments: routes/attachment.mjs).
  * A handler takes the request context `c` built by server.mjs.
  */
 import { fieldsOf, updateJson } from '../state.mjs';
@@ -80,24 +80,8 @@ async function basicUpdate(c) {
   return c.redirect(302, `${fullbase}/${id}`, result ? { 'set-cookie': c.cookie(FLASH_COOKIE, String(id)) } : {});
 }
 
-/** The upload widget's × (DELETE) and its file listing. */
-function attachmentHandler(c) {
-  const { req, q, v, state } = c;
-  const t = state.ticket(q.get('id'));
-  const file = q.get('file') ?? '';
-  if (req.method !== 'DELETE') return c.send(200, JSON.stringify({ files: t?.attachments ?? [] }), 'application/json');
-  if (!v.user?.perms.includes('update')) return c.send(401, renderAuthError(v));
-  if (t) {
-    const before = t.attachments.length;
-    t.attachments = t.attachments.filter((x) => x.name !== file);
-    state.logPost({ route: 'attachment/handler', id: t.id, user: v.user.id, status: 200, pairs: [['file', file]], fields: { file }, description: '', deleted: before - t.attachments.length });
-  }
-  return c.send(200, JSON.stringify({ [file]: true }), 'application/json');
-}
-
 export const routes = {
   '/viewer/update': editorUpdate,
   '/viewer/updatebasic': basicUpdate,
   '/viewer/quickdesc': (c) => c.send(200, QUICKDESC[c.q.get('id') ?? ''] ?? '', 'text/plain; charset=UTF-8'),
-  '/attachment/handler': attachmentHandler,
 };

@@ -81,7 +81,8 @@ describe('ticket page', () => {
       'input[name=next_action]', 'input[name=nad]', 'select#ticket_links[multiple]', 'select.quickdesc[name=quickdesc]',
       'textarea.description[name=description]', '.form-actions button[type=submit].btn.btn-primary', '#notify1[name=notify_assignees]',
       '#notify2[name=notify_submitter]', '#notify3[name=notify_ccs]', '#closewindow_area input#closewindow[name=closewindow]',
-      'input[name="metadata[SUBMITTER_NAME]"][disabled]', '#files .file button.button',
+      'input[name="metadata[SUBMITTER_NAME]"][disabled]', '#fileupload.well span.fileinput-button input#fileupload[type=file][name="files[]"][multiple]',
+      'div#files.files',
     ]) {
       expect(form.querySelector(sel), sel).not.toBeNull();
     }
@@ -92,6 +93,19 @@ describe('ticket page', () => {
     expect(doc.querySelector('.page-header')).toBeNull();
     expect(doc.querySelector('#menu_user')!.textContent!.trim()).toBe('Alain Roy');
     expect(doc.querySelector('#menu_user span.caret')).not.toBeNull();
+  });
+
+  it('editor: attachment rows are not in the HTML; the page script lists them from attachment/list and deletes by onclick', () => {
+    const t = byTag('attachments')[0];
+    expect(t.attachments.length).toBeGreaterThan(0);
+    const html = renderTicketPage(state.viewTicket(t), view('aroy'));
+    const doc = parse(html);
+    expect(doc.querySelectorAll('#files .file')).toHaveLength(0);
+    expect(doc.querySelector('#ticket_form button.button')).toBeNull();
+    expect(html).not.toContain(t.attachments[0].name);
+    expect(html).toContain(`$.getJSON("https://ticket.opensciencegrid.org/attachment/list?id=${t.id}"`);
+    expect(html).toContain('<button class="button" onclick="deletefile(this); return false;">&times;</button>');
+    expect(html).toContain(`url: "attachment/handler?id=${t.id}&file=" + encodeURIComponent(`);
   });
 
   it('editor: assignee checklists and the >12-member fblist', () => {
