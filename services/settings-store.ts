@@ -4,8 +4,11 @@
  * Where: identity (name, e-mail, Footprints id, aliases) in storage.sync under `identity`, so it
  * follows the user across machines; everything else in storage.local under `settings` (long
  * signatures, snippets and team lists would pass sync's 8 KB-per-item limit). If sync cannot take
- * the identity (no account, quota, policy), it is kept in `settings.identity` in local instead, and
- * that copy wins on load (it is the newer one) until a sync write succeeds again.
+ * the identity (no account, quota, policy), it is kept in `settings.identity` in local instead until
+ * a sync write succeeds again (then the local copy is dropped). Both copies carry `updatedAt` (when
+ * they were written, stripped on load): the newer one wins, so a local copy left behind by a failed
+ * sync write never overrides, nor is pushed back over, an identity changed later on another machine.
+ * Copies without a stamp (written before it existed) count as 0; on a tie the local copy wins.
  *
  * Bad stored data never breaks a page: loading keeps every valid part, resets only invalid fields
  * and says which. Saving validates first; an invalid object is refused and nothing stored changes.
@@ -51,7 +54,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
   const problems: string[] = [];
   if (local !== undefined && !isPlainObject(local)) problems.push('the stored settings were not an object');
   const base = isPlainObject(local) ? local : {};
-  const identity = base.identity !== undefined ? base.identity : synced;
+  const identity = pickIdentity(base.identity, synced);
   const repaired = repairSettings(identity === undefined ? { ...base } : { ...base, identity });
   problems.push(...repaired.problems);
   if (problems.length === 0) return { settings: repaired.settings };
@@ -68,15 +71,16 @@ export async function saveSettings(next: unknown): Promise<LoadedSettings> {
   const { identity, ...rest } = parsed.settings;
   const { synced } = await readStored();
   let identityInSync = true;
+  const stamped = { ...identity, [STAMP]: Date.now() };
   // sync has write-rate limits: only write the identity when it changed.
-  if (JSON.stringify(synced) !== JSON.stringify(identity)) {
+  if (JSON.stringify(unstamped(synced).identity) !== JSON.stringify(identity)) {
     try {
-      await browser.storage.sync.set({ [SYNC_KEY]: identity });
+      await browser.storage.sync.set({ [SYNC_KEY]: stamped });
     } catch {
       identityInSync = false;
     }
   }
-  await browser.storage.local.set({ [LOCAL_KEY]: identityInSync ? rest : { ...rest, identity } });
+  await browser.storage.local.set({ [LOCAL_KEY]: identityInSync ? rest : { ...rest, identity: stamped } });
   return { settings: parsed.settings };
 }
 
@@ -126,6 +130,25 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The key inside each stored identity copy saying when it was written (ms since 1970). */
+const STAMP = 'updatedAt';
+
+/** A stored identity copy without its stamp, and the stamp (0 when absent or not a number). */
+function unstamped(copy: unknown): { identity: unknown; at: number } {
+  if (!isPlainObject(copy)) return { identity: copy, at: 0 };
+  const { [STAMP]: at, ...identity } = copy;
+  return { identity, at: typeof at === 'number' && Number.isFinite(at) ? at : 0 };
+}
+
+/** The newer of the local fallback copy and the synced identity; the local one on a tie. */
+function pickIdentity(localCopy: unknown, syncedCopy: unknown): unknown {
+  if (localCopy === undefined) return syncedCopy === undefined ? undefined : unstamped(syncedCopy).identity;
+  const local = unstamped(localCopy);
+  if (syncedCopy === undefined) return local.identity;
+  const synced = unstamped(syncedCopy);
+  return synced.at > local.at ? synced.identity : local.identity;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

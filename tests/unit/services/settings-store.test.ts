@@ -21,7 +21,8 @@ describe('where settings are stored', () => {
     expect(saved.error).toBeUndefined();
     const sync = await fakeBrowser.storage.sync.get(SYNC_KEY);
     const local = (await fakeBrowser.storage.local.get(LOCAL_KEY))[LOCAL_KEY] as Record<string, unknown>;
-    expect(sync[SYNC_KEY]).toEqual(identity);
+    // With the stamp saying when it was written (finding 7: the newer copy wins).
+    expect(sync[SYNC_KEY]).toEqual({ ...identity, updatedAt: expect.any(Number) });
     expect(local.identity).toBeUndefined();
     expect((local.queue as { staleDays: number }).staleDays).toBe(3);
     expect(typeof local.signature).toBe('string');
@@ -45,8 +46,8 @@ describe('where settings are stored', () => {
     const saved = await saveSettings({ identity });
     expect(saved.error).toBeUndefined();
     const local = (await fakeBrowser.storage.local.get(LOCAL_KEY))[LOCAL_KEY] as Record<string, unknown>;
-    expect(local.identity).toEqual(identity);
-    expect((await loadSettings()).settings.identity.name).toBe('Alain Roy');
+    expect(local.identity).toEqual({ ...identity, updatedAt: expect.any(Number) });
+    expect((await loadSettings()).settings.identity).toEqual(identity);
   });
 
   it('works when storage.sync cannot even be read', async () => {
@@ -62,6 +63,46 @@ describe('where settings are stored', () => {
     await saveSettings({ identity, queue: { staleDays: 9 } });
     expect(set).not.toHaveBeenCalled();
     expect((await loadSettings()).settings.queue.staleDays).toBe(9);
+  });
+});
+
+describe('identity conflict between the local fallback copy and storage.sync (issue 10 finding 7)', () => {
+  const newer = { ...identity, name: 'Alain Roy (synced later)' };
+  const older = { ...identity, name: 'Alain Roy (stale local copy)' };
+
+  it('a local copy older than the synced one loses, and is not pushed back over it', async () => {
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...newer, updatedAt: 2_000 } });
+    await fakeBrowser.storage.local.set({ [LOCAL_KEY]: { identity: { ...older, updatedAt: 1_000 }, queue: { staleDays: 3 } } });
+    expect((await loadSettings()).settings.identity).toEqual(newer);
+    // Any later save (another section) must not push the stale copy back to sync.
+    await updateSettings((s) => ({ ...s, queue: { ...s.queue, staleDays: 4 } }));
+    const synced = (await fakeBrowser.storage.sync.get(SYNC_KEY))[SYNC_KEY] as Record<string, unknown>;
+    expect(synced).toMatchObject(newer);
+    const local = (await fakeBrowser.storage.local.get(LOCAL_KEY))[LOCAL_KEY] as Record<string, unknown>;
+    expect(local.identity).toBeUndefined();
+    expect((await loadSettings()).settings.identity).toEqual(newer);
+  });
+
+  it('a local copy newer than the synced one wins, and goes to sync once sync accepts it', async () => {
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...older, updatedAt: 1_000 } });
+    await fakeBrowser.storage.local.set({ [LOCAL_KEY]: { identity: { ...newer, updatedAt: 2_000 } } });
+    expect((await loadSettings()).settings.identity).toEqual(newer);
+    await updateSettings((s) => s);
+    const synced = (await fakeBrowser.storage.sync.get(SYNC_KEY))[SYNC_KEY] as Record<string, unknown>;
+    expect(synced).toMatchObject(newer);
+    const local = (await fakeBrowser.storage.local.get(LOCAL_KEY))[LOCAL_KEY] as Record<string, unknown>;
+    expect(local.identity).toBeUndefined();
+  });
+
+  it('stamps both copies with when they were written, and never shows the stamp in the settings', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
+    await saveSettings({ identity });
+    const local = (await fakeBrowser.storage.local.get(LOCAL_KEY))[LOCAL_KEY] as { identity: Record<string, unknown> };
+    expect(typeof local.identity.updatedAt).toBe('number');
+    await saveSettings({ identity: newer });
+    const synced = (await fakeBrowser.storage.sync.get(SYNC_KEY))[SYNC_KEY] as Record<string, unknown>;
+    expect(typeof synced.updatedAt).toBe('number');
+    expect((await loadSettings()).settings.identity).toEqual(newer);
   });
 });
 
