@@ -94,7 +94,12 @@ export async function startSimulator({ port = 0, https: useHttps = false, host =
       }
     }
 
-    if (asset) return serveStatic(req, res, rest);
+    if (asset) {
+      // `?slow=<ms>` on an asset: a slow CDN (at most a minute), e.g. to hold a page's load event back.
+      const slow = Number(url.searchParams.get('slow'));
+      if (slow > 0) await delay(Math.min(slow, 60_000));
+      return serveStatic(req, res, rest);
+    }
     return app(req, res, url, rest, v, cookies);
   }
 

@@ -162,8 +162,16 @@ ${
 </script>`;
 }
 
+/** An image served `ms` late (at most a minute), or nothing. */
+function slowAsset(ms) {
+  const n = /^\d{1,5}$/.test(String(ms ?? '')) ? Math.min(Number(ms), 60_000) : 0;
+  return n ? `\n<img src="images/tag_orange.png?slow=${n}" alt="" width="1" height="1"/>` : '';
+}
+
 /**
- * The ticket page. `query`: { sort: 'up'|'down', expandall: boolean }.
+ * The ticket page. `query`: { sort: 'up'|'down', expandall: boolean, slow: ms|null }. `slow` (a test
+ * option, `/<id>?slow=<ms>`) adds an image served that much later: a slow CDN asset that holds the
+ * page's load event back while the form is parsed and its scripts have run (DOM ready).
  * Editor for users with `update`, read-only viewer for everyone else (docs/goc-pages.md §4.1).
  */
 export function renderTicketPage(ticket, v, query = {}) {
@@ -188,7 +196,7 @@ ${gui}
 ${renderUpdates(ticket, v, { sort, expandall })}
 ${pageFooter()}
 </div>
-${ticketScripts(ticket, v, editor)}`;
+${ticketScripts(ticket, v, editor)}${slowAsset(query.slow)}`;
   return page(v, { title: `[${ticket.id}] ${safeText(ticket.title)}`, active: 'view', body, timeago: true });
 }
 

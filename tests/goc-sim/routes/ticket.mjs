@@ -38,7 +38,7 @@ export function ticketPage(c) {
   if (t.type === 'Security_Notification' && !user) return reply(200, renderSecurityDenied(t.id, v, true));
   const headers = {};
   c.takeFlash(headers);
-  const html = renderTicketPage(state.viewTicket(t), v, { sort: q.get('sort'), expandall: q.get('expandall') === 'true' });
+  const html = renderTicketPage(state.viewTicket(t), v, { sort: q.get('sort'), expandall: q.get('expandall') === 'true', slow: q.get('slow') });
   c.send(200, html, undefined, headers);
   return true;
 }

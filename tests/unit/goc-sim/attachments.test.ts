@@ -105,3 +105,17 @@ describe('attachments', () => {
     expect((await get(`/attachment/view?id=${t.id}&file=nope.txt`)).status).toBe(404);
   });
 });
+
+describe('slow assets (a slow CDN holding the page\'s load event back)', () => {
+  it('`/<id>?slow=<ms>` adds an image that the asset route serves `?slow=<ms>` late', async () => {
+    const [t] = await withAttachments();
+    const html = await (await get(`/${t.id}?slow=400`)).text();
+    expect(html).toContain('<img src="images/tag_orange.png?slow=400" alt="" width="1" height="1"/>');
+    expect(await (await get(`/${t.id}`)).text()).not.toContain('?slow=');
+    const started = Date.now();
+    const res = await get('/images/tag_orange.png?slow=400');
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(390);
+  });
+});
