@@ -1,6 +1,7 @@
 /**
  * The one settings object. Validated with zod on load and on import; every object is "loose"
  * so keys this version does not know survive a round-trip (team files are shared between versions).
+ * Every web address setting is `https:` only (urlProblem); `queue.gocBaseUrl` only on a GOC host.
  * Pure: no browser APIs here.
  */
 import { z } from 'zod';
@@ -14,7 +15,7 @@ import {
   DEFAULT_TRIAGE_NEXT_ACTIONS,
 } from './defaults';
 import { describeUnknownTriagePlaceholders } from '../triage/presets';
-import { DEFAULT_GOC_BASE_URL } from '../goc/hosts';
+import { DEFAULT_GOC_BASE_URL, GOC_HOSTS, isGocHost } from '../goc/hosts';
 import { isValidTimeZone } from '../time';
 
 // Extension pages forbid eval (MV3 CSP): without this, zod probes `new Function` and the browser
@@ -26,6 +27,38 @@ export const SETTINGS_VERSION = 1;
 const trimmed = z.string().trim();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-02-13');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 09:00');
+
+/**
+ * Why `value` is not an acceptable web address for a setting, or null when it is. Only `https:`
+ * (no `javascript:`, `data:`, `file:` or plain `http:`), and no user name or password in it.
+ * With `gocOnly`, the host must also be one of the GOC Ticket hosts (utils/goc/hosts.ts).
+ */
+export function urlProblem(value: string, options: { gocOnly?: boolean } = {}): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'expected a URL';
+  }
+  if (url.protocol !== 'https:') {
+    return `only https: addresses are accepted (this one is ${url.protocol.replace(/:$/, '')}:)`;
+  }
+  if (!url.hostname) return 'expected a URL';
+  if (url.username || url.password) return 'an address with a user name or password in it is not accepted';
+  if (options.gocOnly && !isGocHost(url.hostname)) {
+    return `expected the GOC Ticket address (https://${GOC_HOSTS.join(' or https://')}, with /goc when the app sits there)`;
+  }
+  return null;
+}
+
+/** A web address setting: trimmed, checked by urlProblem. */
+function webAddress(options: { gocOnly?: boolean; emptyOk?: boolean } = {}) {
+  return trimmed.superRefine((value, ctx) => {
+    if (options.emptyOk && value === '') return;
+    const problem = urlProblem(value, options);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
 
 /** Identity is stored in storage.sync (8 KB per item), hence the length limits. */
 export const identitySchema = z.looseObject({
@@ -70,7 +103,7 @@ export const overrideSchema = z.looseObject({
 
 export const rotationSchema = z.looseObject({
   /** URL of an iCal feed, a TWiki topic or a JSON file; empty = not configured. */
-  source: z.union([z.literal(''), z.url('expected a URL')]).default(''),
+  source: webAddress({ emptyOk: true }).default(''),
   timeZone: z
     .string()
     .default('America/Chicago')
@@ -82,7 +115,7 @@ export const rotationSchema = z.looseObject({
 
 export const queueSchema = z.looseObject({
   /** Where the GOC Ticket app lives, including a /goc prefix when there is one. */
-  gocBaseUrl: z.url().default(DEFAULT_GOC_BASE_URL),
+  gocBaseUrl: webAddress({ gocOnly: true }).default(DEFAULT_GOC_BASE_URL),
   softwareAssignees: z
     .array(trimmed)
     .default(() => [...DEFAULT_SOFTWARE_ASSIGNEES]),
@@ -107,7 +140,7 @@ export const notificationsSchema = z.looseObject({
 });
 
 export const jiraSchema = z.looseObject({
-  baseUrl: z.union([z.literal(''), z.url('expected a URL')]).default(''),
+  baseUrl: webAddress({ emptyOk: true }).default(''),
   projectKey: trimmed.default('SOFTWARE'),
   /** Numeric JIRA project id (`pid`): the create page needs it to preselect the project. */
   projectId: trimmed.regex(/^\d*$/, 'expected the numeric JIRA project id').default(''),
@@ -115,7 +148,7 @@ export const jiraSchema = z.looseObject({
 
 export const docLinkSchema = z.looseObject({
   name: trimmed.min(1, 'a link needs a name'),
-  url: z.url('expected a URL'),
+  url: webAddress(),
 });
 
 export const triageSchema = z.looseObject({

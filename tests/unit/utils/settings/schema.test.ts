@@ -130,3 +130,39 @@ describe('DEFAULT_SETTINGS (the validator-free defaults content scripts use)', (
     expect(DEFAULT_SETTINGS.queue.softwareAssignees).not.toContain('someone');
   });
 });
+
+describe('URL settings: https: only; queue.gocBaseUrl only on the GOC hosts (issue 10 finding 3)', () => {
+  const hostile = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'http://ticket.opensciencegrid.org'];
+  const settings = (url: string) => [
+    { rotation: { source: url } },
+    { queue: { gocBaseUrl: url } },
+    { jira: { baseUrl: url } },
+    { triage: { docLinks: [{ name: 'Docs', url }] } },
+  ];
+
+  it.each(hostile)('refuses %s in every URL setting, naming the field and saying why', (url) => {
+    for (const raw of settings(url)) {
+      expect(errorOf(raw)).toMatch(/^(rotation\.source|queue\.gocBaseUrl|jira\.baseUrl|triage\.docLinks\[0\]\.url): .*https:/);
+    }
+  });
+
+  it('accepts https: addresses, and an empty rotation source or JIRA address (not configured)', () => {
+    for (const raw of [
+      { rotation: { source: 'https://twiki.example.org/bin/view/Main/Triage' } },
+      { rotation: { source: '' } },
+      { jira: { baseUrl: '' } },
+      { jira: { baseUrl: 'https://jira.example.org' } },
+      { triage: { docLinks: [{ name: 'Docs', url: 'https://osg-htc.org/docs/' }] } },
+      { queue: { gocBaseUrl: 'https://ticket.grid.iu.edu/goc' } },
+      { queue: { gocBaseUrl: 'https://TICKET.opensciencegrid.org/' } },
+    ]) {
+      expect(parseSettings(raw).ok ? 'ok' : errorOf(raw)).toBe('ok');
+    }
+  });
+
+  it('refuses queue.gocBaseUrl on any host but the GOC ones', () => {
+    for (const url of ['https://evil.example.org', 'https://ticket.opensciencegrid.org.evil.example', 'https://user:pw@ticket.opensciencegrid.org']) {
+      expect(errorOf({ queue: { gocBaseUrl: url } })).toMatch(/^queue\.gocBaseUrl: .*(GOC Ticket address|user name or password)/);
+    }
+  });
+});
