@@ -18,8 +18,22 @@ import { domReady, pageLoaded, timeSlicer } from './shared/yield';
 import type { Feature } from './types';
 
 export async function startFeatures(ctx: ContentScriptContext, script: ContentScriptName, features: readonly Feature[]): Promise<void> {
+  try {
+    await start(ctx, script, features);
+  } catch (error) {
+    // An orphaned script (extension reloaded or updated meanwhile: "Extension context invalidated")
+    // stops quietly; anything else is a real fault.
+    if (!ctx.isInvalid) throw error;
+  }
+}
+
+async function start(ctx: ContentScriptContext, script: ContentScriptName, features: readonly Feature[]): Promise<void> {
   const stored = getItems(browser.storage, { snapshot: STORED.settingsSnapshot, failFeatures: STORED.debugFailFeatures });
+  stored.catch(() => undefined); // awaited below; an orphaned script may return before that
   await domReady(document);
+  if (ctx.isInvalid) return;
+  claimPage(document, INSTANCE, ctx);
+  watchForOrphaning(ctx, window);
   const { snapshot, failFeatures } = await stored;
   if (ctx.isInvalid) return;
   const url = new URL(location.href);
@@ -56,4 +70,53 @@ export function recordOutcomes(
       .filter(Boolean)
       .join(' '),
   );
+}
+
+/**
+ * One token per extension instance: the content scripts of one instance share their global scope in
+ * a page (Chrome's isolated world, Firefox's sandbox); a reloaded or updated extension starts anew.
+ */
+const INSTANCE: string = ((globalThis as { __gtaInstance?: string }).__gtaInstance ??= Math.random().toString(36).slice(2));
+
+/** Rows we added to the page's own assignee list hold the user's pending choice (shared/assignees ADDED_GTA): kept. */
+export const KEEP_ON_TEARDOWN = '[data-gta="assignee-added"]';
+
+/**
+ * Extension update or reload while a GOC page is open. Firefox injects the new instance's scripts
+ * into the open page beside the old instance's UI (whose sandbox is gone, so it cannot remove it);
+ * Chrome leaves the old scripts running with dead APIs. The first script of a new instance removes
+ * every element an older one left, so the page never shows our UI twice; the page's own content
+ * (and the rows we added to its assignee list) stays. Returns whether an older instance was found.
+ */
+export function claimPage(doc: Document, instance: string, ctx?: Pick<ContentScriptContext, 'onInvalidated'>): boolean {
+  const html = doc.documentElement;
+  const owner = html.getAttribute('data-gta-instance');
+  if (owner === instance) return false;
+  html.setAttribute('data-gta-instance', instance);
+  // When this instance is torn down while it still owns the page, it removes what it added.
+  ctx?.onInvalidated(() => {
+    if (html.getAttribute('data-gta-instance') === instance) clearOurUi(doc);
+  });
+  const older = owner !== null || Array.from(html.attributes).some((a) => a.name.startsWith('data-gta-script-') || a.name === 'data-gta-features');
+  if (older) clearOurUi(doc);
+  return older;
+}
+
+function clearOurUi(doc: Document): void {
+  doc.querySelectorAll('[data-gta]').forEach((el) => {
+    if (!el.matches(KEEP_ON_TEARDOWN)) el.remove();
+  });
+  const html = doc.documentElement;
+  for (const a of Array.from(html.attributes)) {
+    if (a.name === 'data-gta-features' || a.name.startsWith('data-gta-script-')) html.removeAttribute(a.name);
+  }
+}
+
+/**
+ * An orphaned script notices at the user's next interaction (WXT's isInvalid looks at runtime.id and
+ * fires onInvalidated), before any of our handlers could call a dead API, and its UI goes away.
+ */
+export function watchForOrphaning(ctx: Pick<ContentScriptContext, 'addEventListener' | 'isInvalid'>, win: Window): void {
+  const check = () => void ctx.isInvalid;
+  for (const type of ['pointerdown', 'keydown', 'focusin'] as const) ctx.addEventListener(win, type, check, { capture: true });
 }
