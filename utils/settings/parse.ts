@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { defaultSettingsCopy } from './defaults';
 import { migrateSettings, preview } from './migrations';
-import { settingsSchema, type Settings } from './schema';
+import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
 
 export type ParseResult =
   | { ok: true; settings: Settings; warnings: string[] }
@@ -62,7 +62,9 @@ export function parseSettings(raw: unknown): ParseResult {
   const migrated = migrateSettings(raw);
   if (!migrated.ok) return migrated;
   const result = settingsSchema.safeParse(migrated.data);
-  if (!result.success) return { ok: false, error: describeIssue(result.error, migrated.data) };
+  if (!result.success) {
+    return { ok: false, error: newerFormatNote(migrated.fromVersion) + describeIssue(result.error, migrated.data) };
+  }
   return { ok: true, settings: result.data, warnings: migrated.warnings };
 }
 
@@ -129,7 +131,7 @@ export function repairSettings(raw: unknown): RepairResult {
 
 /** Parses the text of a team configuration file. Never throws. */
 export function parseConfigText(text: string): ParseResult {
-  const raw = readJsonObject(text);
+  const raw = readConfigJson(text);
   if (!raw.ok) return raw;
   return parseSettings(raw.value);
 }
@@ -145,25 +147,46 @@ export type ImportResult =
  * Never throws; on any problem the result says why and `current` is not touched.
  */
 export function mergeImport(current: Settings, text: string): ImportResult {
-  const raw = readJsonObject(text);
+  const raw = readConfigJson(text);
   if (!raw.ok) return raw;
   const incoming = migrateSettings(raw.value);
   if (!incoming.ok) return incoming;
-  const merged: Record<string, unknown> = cloneJson(current) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(incoming.data)) {
-    const old = merged[key];
-    const next = isPlainObject(old) && isPlainObject(value) ? { ...old, ...value } : value;
-    // defineProperty: a `__proto__` key in a file must stay data, never become a prototype.
-    Object.defineProperty(merged, key, { value: next, enumerable: true, writable: true, configurable: true });
-  }
+  const merged = mergeOver(current, incoming.data);
   const result = settingsSchema.safeParse(merged);
-  if (!result.success) return { ok: false, error: describeIssue(result.error, merged) };
+  if (!result.success) return { ok: false, error: newerFormatNote(incoming.fromVersion) + describeIssue(result.error, merged) };
   return {
     ok: true,
     settings: result.data,
     changes: describeChanges(current, result.data),
     warnings: incoming.warnings,
   };
+}
+
+/**
+ * `data` (a migrated file) over a copy of `current`, not yet validated: object sections merged key
+ * by key, lists and plain values replaced.
+ */
+export function mergeOver(current: Settings, data: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = cloneJson(current) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(data)) {
+    const old = merged[key];
+    const next = isPlainObject(old) && isPlainObject(value) ? { ...old, ...value } : value;
+    // defineProperty: a `__proto__` key in a file must stay data, never become a prototype.
+    Object.defineProperty(merged, key, { value: next, enumerable: true, writable: true, configurable: true });
+  }
+  return merged;
+}
+
+/**
+ * Prefix for a refusal of a file from a newer version: its format may have changed the refused
+ * field, so the message says so instead of only naming the field.
+ */
+export function newerFormatNote(fromVersion: number): string {
+  if (fromVersion <= SETTINGS_VERSION) return '';
+  return (
+    `this file was written by a newer version of the extension (format ${fromVersion}; this one reads up to ` +
+    `${SETTINGS_VERSION}): update the extension to import it. `
+  );
 }
 
 export interface ExportOptions {
@@ -225,7 +248,7 @@ function walkChanges(before: unknown, after: unknown, path: PropertyKey[], out: 
   out.push(`${name}: ${preview(before)} → ${preview(after)}`);
 }
 
-function readJsonObject(text: string): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
+export function readConfigJson(text: string): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
   if (typeof text !== 'string') return { ok: false, error: 'the file could not be read as text' };
   if (text.length > MAX_CONFIG_BYTES) {
     return { ok: false, error: `the file is too large (${Math.round(text.length / 1000)} KB; a configuration file is at most 1 MB)` };
@@ -269,7 +292,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** Deep copy of JSON-like data; anything JSON cannot carry (functions, cycles) is dropped. */
-function cloneJson(value: unknown): unknown {
+export function cloneJson(value: unknown): unknown {
   if (value === undefined) return undefined;
   try {
     return JSON.parse(JSON.stringify(value));
@@ -278,6 +301,6 @@ function cloneJson(value: unknown): unknown {
   }
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
