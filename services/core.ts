@@ -1,11 +1,12 @@
 /** Core background wiring: the settings snapshot for pages, options page opening, keyboard command → ticket tab. */
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '../utils/messages';
+import { sendMessage } from '../utils/messages';
 import { registerSettingsSnapshot } from './settings-snapshot';
+import { onTrustedMessage } from './shared/trusted-messages';
 
 export function registerCoreService(): void {
   registerSettingsSnapshot();
-  onMessage('openOptions', async ({ data }) => {
+  onTrustedMessage('openOptions', async ({ data }) => {
     const section = data?.section && /^[a-z-]+$/.test(data.section) ? data.section : '';
     // openOptionsPage cannot take an anchor; a new tab at options.html#<section> lands on the section.
     if (section) await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });

@@ -3,7 +3,7 @@
  * await, so a worker woken by an alarm, a message or a notification click sees its event.
  */
 import { browser } from 'wxt/browser';
-import { onMessage } from '../../utils/messages';
+import { onTrustedMessage } from '../shared/trusted-messages';
 import { settingsChanged } from '../shared/storage';
 import { NUDGE_ALARM, TICK_ALARM } from './alarms';
 import { isOnDutyNow } from './duty';
@@ -28,9 +28,9 @@ export function registerQueueService(): void {
     if (settingsChanged(changes, area)) void queue.onSettingsChanged();
   });
 
-  onMessage('getQueueState', () => queue.readLatest());
-  onMessage('checkQueueNow', () => queue.requestCheck(true));
-  onMessage('getQueueReport', ({ data }) => queue.report(data?.weekOffset ?? 0));
+  onTrustedMessage('getQueueState', () => queue.readLatest());
+  onTrustedMessage('checkQueueNow', () => queue.requestCheck(true));
+  onTrustedMessage('getQueueReport', ({ data }) => queue.report(data?.weekOffset ?? 0));
 
   // Every wake: alarms present? a dead worker's half-check? a catch-up check due?
   void queue.wake('load');

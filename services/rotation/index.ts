@@ -3,7 +3,7 @@
  * await, so a worker woken by an alarm, a message or a notification click sees its event.
  */
 import { browser } from 'wxt/browser';
-import { onMessage } from '../../utils/messages';
+import { onTrustedMessage } from '../shared/trusted-messages';
 import { STORED, touches } from '../../utils/storage-items';
 import { rotationClockChanged } from '../shared/clock';
 import { createRotationService } from './service';
@@ -34,11 +34,11 @@ export function registerRotationService(): void {
     void rotation.onPermissionAdded(permissions.origins ?? []).catch(report('permission'));
   });
 
-  onMessage('getDuty', () => rotation.getDuty());
-  onMessage('syncRotationNow', () => rotation.sync('requested'));
-  onMessage('getRotationStatus', () => rotation.getStatus());
-  onMessage('getRotationWeeks', ({ data }) => rotation.getWeeks(data?.from, data?.limit));
-  onMessage('exportIcs', () => rotation.exportIcs());
+  onTrustedMessage('getDuty', () => rotation.getDuty());
+  onTrustedMessage('syncRotationNow', () => rotation.sync('requested'));
+  onTrustedMessage('getRotationStatus', () => rotation.getStatus());
+  onTrustedMessage('getRotationWeeks', ({ data }) => rotation.getWeeks(data?.from, data?.limit));
+  onTrustedMessage('exportIcs', () => rotation.exportIcs());
 
   void rotation.wake('load').catch(report('wake'));
 }
