@@ -39,6 +39,7 @@ function scanHtml(html: string): PageSignals {
   let menuUserDepth = 0; // >0 while inside #menu_user
   let bodyTextBudget = BODY_TEXT_BUDGET;
   const tagStack: string[] = [];
+  let ending = false; // set while parser.end() closes what is still open
 
   const closeCell = () => {
     if (cell && row) row.cells.push(cell);
@@ -121,6 +122,8 @@ function scanHtml(html: string): PageSignals {
         tagStack.pop();
         if (menuUserDepth > 0) menuUserDepth -= 1;
         if (name === 'title') inTitle = false;
+        // The list table still open when the text ran out: the page was cut off in transit.
+        if (name === 'table' && tableDepth === 1 && ending) signals.truncated = true;
         if (name === 'table' && tableDepth > 0) {
           tableDepth -= 1;
           if (tableDepth === 0) closeRow();
@@ -137,6 +140,7 @@ function scanHtml(html: string): PageSignals {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
+  ending = true;
   parser.end();
   return signals;
 }

@@ -19,6 +19,8 @@ export interface PageSignals {
   ssoForm: boolean;
   title: string;
   bodyText: string;
+  /** The list table never ended (string path only: a DOM cannot tell). */
+  truncated?: boolean;
 }
 
 /** How much body text either parser keeps for the login check (bounded: pages can be large). */
@@ -42,6 +44,10 @@ export function resultFromSignals(signals: PageSignals, options: ListParseOption
       /cilogon/i.test(signals.bodyText);
     if (loginish) return { status: 'login', reason: 'The GOC Ticket login page came back instead of the list.' };
     return { status: 'unrecognised', reason: 'The page has no ticket table (table#tickets): the page changed.' };
+  }
+  if (signals.truncated) {
+    // Never a smaller count from half a page: the missing rows would read as triaged or closed.
+    return { status: 'unrecognised', reason: 'The list page was cut off before the end of the ticket table.' };
   }
   const columns = signals.headers.map(columnForHeader);
   const missing = required.filter((key) => !columns.includes(key));
