@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startFeatures } from '../features/start';
 import { UPDATE_SCRIPT_FEATURES } from '../features/update-script';
+import { guardSubmitPaths } from '../features/enter-guard';
+import { settleEarlySubmits } from '../features/shared/submit-hold';
 import { GOC_LIST_MATCHES, GOC_MATCHES } from '../utils/goc/hosts';
 
 export default defineContentScript({
@@ -9,5 +11,11 @@ export default defineContentScript({
   matches: GOC_MATCHES,
   excludeMatches: GOC_LIST_MATCHES,
   runAt: 'document_start',
-  main: (ctx) => startFeatures(ctx, 'update', UPDATE_SCRIPT_FEATURES),
+  main: (ctx) => {
+    // From document_start, before the form exists: Enter never "submits" through an attachment's ×,
+    // and an Update made before the guards are ready waits for them (features/enter-guard).
+    guardSubmitPaths(ctx, document);
+    // The enter-guard feature hands held submits over at DOM ready; this is the fallback if it never runs.
+    return startFeatures(ctx, 'update', UPDATE_SCRIPT_FEATURES).finally(() => settleEarlySubmits(document));
+  },
 });

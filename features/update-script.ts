@@ -7,7 +7,8 @@ import type { Feature } from './types';
 import { signatureFeature } from './signature';
 import { unsignedGuard } from './unsigned-guard';
 import { keepSoftwareGuard } from './keep-software-guard';
+import { enterGuard } from './enter-guard';
 import { snippetPicker } from './snippets';
 import { expertSuggestions } from './experts';
 
-export const UPDATE_SCRIPT_FEATURES: Feature[] = [signatureFeature, unsignedGuard, keepSoftwareGuard, snippetPicker, expertSuggestions];
+export const UPDATE_SCRIPT_FEATURES: Feature[] = [signatureFeature, unsignedGuard, keepSoftwareGuard, enterGuard, snippetPicker, expertSuggestions];

@@ -23,7 +23,8 @@ interface LoadedRef extends AssigneeRef {
 export function installKeepSoftwareGuard(env: Pick<FeatureEnv, 'document' | 'settings' | 'ctx'>): boolean {
   const doc = env.document;
   const software = env.settings.queue?.softwareAssignees ?? [];
-  // "At page load": our features start after the page's load event, before anyone could submit.
+  // "At page load": this runs at DOM ready (phase 'ready'), where the assignee lists are the
+  // server's; a submit made before that waits for the guards (features/shared/submit-hold).
   const atLoad: LoadedRef[] = assignedSoftware(readTeams(doc), softwareAssigneeMatcher(software)).map((m) => ({ fpid: m.fpid, name: m.name, team: m.key }));
   if (atLoad.length === 0) return false; // not a Software ticket, or no assignee lists (read-only form)
   ensureStyles(doc, UPDATE_SHEET);
@@ -86,6 +87,7 @@ export function installKeepSoftwareGuard(env: Pick<FeatureEnv, 'document' | 'set
 export const keepSoftwareGuard: Feature = {
   id: 'keep-software-guard',
   pages: ['ticket'],
+  phase: 'ready', // with the unsigned guard: from DOM ready, not after the page's load event
   init(env) {
     if (env.settings.features?.keepSoftwareGuard === false) return;
     installKeepSoftwareGuard(env);

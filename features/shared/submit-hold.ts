@@ -11,6 +11,7 @@
  * container (`data-gta="submit-questions"`) holding each block with its buttons.
  */
 import type { FeatureEnv } from '../types';
+import { SELECTORS } from '../../utils/goc/selectors';
 import { createElement, removeOnInvalidated } from './dom';
 import { findUpdateButton, findUpdateForm } from './update-box';
 
@@ -174,4 +175,67 @@ export function holdSubmit(env: Pick<FeatureEnv, 'document' | 'ctx'>, question: 
   }
   hold.questions = [...hold.questions.filter((q) => q.id !== question.id), question];
   return true;
+}
+
+/** The form that sends a New Update, also while the page is still parsing it (its box may not exist yet). */
+export function isUpdateForm(form: HTMLFormElement): boolean {
+  return form.matches(SELECTORS.ticketForm) || form.querySelector(SELECTORS.updateBox) !== null;
+}
+
+interface Early {
+  settled: boolean;
+  held: { form: HTMLFormElement; submitter: HTMLElement | null } | null;
+}
+
+const early = new WeakMap<Document, Early>();
+
+/**
+ * From document_start, before any feature has run: a submit of the New Update form by its Update
+ * button waits (held in the capture phase, nothing sent) until the guards have been set up
+ * (`settleEarlySubmits`), then goes on through the hold they installed, which asks its questions or
+ * lets the page save. The form exists, with the page's own handler, from DOM ready (and in part
+ * while the page is still parsing) while our features start later, so without this a quick (or
+ * slow-page) Update would skip the guards.
+ */
+export function holdEarlySubmits(ctx: FeatureEnv['ctx'], doc: Document): void {
+  if (early.has(doc)) return;
+  const state: Early = { settled: false, held: null };
+  early.set(doc, state);
+  ctx.addEventListener(
+    doc,
+    'submit',
+    (event: Event) => {
+      if (state.settled) return;
+      const form = event.target as HTMLFormElement | null;
+      if (form?.localName !== 'form' || !isUpdateForm(form)) return;
+      const submitter = (event as SubmitEvent).submitter ?? null;
+      if (submitter && submitter !== findUpdateButton(form)) return; // not the Update button: not ours to hold
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      state.held = { form, submitter };
+    },
+    { capture: true },
+  );
+  // Torn down before the guards were ready: the held submit goes to the page as it was.
+  ctx.onInvalidated(() => {
+    settleEarlySubmits(doc);
+    if (early.get(doc) === state) early.delete(doc);
+  });
+}
+
+/** The guards are set up (or never will be): a submit held since document_start goes on now. */
+export function settleEarlySubmits(doc: Document): void {
+  const state = early.get(doc);
+  if (!state || state.settled) return;
+  state.settled = true;
+  const held = state.held;
+  state.held = null;
+  if (!held || !held.form.isConnected) return;
+  const button = held.submitter as HTMLButtonElement | null;
+  try {
+    if (typeof held.form.requestSubmit === 'function') held.form.requestSubmit(button?.form === held.form ? button : undefined);
+    else (button ?? findUpdateButton(held.form))?.click();
+  } catch {
+    findUpdateButton(held.form)?.click();
+  }
 }

@@ -70,6 +70,9 @@ export function installGuard(env: Pick<FeatureEnv, 'document' | 'settings' | 'pa
 export const unsignedGuard: Feature = {
   id: 'unsigned-guard',
   pages: ['ticket'],
+  // At DOM ready, not after the page's load event: the form and its own save work from DOM ready,
+  // and a slow asset (CDN) can hold `load` back for long (issue 10; features/enter-guard).
+  phase: 'ready',
   init(env) {
     if (env.settings.features?.unsignedGuard === false) return;
     installGuard(env);
