@@ -86,6 +86,16 @@ test.describe('Enter and attachments in the editor', () => {
       expect(await enterIn(page, `input[name="${name}"]`), name).toEqual([`keyup:${name}`]);
     }
     expect(await page.count(ROWS)).toBe(files.length);
+    // Control: the same key press in a form of the same shape outside the New Update form does
+    // "click" its first button (so the browser really submits implicitly here; the guard stays out of other forms).
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.id = 'control-form';
+      form.innerHTML = '<div class="file-delete"><button class="button">x</button></div><input type="text" name="control">';
+      form.querySelector('button')!.addEventListener('click', (e) => e.preventDefault());
+      document.body.append(form);
+    });
+    expect(await enterIn(page, 'input[name="control"]')).toEqual(['x-click', 'keyup:control']);
     // The page's own × still works (a positive signal from the server): only that file goes.
     await page.click(`${ROWS}:last-child .file-delete button.button`);
     await page.waitForFunction((n) => document.querySelectorAll('#files .file').length === n, files.length - 1);
