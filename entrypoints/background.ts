@@ -1,11 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerCoreService } from '../services/core';
+import { registerHooksGate } from '../services/shared/hooks';
 import { registerQueueService } from '../services/queue';
 import { registerRotationService } from '../services/rotation';
 import { registerWelcomeService } from '../services/welcome';
 
 export default defineBackground(() => {
   // Every listener is registered synchronously, before any await, so a woken worker sees its event.
+  // First: the test hooks count only once this has published that the install is a development one.
+  registerHooksGate();
   registerCoreService();
   registerRotationService();
   registerQueueService();

@@ -30,9 +30,29 @@ async function readArea(store: StorageLike, area: StorageAreaName, keys: string[
   return store.local.get(keys);
 }
 
+/** An item's value from what was read; a gated item (a test hook) is its fallback unless its gate is on. */
+function valueOf<T>(item: StoredItem<T>, got: Record<StorageAreaName, Record<string, unknown>>): T {
+  if (item.gate && item.gate.read(got[item.gate.area][item.gate.key]) !== true) return item.read(undefined);
+  return item.read(got[item.area][item.key]);
+}
+
+/** The keys to read for these items, per area (a gated item's gate too). */
+function keysOf(items: readonly StoredItem<unknown>[], area: StorageAreaName): string[] {
+  const keys = new Set<string>();
+  for (const item of items) {
+    if (item.area === area) keys.add(item.key);
+    if (item.gate?.area === area) keys.add(item.gate.key);
+  }
+  return [...keys];
+}
+
+async function readAll(store: StorageLike, items: readonly StoredItem<unknown>[]): Promise<Record<StorageAreaName, Record<string, unknown>>> {
+  const [local, sync] = await Promise.all([readArea(store, 'local', keysOf(items, 'local')), readArea(store, 'sync', keysOf(items, 'sync'))]);
+  return { local, sync };
+}
+
 export async function getItem<T>(store: StorageLike, item: StoredItem<T>): Promise<T> {
-  const got = await readArea(store, item.area, [item.key]);
-  return item.read(got[item.key]);
+  return valueOf(item, await readAll(store, [item]));
 }
 
 /** Reads several items with one request per area. */
@@ -40,11 +60,9 @@ export async function getItems<M extends Record<string, StoredItem<unknown>>>(
   store: StorageLike,
   items: M,
 ): Promise<{ [K in keyof M]: ItemValue<M[K]> }> {
-  const list = Object.values(items);
-  const keysOf = (area: StorageAreaName) => list.filter((i) => i.area === area).map((i) => i.key);
-  const [local, sync] = await Promise.all([readArea(store, 'local', keysOf('local')), readArea(store, 'sync', keysOf('sync'))]);
+  const got = await readAll(store, Object.values(items));
   const out: Record<string, unknown> = {};
-  for (const [name, item] of Object.entries(items)) out[name] = item.read((item.area === 'local' ? local : sync)[item.key]);
+  for (const [name, item] of Object.entries(items)) out[name] = valueOf(item, got);
   return out as { [K in keyof M]: ItemValue<M[K]> };
 }
 

@@ -23,6 +23,8 @@ export interface StoredItem<T> {
   /** What a reader returns when nothing (or nothing usable) is stored. */
   readonly fallback: T;
   read(raw: unknown): T;
+  /** A test hook: read as its fallback unless this flag (`debug.hooksAllowed`) is true. */
+  readonly gate?: StoredItem<boolean>;
 }
 
 function storedItem<T>(area: StorageAreaName, key: string, fallback: T, read: (raw: unknown) => T | undefined): StoredItem<T> {
@@ -162,10 +164,16 @@ export const whatsNewNotice = storedItem<WhatsNewNotice | null>('local', 'whatsN
   return v && typeof v.version === 'string' && lines?.length ? { version: v.version, lines } : undefined;
 });
 
-// --- test hooks: documented in the README; the extension never writes them
-export const debugFailFeatures = storedItem<string[]>('local', 'debug.failFeatures', [], strings);
-export const debugQueueOffline = storedItem('local', 'debug.queueOffline', false, bool);
-export const debugQueueClockOffsetMs = storedItem('local', 'debug.queueClockOffsetMs', 0, (raw) => finite(Number(raw)));
-export const debugRotationNow = storedItem<number | null>('local', 'debug.rotationNow', null, (raw) => debugNow(raw) ?? undefined);
+// --- test hooks: documented in the README; the extension never writes the hooks themselves
+/**
+ * Written by the background on every start (services/shared/hooks.ts): true only in a development
+ * install. The hooks below read as their fallbacks unless it is true (utils/storage/access.ts).
+ */
+export const debugHooksAllowed = storedItem('local', 'debug.hooksAllowed', false, bool);
+const hook = <T>(item: StoredItem<T>): StoredItem<T> => ({ ...item, gate: debugHooksAllowed });
+export const debugFailFeatures = hook(storedItem<string[]>('local', 'debug.failFeatures', [], strings));
+export const debugQueueOffline = hook(storedItem('local', 'debug.queueOffline', false, bool));
+export const debugQueueClockOffsetMs = hook(storedItem('local', 'debug.queueClockOffsetMs', 0, (raw) => finite(Number(raw))));
+export const debugRotationNow = hook(storedItem<number | null>('local', 'debug.rotationNow', null, (raw) => debugNow(raw) ?? undefined));
 
 export type ItemValue<I> = I extends StoredItem<infer T> ? T : never;

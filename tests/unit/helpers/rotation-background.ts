@@ -52,6 +52,7 @@ export async function resetRotationState(): Promise<void> {
   const db = rotationDb();
   await db.open();
   await Promise.all([db.weeks.clear(), db.status.clear()]);
-  await browser.storage.local.set({ [STORED.debugRotationNow.key]: '2026-02-10T15:00:00Z' });
+  // The test clock counts (debug.hooksAllowed: a development install).
+  await browser.storage.local.set({ [STORED.debugRotationNow.key]: '2026-02-10T15:00:00Z', [STORED.debugHooksAllowed.key]: true });
   await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: ROTATION_SOURCE } });
 }

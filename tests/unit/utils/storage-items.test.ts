@@ -40,6 +40,7 @@ describe('storage items', () => {
       'queue.latest': 'garbage',
       'queue.nudgedOn': '2026-13-40T00',
       'debug.failFeatures': ['signature', 7, null],
+      'debug.hooksAllowed': true,
       'queue.inflight': { token: 3 },
       'settings.snapshot': { settings: { identity: 'x' } },
     });

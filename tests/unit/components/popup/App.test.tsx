@@ -40,6 +40,7 @@ describe('popup first frame', () => {
         status: { ...EMPTY_CACHE.status, source: 'https://ticket.opensciencegrid.org/r.json', lastGoodAt: Date.parse('2026-02-10T12:00:00Z'), weekCount: 2 },
       },
       'debug.rotationNow': '2026-02-10T15:00:00Z',
+      'debug.hooksAllowed': true, // the test clock counts: a development install
     });
     const data = await readPopupData(storage());
     render(<PopupApp data={data} />);

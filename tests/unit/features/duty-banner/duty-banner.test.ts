@@ -55,6 +55,8 @@ const settle = () => new Promise((r) => setTimeout(r, 20));
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // The test clock (debug.rotationNow) counts: a development install.
+  await browser.storage.local.set({ [STORED.debugHooksAllowed.key]: true });
   invalidators.length = 0;
   page();
 });

@@ -63,6 +63,7 @@ async function store(now: string, handover?: HandoverSummary) {
   await browser.storage.local.set({
     [STORED.rotationCache.key]: cache(),
     [STORED.debugRotationNow.key]: now,
+    [STORED.debugHooksAllowed.key]: true, // the test clock counts: a development install
     [STORED.queueLatest.key]: { state: 'ok', counts: { open: 9, software: 5, untriaged: 3, stale: 0, overdue: 0 }, ...(handover ? { handover } : {}) },
   });
 }

@@ -227,7 +227,7 @@ describe('fault states keep the last good snapshot', () => {
 
   it('offline → no request, offline state, logged once, due again when back', async () => {
     const q = await withGoodFirst();
-    await browser.storage.local.set({ [STORED.debugQueueOffline.key]: true });
+    await browser.storage.local.set({ [STORED.debugQueueOffline.key]: true, [STORED.debugHooksAllowed.key]: true });
     const r = await q.requestCheck(true);
     expect(fetchCalls).toHaveLength(1); // only the first, good check
     expect(r).toMatchObject({ state: 'offline', counts: { untriaged: 2 }, checkedAt: WED_10 });

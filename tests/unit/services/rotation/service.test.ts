@@ -272,7 +272,7 @@ describe('Monday reminder', () => {
 
   it('the debug clock (storage.local debug.rotationNow) replaces the real one', async () => {
     await configure();
-    await browser.storage.local.set({ [STORED.debugRotationNow.key]: '2026-02-09T15:05:00Z' });
+    await browser.storage.local.set({ [STORED.debugRotationNow.key]: '2026-02-09T15:05:00Z', [STORED.debugHooksAllowed.key]: true });
     await service().sync('load');
     expect(Object.keys(await browser.notifications.getAll())).toEqual(['gta-duty-2026-02-09']);
   });

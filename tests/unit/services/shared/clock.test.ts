@@ -6,7 +6,11 @@ import { queueClock, rotationClock, rotationClockChanged } from '../../../../ser
 const storage = browser.storage;
 const REAL = 1_700_000_000_000;
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // The hooks count only when the background has published a development install (hooks.test.ts).
+  await browser.storage.local.set({ 'debug.hooksAllowed': true });
+});
 
 describe('clock', () => {
   it('queue: real time plus debug.queueClockOffsetMs (number or numeric text); garbage is no offset', async () => {

@@ -1,0 +1,55 @@
+/**
+ * Publishes whether the test hooks count (issue 10): `debug.hooksAllowed` in storage.local, true
+ * only in a development install (utils/debug-hooks.ts). Every reader of a hook (the services'
+ * clocks, the queue's offline switch, the content scripts' failFeatures and rotation clock, the
+ * popup) goes through utils/storage/access.ts, which reads a hook as its default unless the flag is
+ * true. Content scripts cannot call `management`, hence the stored answer.
+ *
+ * `management.getSelf()` needs no permission (Chromium and Firefox). Written on every background
+ * start and put back whenever anything else changes or clears it.
+ */
+import { browser } from 'wxt/browser';
+import { hooksAllowedFor } from '../../utils/debug-hooks';
+import { setItem, STORED, touches, type StorageLike } from '../../utils/storage-items';
+
+export interface HooksGateDeps {
+  store: StorageLike;
+  getSelf(): Promise<{ installType?: string } | undefined>;
+}
+
+export interface HooksGate {
+  readonly allowed: boolean;
+  /** Resolves when the last correction of the stored flag is written (tests). */
+  settled(): Promise<void>;
+}
+
+async function installAllowsHooks(getSelf: HooksGateDeps['getSelf']): Promise<boolean> {
+  try {
+    return hooksAllowedFor((await getSelf())?.installType);
+  } catch {
+    return false; // unknown: treat as a user's install
+  }
+}
+
+/** Works out the answer, stores it, and keeps it stored. */
+export async function publishHooksGate(deps: HooksGateDeps): Promise<HooksGate> {
+  const allowed = await installAllowsHooks(deps.getSelf);
+  let pending: Promise<void> = Promise.resolve();
+  const write = () => {
+    pending = pending.then(() => setItem(deps.store, STORED.debugHooksAllowed, allowed)).catch(() => undefined);
+  };
+  deps.store.onChanged.addListener((changes, area) => {
+    // Changed to anything but the answer, removed, or the area cleared: write it again.
+    if (touches(changes, area, [STORED.debugHooksAllowed]) && changes[STORED.debugHooksAllowed.key]?.newValue !== allowed) write();
+  });
+  write();
+  return { allowed, settled: () => pending };
+}
+
+/** Background wiring (entrypoints/background.ts). */
+export function registerHooksGate(): void {
+  void publishHooksGate({
+    store: browser.storage,
+    getSelf: async () => browser.management?.getSelf?.(),
+  }).catch((error: unknown) => console.warn('[GOC Ticket Assistant] test-hook gate', error));
+}
