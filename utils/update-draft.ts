@@ -28,18 +28,17 @@ export interface PageUpdate {
 
 export const DRAFT_MAX_AGE_MS = 30 * 86_400_000;
 export const DRAFT_MAX_COUNT = 50;
+/** About 2 MB of storage.local (10 MB in Chrome, shared with the settings). */
 export const DRAFT_MAX_CHARS = 1_000_000;
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** The stored map, read defensively: malformed entries are left out. */
 export function asUpdateDrafts(raw: unknown): UpdateDrafts | undefined {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const out: UpdateDrafts = {};
-  for (const [key, v] of Object.entries(raw as Record<string, unknown>)) {
-    const d = v as Partial<UpdateDraft> | null;
-    if (!d || typeof d.text !== 'string' || !finite(d.ticket) || d.ticket <= 0 || !finite(d.savedAt)) continue;
-    out[key] = { ticket: d.ticket, text: d.text, savedAt: d.savedAt, since: finite(d.since) ? d.since : 0 };
+  for (const [key, d] of Object.entries(raw as Record<string, UpdateDraft>)) {
+    if (typeof d?.text === 'string' && Number.isSafeInteger(d.ticket) && d.ticket > 0 && finite(d.savedAt)) out[key] = { ticket: d.ticket, text: d.text, savedAt: d.savedAt, since: finite(d.since) ? d.since : 0 };
   }
   return out;
 }
@@ -49,8 +48,7 @@ export function pruneDrafts(drafts: UpdateDrafts, now: number): UpdateDrafts {
   const out: UpdateDrafts = {};
   let chars = 0;
   let count = 0;
-  const entries = Object.entries(drafts).sort((a, b) => b[1].savedAt - a[1].savedAt);
-  for (const [key, d] of entries) {
+  for (const [key, d] of Object.entries(drafts).sort((a, b) => b[1].savedAt - a[1].savedAt)) {
     if (now - d.savedAt > DRAFT_MAX_AGE_MS || count >= DRAFT_MAX_COUNT) continue;
     if (count > 0 && chars + d.text.length > DRAFT_MAX_CHARS) continue;
     chars += d.text.length;
@@ -78,15 +76,15 @@ export function wasSent(draft: UpdateDraft, updates: readonly PageUpdate[]): boo
 export interface DraftPlan {
   /** Entries of this ticket to offer back, newest first. */
   offer: string[];
-  /** Entries to delete: sent, already in the box, or empty. */
+  /** Entries to delete: sent, or already in the box. */
   drop: string[];
-  /** Whether a dropped entry's text is in the box now (keep the box as this load's draft). */
-  inBox: boolean;
+  /** The newest entry the box already holds (the browser put the text back): this load carries it on. */
+  inBox: UpdateDraft | null;
 }
 
 /** What to do with the stored drafts of `ticket` when its page loads. */
 export function planDrafts(drafts: UpdateDrafts, ticket: number, updates: readonly PageUpdate[], boxValue: string): DraftPlan {
-  const plan: DraftPlan = { offer: [], drop: [], inBox: false };
+  const plan: DraftPlan = { offer: [], drop: [], inBox: null };
   const boxKey = matchKey(boxValue);
   const mine = Object.entries(drafts)
     .filter(([, d]) => d.ticket === ticket)
@@ -95,7 +93,7 @@ export function planDrafts(drafts: UpdateDrafts, ticket: number, updates: readon
     if (wasSent(d, updates)) plan.drop.push(key);
     else if (boxKey && boxKey.includes(matchKey(d.text))) {
       plan.drop.push(key);
-      plan.inBox = true;
+      plan.inBox ??= d;
     } else plan.offer.push(key);
   }
   return plan;
@@ -110,9 +108,4 @@ export function restorePlan(boxValue: string, draft: string): { start: number; e
   if (!boxValue.trim()) return { start: 0, end, text: draft };
   const gap = boxValue.endsWith('\n\n') ? '' : boxValue.endsWith('\n') ? '\n' : '\n\n';
   return { start: end, end, text: gap + draft };
-}
-
-/** The newest update time on the page (unix seconds), 0 when there is none. */
-export function newestTime(updates: readonly { time: number }[]): number {
-  return updates.reduce((max, u) => (u.time > max ? u.time : max), 0);
 }

@@ -4,7 +4,6 @@ import {
   DRAFT_MAX_CHARS,
   DRAFT_MAX_COUNT,
   matchKey,
-  newestTime,
   planDrafts,
   pruneDrafts,
   restorePlan,
@@ -94,14 +93,14 @@ describe('update drafts: what a page load offers', () => {
   const updates = [{ time: since + 100, text: 'The fix is in 3.6.1\n\n-- Alain' }];
 
   it('offers this ticket’s unsent drafts, newest first, and drops the sent one', () => {
-    expect(planDrafts(drafts, 101, updates, '')).toEqual({ offer: ['unsent-new', 'unsent-old'], drop: ['sent'], inBox: false });
+    expect(planDrafts(drafts, 101, updates, '')).toEqual({ offer: ['unsent-new', 'unsent-old'], drop: ['sent'], inBox: null });
   });
 
   it('a draft the box already holds is not offered (the browser restored the text)', () => {
     const plan = planDrafts(drafts, 101, updates, 'Newer words and more');
     expect(plan.offer).toEqual(['unsent-old']);
     expect(plan.drop.sort()).toEqual(['sent', 'unsent-new']);
-    expect(plan.inBox).toBe(true);
+    expect(plan.inBox).toBe(drafts['unsent-new']);
   });
 
   it('other text in the box does not hide a draft', () => {
@@ -119,13 +118,6 @@ describe('update drafts: Restore never overwrites', () => {
     expect(restorePlan('Typed now', 'Draft')).toEqual({ start: 9, end: 9, text: '\n\nDraft' });
     expect(restorePlan('Typed now\n', 'Draft')).toEqual({ start: 10, end: 10, text: '\nDraft' });
     expect(restorePlan('Typed now\n\n', 'Draft')).toEqual({ start: 11, end: 11, text: 'Draft' });
-  });
-});
-
-describe('update drafts: newest update time', () => {
-  it('is the largest, 0 when none', () => {
-    expect(newestTime([])).toBe(0);
-    expect(newestTime([{ time: 5 }, { time: 9 }, { time: 7 }])).toBe(9);
   });
 });
 
