@@ -5,6 +5,7 @@ import type { Settings } from '../../utils/settings';
 import { getItems, setItem, STORED } from '../../utils/storage-items';
 import type { WhatsNewNotice } from '../../utils/whats-new';
 import { WhatsNewLine } from '../whats-new/WhatsNewLine';
+import { DraftStorageContext, pageDraftStorage } from './draft-storage';
 import { ExpertsSection } from './sections/ExpertsSection';
 import { IdentitySection } from './sections/IdentitySection';
 import { ImportExportSection } from './sections/ImportExportSection';
@@ -57,6 +58,8 @@ export function OptionsApp() {
   const [firstRun, setFirstRun] = useState(false);
   const [whatsNew, setWhatsNew] = useState<WhatsNewNotice | null>(null);
   const sectionsRef = useRef<HTMLDivElement>(null);
+  // Each section keeps its unsaved edits here, so a reload of the page does not lose them.
+  const [drafts] = useState(pageDraftStorage);
 
   useEffect(() => {
     let live = true;
@@ -156,6 +159,7 @@ export function OptionsApp() {
             {loadError}
           </p>
         )}
+        <DraftStorageContext.Provider value={drafts}>
         <div ref={sectionsRef} class="gta-sections">
           {/* Index keys: function names are not unique after minification. */}
           {firstRun && welcome}
@@ -164,6 +168,7 @@ export function OptionsApp() {
           ))}
           {!firstRun && welcome}
         </div>
+        </DraftStorageContext.Provider>
       </main>
     </div>
   );

@@ -21,15 +21,15 @@ export function UnsavedHint({ draft }: { draft: { dirty: boolean; status: SaveOu
   return draft.dirty && !draft.status ? <span class="gta-hint">Unsaved changes</span> : null;
 }
 
-/** This section's stored values changed elsewhere while the user had edits: keep them, offer to drop them. */
+/** This section's stored values changed elsewhere while the user had edits: keep them, offer the stored values. */
 export function ChangedElsewhere({ draft }: { draft: { changedElsewhere: boolean; discard: () => void } }) {
   if (!draft.changedElsewhere) return null;
   return (
-    <p class="gta-notice gta-warn" data-gta="options-changed-elsewhere">
-      These settings were changed elsewhere (an import or another window). Your unsaved edits are kept; saving
-      replaces the other change.{' '}
+    <p class="gta-notice gta-warn" role="status" data-gta="options-changed-elsewhere">
+      Changed elsewhere — your unsaved edits are kept. (An import or another window saved these settings;
+      saving your edits replaces that change.){' '}
       <button type="button" data-gta="options-discard-edits" onClick={draft.discard}>
-        Discard my edits
+        Use the stored values
       </button>
     </p>
   );

@@ -11,9 +11,13 @@
  * - Errors are keyed by settings path (`identity.email`, `rotation.holidays[1]`), worded by the
  *   schema; `captions` name a path for the reader ("E-mail: expected an e-mail address").
  * - A save that fails (invalid for the store, storage quota, sync error) is shown, never lost.
+ * - Edits are kept in the page's draft storage (`persist` names the section; ./draft-storage.ts), so
+ *   a reload brings them back, and closing the page with edits asks first (beforeunload).
+ * - Edits typed while a save runs stay in the draft (the save stored the values it started with).
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { z } from 'zod';
+import { DraftStorageContext, readKeptDraft, writeKeptDraft } from './draft-storage';
 import { updateSettings, type LoadedSettings } from '../../services/settings-store';
 import type { Settings } from '../../utils/settings';
 import { formatPath, valueAt } from '../../utils/settings/parse';
@@ -42,6 +46,8 @@ export interface SectionDraftOptions<D> {
   captions?: Record<string, string>;
   /** Validate while typing (otherwise on save). */
   live?: boolean;
+  /** The section's name for its kept draft (unique on the page); without it nothing is kept. */
+  persist?: string;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -107,10 +113,16 @@ export function useSectionDraft<D>(options: SectionDraftOptions<D>) {
   const storedKey = JSON.stringify(read(settings));
   const stored = useMemo(() => JSON.parse(storedKey) as D, [storedKey]);
 
-  const [draft, setDraftState] = useState<D>(stored);
+  const storage = useContext(DraftStorageContext);
+  // Edits kept from before a reload; their base tells whether the stored values changed meanwhile.
+  const [kept] = useState(() => {
+    const found = readKeptDraft(storage, options.persist, stored);
+    return found && !same(found.draft, stored) ? found : null;
+  });
+  const [draft, setDraftState] = useState<D>(kept ? kept.draft : stored);
   /** The stored values the draft started from. */
-  const [base, setBase] = useState<D>(stored);
-  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const [base, setBase] = useState<D>(kept ? kept.base : stored);
+  const [changedElsewhere, setChangedElsewhere] = useState(kept ? !same(kept.base, stored) : false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<SaveOutcome | null>(null);
   const [saving, setSaving] = useState(false);
@@ -123,7 +135,8 @@ export function useSectionDraft<D>(options: SectionDraftOptions<D>) {
   useLayoutEffect(() => {
     const now = latest.current;
     if (savingRef.current || same(stored, now.base)) return;
-    if (same(now.draft, now.base)) {
+    // No edits, or edits that are now exactly what is stored: follow the stored values.
+    if (same(now.draft, now.base) || same(now.draft, stored)) {
       setDraftState(stored);
       setBase(stored);
       setChangedElsewhere(false);
@@ -133,6 +146,19 @@ export function useSectionDraft<D>(options: SectionDraftOptions<D>) {
   }, [storedKey]);
 
   const dirty = !same(draft, stored);
+
+  useEffect(() => writeKeptDraft(storage, options.persist, dirty ? { draft, base } : null), [storage, options.persist, dirty, draft, base]);
+
+  // Closing (or leaving) the page with edits asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = 'You have unsaved changes.'; // older browsers ask only when this is set
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   const setDraft = (next: D | ((old: D) => D)) => {
     setDraftState((old) => (typeof next === 'function' ? (next as (old: D) => D)(old) : next));
@@ -184,10 +210,12 @@ export function useSectionDraft<D>(options: SectionDraftOptions<D>) {
         return false;
       }
       const now = JSON.parse(JSON.stringify(o.read(result.settings))) as D;
-      setDraftState(now);
+      // Edits typed while the save ran were not in it: they stay, still unsaved.
+      const typedSince = !same(latest.current.draft, d) && !same(latest.current.draft, now);
+      setDraftState((old) => (same(old, d) ? now : old));
       setBase(now);
       setChangedElsewhere(false);
-      setStatus({ ok: true, text: savedText });
+      setStatus({ ok: true, text: typedSince ? `${savedText} Your newer edits are not saved yet.` : savedText });
       return true;
     } catch (error) {
       // storage.local.set rejected (quota, a closed profile…): nothing was stored.

@@ -47,6 +47,7 @@ const write = (rows: Row[], s: Settings): Settings => ({ ...s, experts: expertsF
 
 export function ExpertsSection({ settings, save }: SectionProps) {
   const d = useSectionDraft({
+    persist: 'experts',
     settings,
     save,
     read,

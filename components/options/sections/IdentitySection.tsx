@@ -55,6 +55,7 @@ const LIMITS = {
 
 export function IdentitySection({ settings, save }: SectionProps) {
   const d = useSectionDraft({
+    persist: 'identity',
     settings,
     save,
     read,

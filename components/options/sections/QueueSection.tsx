@@ -95,6 +95,7 @@ const loadReport = () => import('./QueueReport').then((m) => m.QueueReport);
 
 export function QueueSection({ settings, save }: SectionProps) {
   const d = useSectionDraft({
+    persist: 'queue',
     settings,
     save,
     read,

@@ -28,6 +28,7 @@ export { neededPermission } from './rotation/host-access';
 
 export function RotationSection({ settings, save }: SectionProps) {
   const d = useSectionDraft({
+    persist: 'rotation',
     settings,
     save,
     read: readRotationDraft,
@@ -107,7 +108,7 @@ export function RotationSection({ settings, save }: SectionProps) {
       <ChangedElsewhere draft={d} />
       <SourceForm draft={d} />
       {message && (
-        <p class={`gta-status ${message.ok ? 'gta-ok' : 'gta-error'}`} role="status" data-gta="rotation-message">
+        <p class={`gta-status ${message.ok ? 'gta-ok' : 'gta-error'}`} role={message.ok ? 'status' : 'alert'} data-gta="rotation-message">
           {message.text}
         </p>
       )}

@@ -21,7 +21,7 @@ const write = (template: string, s: Settings): Settings => ({ ...s, signature: t
 
 export function SignatureSection({ settings, save }: SectionProps) {
   // Checked while typing: the template's problems show before saving.
-  const d = useSectionDraft({ settings, save, read, write, schema: SCHEMA, live: true });
+  const d = useSectionDraft({ persist: 'signature', settings, save, read, write, schema: SCHEMA, live: true });
   const template = d.draft;
   const textarea = useRef<HTMLTextAreaElement>(null);
 

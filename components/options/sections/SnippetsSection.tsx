@@ -44,7 +44,7 @@ function check(draft: Snippet[]): FieldErrors {
 }
 
 export function SnippetsSection({ settings, save }: SectionProps) {
-  const d = useSectionDraft({ settings, save, read, write, schema: SCHEMA, check });
+  const d = useSectionDraft({ persist: 'snippets', settings, save, read, write, schema: SCHEMA, check });
   const draft = d.draft;
   // Shown while typing (the save refuses them too).
   const problems = snippetProblems(draft);

@@ -81,7 +81,7 @@ const SWITCHES: { key: 'guard' | 'keepSoftware' | 'triagePanel' | 'closeChecklis
 const CAPTIONS = { 'jira.projectId': 'Project id', 'jira.projectKey': 'Project key' };
 
 export function TicketPageSection({ settings, save }: SectionProps) {
-  const d = useSectionDraft({ settings, save, read, write, schema: SCHEMA, check, captions: CAPTIONS });
+  const d = useSectionDraft({ persist: 'ticket-page', settings, save, read, write, schema: SCHEMA, check, captions: CAPTIONS });
   const set = (patch: Partial<Draft>) => d.setDraft({ ...d.draft, ...patch });
   const text = (key: 'baseUrl' | 'projectKey' | 'projectId', path: string) => ({
     value: d.draft[key],

@@ -54,7 +54,7 @@ export function triageProblems(d: Draft): FieldErrors {
 const CAPTIONS = { 'triage.nextActions': 'Next Action presets', 'triage.docLinks': 'Documentation links' };
 
 export function TriageSection({ settings, save }: SectionProps) {
-  const d = useSectionDraft({ settings, save, read, write, schema: SCHEMA, check: (draft) => triageProblems(draft), captions: CAPTIONS });
+  const d = useSectionDraft({ persist: 'triage', settings, save, read, write, schema: SCHEMA, check: (draft) => triageProblems(draft), captions: CAPTIONS });
   const { nextActions, docLinks } = d.draft;
   const problems = triageProblems(d.draft);
   const set = (patch: Partial<Draft>) => d.setDraft({ ...d.draft, ...patch });

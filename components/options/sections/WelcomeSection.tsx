@@ -12,7 +12,7 @@
  */
 import { identitySchema, settingsSchema, type Settings } from '../../../utils/settings';
 import { limitsOf } from '../schema-limits';
-import { FieldError, SaveActions } from '../SectionStatus';
+import { ChangedElsewhere, FieldError, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft } from '../use-section-draft';
 
@@ -48,7 +48,7 @@ export function tryItUrl(gocBaseUrl: string): string {
 }
 
 export function WelcomeSection({ settings, save, firstRun, onDismiss }: WelcomeSectionProps) {
-  const d = useSectionDraft({ settings, save, read, write, schema: SCHEMA, captions: CAPTIONS });
+  const d = useSectionDraft({ persist: 'welcome', settings, save, read, write, schema: SCHEMA, captions: CAPTIONS });
   const error = d.errorFor('identity.name');
   const named = settings.identity.name.trim();
 
@@ -71,6 +71,7 @@ export function WelcomeSection({ settings, save, firstRun, onDismiss }: WelcomeS
       </p>
 
       <h3 class="gta-subhead">1. Your name, or the team file</h3>
+      <ChangedElsewhere draft={d} />
       <form onSubmit={d.submit} noValidate data-gta="welcome-name">
         <label for="gta-welcome-name">Your name</label>
         <input

@@ -106,7 +106,7 @@ export function SourceForm({ draft: d }: { draft: SectionDraft<RotationDraft> })
       </label>
 
       <div class="gta-row gta-actions">
-        <button type="submit" class="gta-primary" data-gta="rotation-save">
+        <button type="submit" class="gta-primary" data-gta="rotation-save" disabled={d.saving}>
           Save rotation settings
         </button>
         <UnsavedHint draft={d} />

@@ -42,7 +42,7 @@ describe('options: Triage rotation', () => {
     render(<RotationSection settings={await current()} save={save} />);
     fireEvent.input(screen.getByLabelText('Holidays (no triage; one date per line)'), { target: { value: '2026-12-25\nChristmas' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save rotation settings' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Holidays: "Christmas": expected a date/));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Holidays: "Christmas": expected a date/));
     expect(save).not.toHaveBeenCalled();
     fireEvent.input(screen.getByLabelText('Holidays (no triage; one date per line)'), { target: { value: '2027-01-01\n2026-12-25' } });
     fireEvent.input(screen.getByLabelText('Team time zone'), { target: { value: 'Europe/Berlin' } });

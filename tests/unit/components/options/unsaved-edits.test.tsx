@@ -92,7 +92,9 @@ describe('unsaved edits on the options page', () => {
     await page();
     editEverySection();
     type('#gta-identity-email', 'aroy@example.org');
+    // Both areas full: the identity cannot fall back from sync to local either.
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     for (const { id, save } of [...EDITS, { id: 'identity', save: 'identity-save' }]) {
       fireEvent.click(document.querySelector(`[data-gta="${save}"]`)!);
       await waitFor(() =>

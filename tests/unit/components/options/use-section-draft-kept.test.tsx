@@ -6,8 +6,10 @@
  */
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
+import { browser } from 'wxt/browser';
 import { DraftStorageContext } from '../../../../components/options/draft-storage';
 import { useSectionDraft, type SaveSettings } from '../../../../components/options/use-section-draft';
+import type { LoadedSettings } from '../../../../services/settings-store';
 import { defaultSettings, settingsSchema, type Settings } from '../../../../utils/settings';
 
 interface Draft {
@@ -70,8 +72,12 @@ describe('a draft with unsaved edits', () => {
   it('is not kept once saved, nor when the edits are undone by hand', async () => {
     const first = mount(named('Alain Roy'));
     act(() => first.result.current.setDraft({ name: 'Alain R.', aliases: [] }));
-    await act(() => first.result.current.commit());
+    await act(async () => {
+      await first.result.current.commit();
+    });
     expect(first.result.current.status).toEqual({ ok: true, text: 'Saved.' });
+    first.rerender({ settings: named('Alain R.') });
+    expect(sessionStorage.length).toBe(0);
     first.unmount();
     expect(mount(named('Alain R.')).result.current.dirty).toBe(false);
     cleanup();
@@ -82,12 +88,21 @@ describe('a draft with unsaved edits', () => {
     expect(sessionStorage.length).toBe(0);
   });
 
-  it('ignores a kept draft of another shape (an older page) and a corrupt one', () => {
-    sessionStorage.setItem('gta-options-draft:test', JSON.stringify({ draft: { name: 5 }, base: { name: 5 } }));
-    expect(mount(named('Alain Roy')).result.current.draft).toEqual({ name: 'Alain Roy', aliases: [] });
-    cleanup();
-    sessionStorage.setItem('gta-options-draft:test', '{not json');
-    expect(mount(named('Alain Roy')).result.current.draft).toEqual({ name: 'Alain Roy', aliases: [] });
+  it('ignores a kept draft of another shape, of another version of the extension, or corrupt', () => {
+    vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'GTA', version: '1.4.0' });
+    const first = mount(named('Alain Roy'));
+    act(() => first.result.current.setDraft({ name: 'Alain R.', aliases: [] }));
+    first.unmount();
+    const kept = JSON.parse(sessionStorage.getItem('gta-options-draft:test')!) as Record<string, unknown>;
+    expect(kept.version).toBe('1.4.0');
+    const stored = { name: 'Alain Roy', aliases: [] };
+    for (const bad of [{ ...kept, draft: { name: 5 } }, { ...kept, base: { name: 'x', aliases: 'x' } }, { ...kept, version: '1.3.0' }, '{not json']) {
+      sessionStorage.setItem('gta-options-draft:test', typeof bad === 'string' ? bad : JSON.stringify(bad));
+      expect(mount(named('Alain Roy')).result.current.draft).toEqual(stored);
+      cleanup();
+    }
+    sessionStorage.setItem('gta-options-draft:test', JSON.stringify(kept));
+    expect(mount(named('Alain Roy')).result.current.draft).toEqual({ name: 'Alain R.', aliases: [] });
   });
 
   it('is kept per section (the id), and not at all without a page store', () => {
@@ -108,7 +123,9 @@ describe('a draft with unsaved edits', () => {
     });
     const first = mount(named('Alain Roy'), save);
     act(() => first.result.current.setDraft({ name: 'Alain R.', aliases: [] }));
-    await act(() => first.result.current.commit());
+    await act(async () => {
+      await first.result.current.commit();
+    });
     expect(first.result.current.status).toEqual({ ok: false, text: 'Not saved: the settings could not be stored (QUOTA_BYTES quota exceeded).' });
     expect(first.result.current.draft.name).toBe('Alain R.');
     first.unmount();
@@ -118,11 +135,15 @@ describe('a draft with unsaved edits', () => {
 
 describe('closing the page', () => {
   it('warns (beforeunload) only while a section has unsaved edits', async () => {
-    const { result } = mount(named('Alain Roy'));
+    const { result, rerender } = mount(named('Alain Roy'));
     expect(beforeUnloadCancelled()).toBe(false);
     act(() => result.current.setDraft({ name: 'Alain R.', aliases: [] }));
     expect(beforeUnloadCancelled()).toBe(true);
-    await act(() => result.current.commit());
+    await act(async () => {
+      await result.current.commit();
+    });
+    // The page then shows what the save stored.
+    rerender({ settings: named('Alain R.') });
     expect(result.current.dirty).toBe(false);
     expect(beforeUnloadCancelled()).toBe(false);
   });
@@ -133,7 +154,7 @@ describe('edits typed while a save runs', () => {
     let finish!: () => void;
     const save: SaveSettings = vi.fn(
       (change) =>
-        new Promise((resolve) => {
+        new Promise<LoadedSettings>((resolve) => {
           finish = () => resolve({ settings: change(defaultSettings()) });
         }),
     );

@@ -56,8 +56,8 @@ describe('a section draft', () => {
     rerender(<IdentitySection settings={settingsWith({ identity: { name: 'Mat Selmeci' } })} />);
     expect(input('Full name').value).toBe('Brian Lin');
     const notice = document.querySelector('[data-gta="options-changed-elsewhere"]');
-    expect(notice?.textContent).toMatch(/changed elsewhere/);
-    fireEvent.click(screen.getByRole('button', { name: 'Discard my edits' }));
+    expect(notice?.textContent).toMatch(/changed elsewhere — your unsaved edits are kept/i);
+    fireEvent.click(screen.getByRole('button', { name: 'Use the stored values' }));
     expect(input('Full name').value).toBe('Mat Selmeci');
     expect(document.querySelector('[data-gta="options-changed-elsewhere"]')).toBeNull();
   });
