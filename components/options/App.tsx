@@ -160,14 +160,14 @@ export function OptionsApp() {
           </p>
         )}
         <DraftStorageContext.Provider value={drafts}>
-        <div ref={sectionsRef} class="gta-sections">
-          {/* Index keys: function names are not unique after minification. */}
-          {firstRun && welcome}
-          {SECTIONS.map((Section, i) => (
-            <Section key={i} settings={settings} save={save} />
-          ))}
-          {!firstRun && welcome}
-        </div>
+          <div ref={sectionsRef} class="gta-sections">
+            {/* Index keys: function names are not unique after minification. */}
+            {firstRun && welcome}
+            {SECTIONS.map((Section, i) => (
+              <Section key={i} settings={settings} save={save} />
+            ))}
+            {!firstRun && welcome}
+          </div>
         </DraftStorageContext.Provider>
       </main>
     </div>
