@@ -15,11 +15,13 @@
  */
 import { browser } from 'wxt/browser';
 import {
+  chosenSettings,
   defaultSettings,
-  mergeImport,
   parseSettings,
+  planImport,
   repairSettings,
-  type ImportResult,
+  type ImportPlan,
+  type PlanResult,
   type Settings,
 } from '../utils/settings';
 import { STORED } from '../utils/storage-items';
@@ -99,19 +101,39 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
   return run;
 }
 
+/** What an import would change over the freshest stored settings; nothing is stored. */
+export async function previewImportText(text: string): Promise<PlanResult> {
+  const { settings } = await loadSettings();
+  return planImport(settings, text);
+}
+
+export type AppliedImport =
+  | { ok: true; settings: Settings; previous: Settings; plan: ImportPlan; tookIdentity: boolean }
+  | { ok: false; error: string };
+
 /**
- * Imports a team configuration file's text over the current settings and stores the result.
- * On any problem nothing is stored and the result says why (naming the bad field).
+ * Applies a team configuration file the user has seen in the preview: planned again over the
+ * freshest stored settings (another section may have saved since), with the file's identity only
+ * when `takeIdentity`. Returns the settings as they were before, for "Undo import".
+ * On any problem nothing is stored and the result says why.
  */
-export function importSettingsText(text: string): Promise<ImportResult> {
-  const run = queue.then(async (): Promise<ImportResult> => {
-    const { settings: current } = await loadSettings();
-    const result = mergeImport(current, text);
-    if (!result.ok) return result;
-    const saved = await saveSettings(result.settings);
+export function applyImportText(text: string, options: { takeIdentity?: boolean } = {}): Promise<AppliedImport> {
+  const run = queue.then(async (): Promise<AppliedImport> => {
+    const { settings: previous } = await loadSettings();
+    const plan = planImport(previous, text);
+    if (!plan.ok) return plan;
+    const tookIdentity = options.takeIdentity === true && plan.takeIdentity !== null;
+    const saved = await saveSettings(chosenSettings(plan, tookIdentity));
     if (saved.error) return { ok: false, error: saved.error };
-    return result;
+    return { ok: true, settings: saved.settings, previous, plan, tookIdentity };
   });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** "Undo import": stores `previous` (what applyImportText returned) back exactly. */
+export function restoreSettings(previous: Settings): Promise<LoadedSettings> {
+  const run = queue.then(() => saveSettings(previous));
   queue = run.catch(() => undefined);
   return run;
 }

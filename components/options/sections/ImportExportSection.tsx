@@ -1,60 +1,94 @@
 /**
  * Options section "Import / export": a team lead exports one JSON file and everyone imports it.
- * Import merges the file over the current settings (sections key by key, lists replaced) and
- * says what changed; a bad file is refused naming the bad field, and nothing changes.
+ * Importing shows first what the file would change (issue 10 finding 3): nothing is stored until
+ * Apply, the file's identity only when the user ticks it, and "Undo import" puts the settings back
+ * exactly as they were. A bad file is refused naming the bad field, and nothing changes.
  */
 import { useState } from 'preact/hooks';
-import { importSettingsText } from '../../../services/settings-store';
-import { MAX_CONFIG_BYTES, exportConfig } from '../../../utils/settings';
+import { applyImportText, previewImportText, restoreSettings } from '../../../services/settings-store';
+import { MAX_CONFIG_BYTES, exportConfig, type ImportPlan, type Settings } from '../../../utils/settings';
+import { ImportOutcome, type Outcome } from '../import/ImportOutcome';
+import { ImportPreview } from '../import/ImportPreview';
+import '../import/import.css';
 import type { SectionProps } from '../types';
 
 export const EXPORT_FILE_NAME = 'goc-ticket-assistant-config.json';
 
-type Outcome =
-  | { ok: true; file: string; changes: string[]; warnings: string[] }
-  | { ok: false; file: string; error: string };
+interface Pending {
+  file: string;
+  text: string;
+  plan: ImportPlan;
+}
 
-/** Imports go through the store's own read-modify-write (`importSettingsText`), not a section draft. */
+/** Imports go through the store's own read-modify-write (`applyImportText`), not a section draft. */
 export function ImportExportSection({ settings }: SectionProps) {
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [takeIdentity, setTakeIdentity] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The settings before the last applied import, for "Undo import" (kept while this page is open).
+  const [previous, setPrevious] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
   const [includeIdentity, setIncludeIdentity] = useState(false);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    setBusy(true);
+    setPending(null);
     setOutcome(null);
-    try {
-      setOutcome(await importFile(file));
-    } finally {
-      setBusy(false);
+    setTakeIdentity(false);
+    await run(async () => {
+      const read = await readFile(file);
+      if (!read.ok) return setOutcome({ kind: 'error', file: file.name, error: read.error });
+      const plan = await previewImportText(read.text).catch((error: unknown) => ({ ok: false as const, error: messageOf(error) }));
+      if (!plan.ok) return setOutcome({ kind: 'error', file: file.name, error: plan.error });
+      setPending({ file: file.name, text: read.text, plan });
+    }).finally(() => {
       // Choosing the same file again (after fixing it) must fire `change` again.
       input.value = '';
-    }
+    });
   };
 
-  const importFile = async (file: File): Promise<Outcome> => {
-    if (file.size > MAX_CONFIG_BYTES) {
-      return { ok: false, file: file.name, error: 'the file is larger than 1 MB; a configuration file is a few KB' };
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      return { ok: false, file: file.name, error: `the file could not be read (${String(error)})` };
-    }
-    try {
-      // Merged over the freshest stored settings (not this page's copy) and stored in one step.
-      const merged = await importSettingsText(text);
-      if (!merged.ok) return { ok: false, file: file.name, error: merged.error };
-      return { ok: true, file: file.name, changes: merged.changes, warnings: merged.warnings };
-    } catch (error) {
-      // storage.local refused the write (quota…): nothing changed.
-      return { ok: false, file: file.name, error: `the settings could not be stored (${error instanceof Error ? error.message : String(error)})` };
-    }
-  };
+  const onApply = () =>
+    pending &&
+    run(async () => {
+      const { file, text } = pending;
+      const applied = await applyImportText(text, { takeIdentity }).catch((error: unknown) => ({
+        ok: false as const,
+        // storage.local refused the write (quota…): nothing changed.
+        error: `the settings could not be stored (${messageOf(error)})`,
+      }));
+      setPending(null);
+      if (!applied.ok) return setOutcome({ kind: 'error', file, error: applied.error });
+      const { plan } = applied;
+      setPrevious(applied.previous);
+      setOutcome({
+        kind: 'applied',
+        file,
+        changes: applied.tookIdentity ? [...plan.changes, ...plan.identityChanges] : plan.changes,
+        refused: plan.refused,
+        warnings: plan.warnings,
+      });
+    });
+
+  const onUndo = () =>
+    previous &&
+    outcome?.kind === 'applied' &&
+    run(async () => {
+      const restored = await restoreSettings(previous).catch((error: unknown) => ({ error: messageOf(error) }));
+      if (restored.error) return setOutcome({ ...outcome, undoError: restored.error });
+      setPrevious(null);
+      setOutcome({ kind: 'undone', file: outcome.file });
+    });
 
   const onExport = () => {
     const blob = new Blob([exportConfig(settings, { includeIdentity })], { type: 'application/json' });
@@ -75,7 +109,7 @@ export function ImportExportSection({ settings }: SectionProps) {
       <p class="gta-hint">
         Share one configuration file with the team: the team list, rotation source, queue settings, snippets, experts
         and signature template. Importing changes only what the file contains; lists in the file (team, snippets,
-        experts) replace yours.
+        experts) replace yours. You see what would change before anything is applied, and can undo it.
       </p>
 
       <label for="gta-config-import">Import a configuration file (.json)</label>
@@ -88,36 +122,18 @@ export function ImportExportSection({ settings }: SectionProps) {
         onChange={onFile}
       />
 
-      {outcome?.ok === true && (
-        <div class="gta-notice gta-ok" role="status" data-gta="config-import-ok">
-          <p>
-            Imported <strong>{outcome.file}</strong>:{' '}
-            {outcome.changes.length === 0
-              ? 'nothing changed (your settings already match it).'
-              : `${outcome.changes.length} change${outcome.changes.length > 1 ? 's' : ''}.`}
-          </p>
-          {outcome.changes.length > 0 && (
-            <ul data-gta="config-import-changes">
-              {outcome.changes.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
-          {outcome.warnings.map((w) => (
-            <p key={w} class="gta-warn">
-              Note: {w}.
-            </p>
-          ))}
-        </div>
+      {pending && (
+        <ImportPreview
+          file={pending.file}
+          plan={pending.plan}
+          takeIdentity={takeIdentity}
+          onTakeIdentity={setTakeIdentity}
+          busy={busy}
+          onApply={() => void onApply()}
+          onCancel={() => setPending(null)}
+        />
       )}
-      {outcome?.ok === false && (
-        <div class="gta-notice gta-error" role="alert" data-gta="config-import-error">
-          <p>
-            <strong>{outcome.file}</strong> was not imported: {outcome.error}
-          </p>
-          <p>Your settings are unchanged.</p>
-        </div>
-      )}
+      {outcome && <ImportOutcome outcome={outcome} busy={busy} onUndo={() => void onUndo()} />}
 
       <h3 class="gta-subhead">Export</h3>
       <label class="gta-check">
@@ -136,4 +152,17 @@ export function ImportExportSection({ settings }: SectionProps) {
       </div>
     </section>
   );
+}
+
+async function readFile(file: File): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  if (file.size > MAX_CONFIG_BYTES) return { ok: false, error: 'the file is larger than 1 MB; a configuration file is a few KB' };
+  try {
+    return { ok: true, text: await file.text() };
+  } catch (error) {
+    return { ok: false, error: `the file could not be read (${String(error)})` };
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,13 +3,15 @@ import { fakeBrowser } from 'wxt/testing';
 import {
   LOCAL_KEY,
   SYNC_KEY,
-  importSettingsText,
+  applyImportText,
   loadSettings,
+  previewImportText,
+  restoreSettings,
   saveSettings,
   updateSettings,
   watchSettings,
 } from '../../../services/settings-store';
-import { defaultSettings } from '../../../utils/settings';
+import { defaultSettings, exportConfig } from '../../../utils/settings';
 
 const identity = { name: 'Alain Roy', email: 'alain.roy@wisc.example.edu', footprintsId: 'aroy', aliases: ['Alain'] };
 
@@ -137,23 +139,52 @@ describe('validation on save and load', () => {
   });
 });
 
-describe('importSettingsText', () => {
-  it('stores a good file merged over the current settings and reports what changed', async () => {
+describe('previewImportText, applyImportText and restoreSettings (issue 10 finding 3)', () => {
+  const file = JSON.stringify({
+    identity: { name: 'Mallory', email: 'mallory@evil.example' },
+    team: [{ name: 'Rob Quick', role: 'osg-staff' }],
+    queue: { staleDays: 4 },
+  });
+  const storage = async () => ({ local: await fakeBrowser.storage.local.get(), sync: await fakeBrowser.storage.sync.get() });
+
+  it('previews over the stored settings without storing anything', async () => {
     await saveSettings({ identity });
-    const r = await importSettingsText(JSON.stringify({ team: [{ name: 'Rob Quick', role: 'osg-staff' }], queue: { staleDays: 4 } }));
-    expect(r.ok && r.changes).toEqual(['team: 0 → 1 entries', 'queue.staleDays: 7 → 4']);
+    const before = await storage();
+    const p = await previewImportText(file);
+    expect(p.ok && p.changes.map((c) => c.path)).toEqual(['team', 'queue.staleDays']);
+    expect(p.ok && p.identityChanges.map((c) => c.path)).toEqual(['identity.name', 'identity.email']);
+    expect(await storage()).toEqual(before);
+  });
+
+  it('applies without the file identity unless asked, and returns the settings as they were', async () => {
+    await saveSettings({ identity });
+    const r = await applyImportText(file);
+    expect(r.ok && r.tookIdentity).toBe(false);
+    expect(r.ok && r.previous.queue.staleDays).toBe(7);
     const { settings } = await loadSettings();
     expect(settings.identity).toEqual(identity);
     expect(settings.team[0]!.role).toBe('osg-staff');
     expect(settings.queue.staleDays).toBe(4);
+    await applyImportText(file, { takeIdentity: true });
+    expect((await loadSettings()).settings.identity.name).toBe('Mallory');
+  });
+
+  it('undo restores the settings exactly: export before = export after', async () => {
+    await saveSettings({ identity, queue: { staleDays: 9 }, jira: { baseUrl: 'https://jira.opensciencegrid.org' } });
+    const before = exportConfig((await loadSettings()).settings, { includeIdentity: true });
+    const r = await applyImportText(file, { takeIdentity: true });
+    if (!r.ok) throw new Error(r.error);
+    expect(exportConfig((await loadSettings()).settings, { includeIdentity: true })).not.toBe(before);
+    expect((await restoreSettings(r.previous)).error).toBeUndefined();
+    expect(exportConfig((await loadSettings()).settings, { includeIdentity: true })).toBe(before);
   });
 
   it('refuses a bad file with the field named and leaves storage exactly as it was', async () => {
     await saveSettings({ identity, queue: { staleDays: 3 } });
-    const before = { local: await fakeBrowser.storage.local.get(), sync: await fakeBrowser.storage.sync.get() };
-    const r = await importSettingsText(JSON.stringify({ queue: { staleDays: 5 }, team: [{ name: 'A' }, { name: 'B', role: 'lead' }] }));
+    const before = await storage();
+    const r = await applyImportText(JSON.stringify({ queue: { staleDays: 5 }, team: [{ name: 'A' }, { name: 'B', role: 'lead' }] }));
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/^team\[1\]\.role: /) });
-    expect({ local: await fakeBrowser.storage.local.get(), sync: await fakeBrowser.storage.sync.get() }).toEqual(before);
+    expect(await storage()).toEqual(before);
   });
 });
 

@@ -39,6 +39,10 @@ describe('the whole page', () => {
     render(<OptionsApp />);
     await waitFor(() => expect(document.querySelector('[data-gta="config-import"]')).toBeTruthy());
     chooseFile(JSON.stringify({ identity: { name: 'Mat Selmeci', footprintsId: 'matyas' } }));
+    // Issue 10: the preview first; the file's identity only when ticked.
+    await waitFor(() => expect(document.querySelector('[data-gta="config-import-identity"]')).toBeTruthy());
+    fireEvent.click(document.querySelector('[data-gta="config-import-identity"]')!);
+    fireEvent.click(document.querySelector('[data-gta="config-import-apply"]')!);
     await waitFor(() => expect((screen.getByLabelText('Full name') as HTMLInputElement).value).toBe('Mat Selmeci'));
     expect((screen.getByLabelText('Footprints id') as HTMLInputElement).value).toBe('matyas');
     expect(document.querySelector('[data-gta="signature-preview"]')!.textContent).toContain('Mat Selmeci');

@@ -153,6 +153,9 @@ describe('an old team file without the triage keys', () => {
     const input = document.querySelector('[data-gta="config-import"]') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(old)], 'old-team.json', { type: 'application/json' })], configurable: true });
     fireEvent.change(input);
+    // Issue 10: the preview first, then Apply.
+    await waitFor(() => expect(document.querySelector('[data-gta="config-import-apply"]')).toBeTruthy());
+    fireEvent.click(document.querySelector('[data-gta="config-import-apply"]')!);
     await waitFor(() => expect(document.querySelector('[data-gta="config-import-ok"]')).toBeTruthy());
     const s = (await loadSettings()).settings;
     expect(s.queue.staleDays).toBe(5);

@@ -76,6 +76,10 @@ describe('first run', () => {
     const file = new File([JSON.stringify({ identity: { name: 'Tim Theisen' } })], 'team.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
+    // Issue 10: the preview first; the file's identity only when ticked.
+    await waitFor(() => expect(document.querySelector('[data-gta="config-import-identity"]')).toBeTruthy());
+    fireEvent.click(document.querySelector('[data-gta="config-import-identity"]')!);
+    fireEvent.click(document.querySelector('[data-gta="config-import-apply"]')!);
     await waitFor(() => expect(document.querySelector('[data-gta="config-import-ok"]')).toBeTruthy());
     await waitFor(() => expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Tim Theisen'));
   });
