@@ -46,11 +46,13 @@ export async function mountUpdateDraft(
   store.onChanged.addListener(onChanged);
   env.ctx.onInvalidated(() => store.onChanged.removeListener(onChanged));
 
-  // Server times (the anchor's unix seconds, docs/goc-pages.md §5.1) and body text (without Show More).
-  const updates = updateElements(doc).map((el) => ({
-    time: Number(el.querySelector('a.anchor')?.getAttribute('name')) || 0,
-    text: bodyTextOf(el.querySelector(':scope > pre')),
-  }));
+  // Server times (the anchor's unix seconds, docs/goc-pages.md §5.1); body text (without Show More)
+  // only of updates newer than a kept draft of this ticket, so a long ticket costs nothing.
+  const after = Math.min(...Object.values(drafts).filter((d) => d.ticket === ticket).map((d) => d.since));
+  const updates = updateElements(doc).map((el) => {
+    const time = Number(el.querySelector('a.anchor')?.getAttribute('name')) || 0;
+    return { time, text: time > after ? bodyTextOf(el.querySelector(':scope > pre')) : '' };
+  });
   const plan = planDrafts(drafts, ticket, updates, box()!.value);
   // A text the browser put back in the box (Firefox, on reload) carries on under this load.
   const since = plan.inBox?.since ?? Math.max(0, ...updates.map((u) => u.time));

@@ -101,7 +101,7 @@ test.describe('New Update drafts', () => {
     // Typing in this tab keeps its own copy and leaves the earlier draft alone.
     await waitUntilKept(ext, ticket.id, now);
     expect(await storedTexts(ext, ticket.id)).toContain(draft);
-    expect(await again.textOf(OFFER)).toContain('below any text in the box');
+    expect(await again.textOf(OFFER)).toContain('below any text already in the box');
     await again.click(`${OFFER} [data-gta-choice="restore"]`);
     expect(await boxValue(again)).toBe(`${now}\n\n${draft}`);
     await expect.poll(() => storedTexts(ext, ticket.id)).toEqual([`${now}\n\n${draft}`]);
