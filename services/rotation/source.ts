@@ -42,7 +42,11 @@ function hostOf(source: string): string {
   }
 }
 
-export async function fetchSource(ctx: RotationContext, source: string, settings: Settings, at: number): Promise<SourceResult> {
+/** A fetched body, not parsed yet. */
+export type FetchedBody = { ok: true; body: string; contentType: string } | { ok: false; error: string };
+
+/** Permission, then one capped fetch. The parse is separate (sync.ts records the attempt between). */
+export async function fetchBody(ctx: RotationContext, source: string): Promise<FetchedBody> {
   const host = hostOf(source);
   if (!originPattern(source)) return { ok: false, error: 'The rotation source must be an http:// or https:// URL.' };
   if ((await permissionFor(ctx, source)) === 'missing') {
@@ -56,8 +60,19 @@ export async function fetchSource(ctx: RotationContext, source: string, settings
   });
   if (result.kind !== 'response') return { ok: false, error: fetchProblem(host, result) };
   if (!result.ok) return { ok: false, error: `${host} answered HTTP ${result.status}: ${httpProblem(result.status)}.` };
-  const parsed = parseRotationSource(result.body, { timeZone: settings.rotation.timeZone, now: at }, result.contentType);
+  return { ok: true, body: result.body, contentType: result.contentType };
+}
+
+/** The synchronous, bounded parse of a fetched body (parseRotationSource refuses bodies over its bounds). */
+export function parseBody(fetched: Extract<FetchedBody, { ok: true }>, settings: Settings, at: number): SourceResult {
+  const parsed = parseRotationSource(fetched.body, { timeZone: settings.rotation.timeZone, now: at }, fetched.contentType);
   return parsed.ok ? { ok: true, parsed } : { ok: false, error: parsed.error };
+}
+
+/** Fetch and parse in one step (no attempt recorded in between). */
+export async function fetchSource(ctx: RotationContext, source: string, settings: Settings, at: number): Promise<SourceResult> {
+  const fetched = await fetchBody(ctx, source);
+  return fetched.ok ? parseBody(fetched, settings, at) : fetched;
 }
 
 function fetchProblem(host: string, result: Exclude<CappedFetchResult, { kind: 'response' }>): string {

@@ -84,6 +84,18 @@ export async function saveFailure(storage: StorageLike, failure: { at: number; s
   }
 }
 
+/**
+ * The status while a fetched body is parsed: the attempt is recorded, and worded as an unfinished
+ * one. The parse is synchronous; if the worker is killed during it, this is what stays, so the next
+ * wake waits a full period like after a failed fetch instead of starting the same parse again.
+ */
+export const UNFINISHED_PARSE =
+  'The last sync did not finish reading the source (the worker stopped while parsing it: the feed may be too large or malformed); the last good rotation is kept.';
+
+export async function saveAttempt(storage: StorageLike, attempt: { at: number; source: string }): Promise<Stored> {
+  return saveFailure(storage, { ...attempt, error: UNFINISHED_PARSE });
+}
+
 export async function saveNoSource(storage: StorageLike, at: number): Promise<Stored> {
   try {
     await recordNoSource(rotationDb(), at);

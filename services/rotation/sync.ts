@@ -5,9 +5,10 @@
 import type { RotationStatusView } from '../../utils/messages/rotation';
 import type { RotationContext } from './context';
 import { checkReminder } from './reminder';
-import { fetchSource } from './source';
+import { fetchBody, parseBody, type FetchedBody, type SourceResult } from './source';
 import { statusView } from './status';
-import { saveFailure, saveGood, saveNoSource, type Stored } from './store';
+import type { Settings } from '../../utils/settings';
+import { saveAttempt, saveFailure, saveGood, saveNoSource, type Stored } from './store';
 
 /**
  * One sync at a time. A request for the same source joins the running sync; after a change of
@@ -43,7 +44,11 @@ async function runSync(ctx: RotationContext, reason: string): Promise<RotationSt
   if (!source) {
     stored = await saveNoSource(ctx.storage, at);
   } else {
-    const result = await fetchSource(ctx, source, settings, at);
+    const fetched = await fetchBody(ctx, source);
+    // Recorded before the synchronous parse: a worker killed while parsing a hostile feed leaves
+    // this attempt behind, and the next wake backs off instead of parsing the same body again.
+    if (fetched.ok) await saveAttempt(ctx.storage, { at, source });
+    const result = fetched.ok ? parseSafely(fetched, settings, at) : fetched;
     if (result.ok) {
       const { format, weeks, warnings } = result.parsed;
       stored = await saveGood(ctx.storage, { at, source, format, weeks, warnings });
@@ -55,4 +60,13 @@ async function runSync(ctx: RotationContext, reason: string): Promise<RotationSt
   // A fresh rotation may make the reminder due (or move the next one).
   await checkReminder(ctx, settings, stored).catch((e) => console.warn('[GOC Ticket Assistant] rotation reminder', e));
   return statusView(ctx, stored, settings);
+}
+
+/** The parse never throws (parseRotationSource catches); this guard words anything that still does. */
+function parseSafely(fetched: Extract<FetchedBody, { ok: true }>, settings: Settings, at: number): SourceResult {
+  try {
+    return parseBody(fetched, settings, at);
+  } catch (error) {
+    return { ok: false, error: `The source could not be read (${String(error).slice(0, 160)}); the last good rotation is kept.` };
+  }
 }

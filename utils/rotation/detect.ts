@@ -14,10 +14,100 @@ export type Detection = { ok: true; format: SourceFormat } | { ok: false; error:
 
 /** Bodies larger than this are refused before parsing. */
 export const MAX_SOURCE_BYTES = 5_000_000;
+/**
+ * The parse's bounds, checked before it starts (a rotation has a few hundred lines and events): a
+ * body past them is a failure, never a long synchronous parse in the background worker.
+ */
+export const MAX_SOURCE_LINES = 200_000;
+export const MAX_SOURCE_EVENTS = 20_000;
 
-const LOGIN_HINTS =
-  /<input[^>]+type\s*=\s*["']?password|name\s*=\s*["']?(loginform|login_form)|\b(cilogon|shibboleth|saml)\b|<title>[^<]*(log\s?in|sign\s?in|authenticat|access denied)[^<]*<\/title>/i;
-const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i;
+/** Occurrences of `needle`, counting stops past `limit`. */
+function countUpTo(text: string, needle: string, limit: number): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0 && n <= limit; at = text.indexOf(needle, at + needle.length)) n += 1;
+  return n;
+}
+
+/** Why a body is over the parse's bounds, or null. */
+export function overParseBounds(body: string): string | null {
+  if (body.length > MAX_SOURCE_BYTES) return `The source is too large (${Math.round(body.length / 1e6)} MB).`;
+  if (countUpTo(body, '\n', MAX_SOURCE_LINES) > MAX_SOURCE_LINES) {
+    return `The source has too many lines (more than ${MAX_SOURCE_LINES.toLocaleString('en-US')}): it is not a rotation, so it was not read.`;
+  }
+  if (countUpTo(body, 'BEGIN:VEVENT', MAX_SOURCE_EVENTS) > MAX_SOURCE_EVENTS) {
+    return `The calendar has too many events (more than ${MAX_SOURCE_EVENTS.toLocaleString('en-US')}): it was not read.`;
+  }
+  return null;
+}
+
+const LOGIN_WORDS = /\b(cilogon|shibboleth|saml)\b|name\s*=\s*["']?(loginform|login_form)/i;
+const TITLE_WORDS = /log\s?in|sign\s?in|authenticat|access denied/;
+const PASSWORD_TYPE = /type\s*=\s*["']?password/;
+
+/**
+ * A login form, an SSO product's name, or a login/denied <title>. Scanned with indexOf, each tag or
+ * title read once (each scan starts where the last ended): linear on any body (hostile `<input<input…` included).
+ */
+export function looksLikeLogin(text: string): boolean {
+  if (LOGIN_WORDS.test(text)) return true;
+  const lower = text.toLowerCase();
+  // `<input …type=password` inside one tag (up to its `>`).
+  for (let at = lower.indexOf('<input'); at >= 0; ) {
+    const close = lower.indexOf('>', at + 6);
+    const end = close < 0 ? lower.length : close;
+    // At least one character between `<input` and `type`, as in `<input type=…`.
+    if (PASSWORD_TYPE.test(lower.slice(at + 7, end))) return true;
+    if (close < 0) break;
+    at = lower.indexOf('<input', close);
+  }
+  // `<title>…</title>` without markup inside, naming a login or a refusal.
+  for (let at = lower.indexOf('<title>'); at >= 0; ) {
+    const from = at + 7;
+    const lt = lower.indexOf('<', from);
+    if (lt < 0) break;
+    if (lower.startsWith('</title>', lt) && TITLE_WORDS.test(lower.slice(from, lt))) return true;
+    at = lower.indexOf('<title>', lt);
+  }
+  return false;
+}
+
+const HTML_OPENING = /^(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i;
+
+/**
+ * An HTML document's opening, after leading comments: the head (≤ 2000 characters) is read once per
+ * comment end, never with nested quantifiers (`(<!--…-->\s*)*` backtracks exponentially).
+ */
+function startsAsHtml(head: string): boolean {
+  const start = head.trimStart();
+  if (HTML_OPENING.test(start)) return true;
+  if (!start.startsWith('<!--')) return false;
+  // A comment may end at any later `-->` (a lazy match can stretch): try the text after each.
+  for (let end = start.indexOf('-->', 4); end >= 0; end = start.indexOf('-->', end + 1)) {
+    if (HTML_OPENING.test(start.slice(end + 3).trimStart())) return true;
+  }
+  return false;
+}
+
+/** Line terminators as a multiline regex sees them (`^`/`$` and `.` stop at each). */
+const isLineEnd = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** A line that is a TWiki table row, `| … |` (two pipes at least, spaces around): one pass. */
+function hasTableLine(text: string): boolean {
+  let from = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i < text.length && !isLineEnd(text.charCodeAt(i))) continue;
+    const line = text.slice(from, i).trim();
+    if (line.length >= 2 && line.startsWith('|') && line.endsWith('|')) return true;
+    from = i + 1;
+  }
+  return false;
+}
+
+/** `<table…>`, `<div…>`…: a tag name, then a `>` somewhere after it (what `[^>]*>` needed, without rescanning). */
+function hasHtmlTag(head: string): boolean {
+  const m = /<(table|div|p|form|a|body|title)\b/i.exec(head);
+  return m !== null && head.indexOf('>', m.index) >= 0;
+}
 
 export function detectFormat(body: string, contentType = ''): Detection {
   const text = body.replace(/^\uFEFF/, '');
@@ -26,12 +116,12 @@ export function detectFormat(body: string, contentType = ''): Detection {
   if (/^BEGIN:VCALENDAR/i.test(head)) return { ok: true, format: 'ics' };
   if (/^[[{]/.test(head)) return { ok: true, format: 'json' };
   const html = (): Detection =>
-    LOGIN_HINTS.test(text)
+    looksLikeLogin(text)
       ? { ok: false, error: 'The source returned a login page instead of the rotation (sign in, or use a public URL).' }
       : { ok: true, format: 'twiki-html' };
-  if (HTML_START.test(head)) return html();
-  if (/^\s*\|.*\|\s*$/m.test(text)) return { ok: true, format: 'twiki-tml' };
-  if (/<(table|div|p|form|a|body|title)\b[^>]*>/i.test(head) || /text\/html/i.test(contentType)) return html();
+  if (startsAsHtml(head)) return html();
+  if (hasTableLine(text)) return { ok: true, format: 'twiki-tml' };
+  if (hasHtmlTag(head) || /text\/html/i.test(contentType)) return html();
   if (/BEGIN:VEVENT/i.test(head)) return { ok: true, format: 'ics' };
   const sample = head.slice(0, 60).replace(/\s+/g, ' ').trim();
   return {
@@ -46,9 +136,8 @@ export function parseRotationSource(body: string, options: ParseOptions, content
     if (!isIanaZone(options.timeZone)) {
       return { ok: false, format: null, error: `The team time zone "${options.timeZone}" is not a known time zone.` };
     }
-    if (body.length > MAX_SOURCE_BYTES) {
-      return { ok: false, format: null, error: `The source is too large (${Math.round(body.length / 1e6)} MB).` };
-    }
+    const over = overParseBounds(body);
+    if (over) return { ok: false, format: null, error: over };
     const detection = detectFormat(body, contentType);
     if (!detection.ok) return { ok: false, format: null, error: detection.error };
     switch (detection.format) {
