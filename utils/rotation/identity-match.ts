@@ -28,9 +28,25 @@ export function normalizeName(text: string): string {
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}@.+_-]+/gu, ' ')
-    .replace(/[._-]+(?=\s|$)/g, '')
+    .split(' ')
+    .map(trimTrailingPunct)
+    .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Drops a word's trailing run of . _ - ("Roy." → "Roy"). A loop, not `[._-]+(?=\s|$)`: that pattern
+ * rescans the rest of a long run from every position in it (quadratic on "a....…x").
+ */
+function trimTrailingPunct(word: string): string {
+  let end = word.length;
+  while (end > 0) {
+    const c = word.charCodeAt(end - 1);
+    if (c !== 46 && c !== 95 && c !== 45) break;
+    end -= 1;
+  }
+  return end === word.length ? word : word.slice(0, end);
 }
 
 /** Keys a name can be matched by: the normalised text and the same without spaces (WikiNames). */

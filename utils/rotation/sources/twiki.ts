@@ -7,6 +7,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { parseLooseDate } from './loose-date';
+import { replaceLinks, stripStruck, stripTags, stripVariables } from './tml-scan';
 import { cleanPerson, isPlaceholder, splitWikiName } from '../person';
 import { MAX_ROWS, type ParseResult, type SourceFormat } from '../types';
 import { spansToWeeks, weekSpan, type DutySpan } from '../weeks';
@@ -27,13 +28,13 @@ const NOT_PERSON_HEADER = /\b(backup|secondary|shadow|notes?|comments?|remarks?|
 /** Wiki markup of one cell → plain text. */
 export function tmlToText(raw: string): string {
   let s = raw;
-  s = s.replace(/<(del|s|strike)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' '); // struck out = replaced
+  // Markup steps are string scans (tml-scan.ts): their regexes were quadratic on hostile cells.
+  s = stripStruck(s); // struck out = replaced
   s = s.replace(/<br\s*\/?>/gi, ' ');
-  s = s.replace(/<[^>]+>/g, ' ');
-  s = s.replace(/\[\[[^\]]*\]\[([^\]]*)\]\]/g, '$1'); // [[target][label]]
-  s = s.replace(/\[\[([^\]]*)\]\]/g, (_, target: string) => wikiTarget(target));
+  s = stripTags(s);
+  s = replaceLinks(s, wikiTarget); // [[target][label]], [[target]]
   s = s.replace(/%(?:USERSWEB|MAINWEB|TWIKIWEB|SYSTEMWEB)%\.([A-Za-z0-9]+)/g, (_, w: string) => splitWikiName(w));
-  s = s.replace(/%[A-Z][A-Z0-9_]*(\{[^}]*\})?%/g, ' '); // %RED%, %ENDCOLOR%, %ICON{…}%
+  s = stripVariables(s); // %RED%, %ENDCOLOR%, %ICON{…}%
   s = s.replace(/\b(?:Main|TWiki|Sandbox|[A-Z][A-Za-z0-9]*Web)\.([A-Z][A-Za-z0-9]*)\b/g, (_, w: string) => splitWikiName(w));
   s = s.replace(/!([A-Z][a-z]+[A-Z]\w*)/g, '$1'); // !WikiWord = escaped WikiWord
   s = decodeEntities(s);
