@@ -99,6 +99,7 @@ export function repairSettings(raw: unknown): RepairResult {
   const tried = new Set<string>();
   // One line per bad field (keyed by where the problem was found), in the order found.
   const found = new Map<string, string>();
+  const reasons = new Map<string, string>();
   // Each round removes at least one value, so this ends; the cap is a guard against surprises.
   for (let round = 0; round < 200; round++) {
     const result = settingsSchema.safeParse(data);
@@ -115,9 +116,12 @@ export function repairSettings(raw: unknown): RepairResult {
     const isListItem = typeof path[path.length - 1] === 'number';
     const where = formatPath(isListItem ? path : issue.path);
     const problemKey = isListItem ? where : formatPath(issue.path);
+    // A field removed earlier fails again as "missing": its first reason is the one to tell.
+    const reason = reasons.get(formatPath(issue.path)) ?? issue.message;
+    if (!reasons.has(formatPath(issue.path))) reasons.set(formatPath(issue.path), issue.message);
     found.set(
       problemKey,
-      `${formatPath(issue.path)}: ${issue.message}; ${isListItem ? `${where} was dropped` : 'reset to the default'}`,
+      `${formatPath(issue.path)}: ${reason}; ${isListItem ? `${where} was dropped` : 'reset to the default'}`,
     );
     // Once an item is dropped, earlier lines about its fields are folded into that one.
     if (isListItem) for (const key of [...found.keys()]) if (key.startsWith(`${where}.`) || key.startsWith(`${where}[`)) found.delete(key);
