@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerCoreService } from '../services/core';
+import { registerPermissionsService } from '../services/permissions';
 import { registerHooksGate } from '../services/shared/hooks';
 import { registerQueueService } from '../services/queue';
 import { registerRotationService } from '../services/rotation';
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   registerRotationService();
   registerQueueService();
   registerWelcomeService();
+  registerPermissionsService();
 });

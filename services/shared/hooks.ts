@@ -31,19 +31,29 @@ async function installAllowsHooks(getSelf: HooksGateDeps['getSelf']): Promise<bo
   }
 }
 
-/** Works out the answer, stores it, and keeps it stored. */
-export async function publishHooksGate(deps: HooksGateDeps): Promise<HooksGate> {
-  const allowed = await installAllowsHooks(deps.getSelf);
+/**
+ * Works out the answer, stores it, and keeps it stored. The listener is added at once (a worker
+ * woken by a storage change must find it); writes wait for the answer.
+ */
+export function publishHooksGate(deps: HooksGateDeps): Promise<HooksGate> {
+  const answer = installAllowsHooks(deps.getSelf);
   let pending: Promise<void> = Promise.resolve();
-  const write = () => {
-    pending = pending.then(() => setItem(deps.store, STORED.debugHooksAllowed, allowed)).catch(() => undefined);
+  /** Writes the answer unless `current` (the stored raw value) already is it. */
+  const write = (current: () => unknown) => {
+    pending = pending
+      .then(async () => {
+        const allowed = await answer;
+        if ((await current()) !== allowed) await setItem(deps.store, STORED.debugHooksAllowed, allowed);
+      })
+      .catch(() => undefined);
   };
   deps.store.onChanged.addListener((changes, area) => {
     // Changed to anything but the answer, removed, or the area cleared: write it again.
-    if (touches(changes, area, [STORED.debugHooksAllowed]) && changes[STORED.debugHooksAllowed.key]?.newValue !== allowed) write();
+    if (touches(changes, area, [STORED.debugHooksAllowed])) write(() => changes[STORED.debugHooksAllowed.key]?.newValue);
   });
-  write();
-  return { allowed, settled: () => pending };
+  // A worker wakes often: write only when the stored answer is missing or wrong.
+  write(async () => (await deps.store.local.get(STORED.debugHooksAllowed.key))[STORED.debugHooksAllowed.key]);
+  return answer.then((allowed) => ({ allowed, settled: () => pending }));
 }
 
 /** Background wiring (entrypoints/background.ts). */
