@@ -50,6 +50,7 @@ test.describe('New Update drafts', () => {
     await page.reload();
     await page.waitForSelector(FEATURE_DONE);
     const restored = await boxValue(page);
+    test.info().annotations.push({ type: 'after reload', description: restored.includes(text) ? 'the browser restored the box' : 'box empty, offer shown' });
     if (restored.includes(text)) {
       // Firefox restores form text on reload by itself: then nothing is offered twice, the box is kept.
       expect(await page.count(OFFER)).toBe(0);
