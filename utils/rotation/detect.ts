@@ -89,16 +89,17 @@ function startsAsHtml(head: string): boolean {
 }
 
 /** Line terminators as a multiline regex sees them (`^`/`$` and `.` stop at each). */
-const isLineEnd = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const LINE_END = /[\n\r\u2028\u2029]/g;
 
 /** A line that is a TWiki table row, `| … |` (two pipes at least, spaces around): one pass. */
 function hasTableLine(text: string): boolean {
-  let from = 0;
-  for (let i = 0; i <= text.length; i += 1) {
-    if (i < text.length && !isLineEnd(text.charCodeAt(i))) continue;
-    const line = text.slice(from, i).trim();
+  LINE_END.lastIndex = 0;
+  for (let from = 0; from <= text.length; ) {
+    const end = LINE_END.exec(text)?.index ?? text.length;
+    const line = text.slice(from, end).trim();
     if (line.length >= 2 && line.startsWith('|') && line.endsWith('|')) return true;
-    from = i + 1;
+    from = end + 1;
+    if (end === text.length) break;
   }
   return false;
 }

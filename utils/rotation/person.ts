@@ -8,6 +8,12 @@ export interface PersonRef {
   email?: string;
 }
 
+/**
+ * Longest summary or cell read for a person: names, even with an e-mail and a duty label, are far
+ * shorter; longer text (a pasted page, a hostile feed) names nobody and is not scanned at all.
+ */
+export const MAX_PERSON_TEXT = 500;
+
 /** Words that mark an event or a column as being about the triage rotation. */
 const DUTY_WORDS = String.raw`(?:software\s+)?(?:support\s+)?(?:triage|on[-\s]?call|duty|rotation)(?:\s+(?:duty|rotation|shift|week))?`;
 const SEP = String.raw`\s*(?:[:|/–—-]|\s-\s)\s*`;
@@ -33,6 +39,7 @@ export function isDutyLabelOnly(text: string): boolean {
  * bare summary ("Alain Roy") is the person. Returns null when no person can be read.
  */
 export function personFromSummary(summary: string, dedicated: boolean): PersonRef | null {
+  if (summary.length > MAX_PERSON_TEXT) return null;
   const text = summary.replace(/\s+/g, ' ').trim();
   if (!text || isDutyLabelOnly(text)) return null;
   for (const pattern of [PAREN_INSIDE, PAREN_AFTER, LEADING, TRAILING, ON_DUTY]) {
@@ -44,6 +51,7 @@ export function personFromSummary(summary: string, dedicated: boolean): PersonRe
 
 /** "Alain Roy <roy@x.org>", "mailto:roy@x.org", '"Roy, Alain"' → {person, email}. */
 export function cleanPerson(raw: string): PersonRef | null {
+  if (raw.length > MAX_PERSON_TEXT) return null;
   let text = raw.replace(/\s+/g, ' ').trim().replace(/^mailto:/i, '');
   let email: string | undefined;
   const angle = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/.exec(text);
@@ -57,7 +65,7 @@ export function cleanPerson(raw: string): PersonRef | null {
       text = paren[1];
     }
   }
-  text = text.replace(/^["“‘'](.*)["”’']$/, '$1').replace(/[\s,;:]+$/, '').trim();
+  text = trimTrailing(text.replace(/^["“‘'](.*)["”’']$/, '$1')).trim();
   if (!text && email) text = email;
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
     email = email ?? text.toLowerCase();
@@ -68,6 +76,13 @@ export function cleanPerson(raw: string): PersonRef | null {
   if (comma) text = `${comma[2]} ${comma[1]}`;
   if (!text || isPlaceholder(text)) return null;
   return email ? { person: text, email } : { person: text };
+}
+
+/** `[\s,;:]+$` as a loop: the regex retries from every character of a long run. */
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,;:]/.test(text[end - 1])) end -= 1;
+  return text.slice(0, end);
 }
 
 /** Cells that mean "nobody yet". */

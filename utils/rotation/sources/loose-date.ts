@@ -24,7 +24,9 @@ export function monthFromName(name: string): number | null {
  * first date of a range ("13-Feb-2012 - 17-Feb-2012") is used. Returns null when no date leads.
  */
 export function parseLooseDate(text: string): IsoDate | null {
-  const s = text
+  // A date leads the text: its first few hundred characters (after blanks) are all that is read.
+  const lead = text.length > 400 ? text.trimStart().slice(0, 400) : text;
+  const s = lead
     .replace(/\u00a0/g, ' ')
     .trim()
     .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');

@@ -23,11 +23,16 @@ const PERSON_HEADER = /\b(person|name|who|triage|on[-\s]?duty|on[-\s]?call|prima
 const DATE_HEADER = /\b(week|date|monday|starting)\b/i;
 const NOT_PERSON_HEADER = /\b(backup|secondary|shadow|notes?|comments?|remarks?|swap|status|done)\b/i;
 
+/** Longest cell text read (see tmlToText). */
+export const MAX_CELL_TEXT = 2000;
+
 // ---- TML -----------------------------------------------------------------------------------------
 
 /** Wiki markup of one cell → plain text. */
 export function tmlToText(raw: string): string {
-  let s = raw;
+  // A rotation cell is a date, a name or a header word: only its start is read (bounded work per
+  // cell whatever a hostile page holds).
+  let s = raw.length > MAX_CELL_TEXT ? raw.slice(0, MAX_CELL_TEXT) : raw;
   // Markup steps are string scans (tml-scan.ts): their regexes were quadratic on hostile cells.
   s = stripStruck(s); // struck out = replaced
   s = s.replace(/<br\s*\/?>/gi, ' ');
@@ -130,7 +135,7 @@ export function htmlTables(html: string): Table[] {
     return rows.map((tr) =>
       tr.children
         .filter((c): c is Element => isElement(c) && /^(td|th)$/i.test(c.name))
-        .map((cell) => ({ text: tmlToText(textOf(cell).replace(/\s+/g, ' ').trim()), header: cellIsHeader(cell) })),
+        .map((cell) => ({ text: tmlToText(textOf(cell).slice(0, MAX_CELL_TEXT).replace(/\s+/g, ' ').trim()), header: cellIsHeader(cell) })),
     );
   });
 }
