@@ -53,7 +53,9 @@ export function publishHooksGate(deps: HooksGateDeps): Promise<HooksGate> {
   });
   // A worker wakes often: write only when the stored answer is missing or wrong.
   write(async () => (await deps.store.local.get(STORED.debugHooksAllowed.key))[STORED.debugHooksAllowed.key]);
-  return answer.then((allowed) => ({ allowed, settled: () => pending }));
+  const first = pending;
+  // Resolves once the answer is stored, so a caller that awaits it reads the hooks as they count.
+  return first.then(async () => ({ allowed: await answer, settled: () => pending }));
 }
 
 /** Background wiring (entrypoints/background.ts). */
