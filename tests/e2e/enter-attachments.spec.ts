@@ -7,6 +7,7 @@
  * and the submit hold (unsigned-update guard) exists from DOM ready, not only after the page's load
  * event (a slow CDN asset holds `load` back here).
  */
+import fs from 'node:fs';
 import { expect, test, type ExtDriver, type GtaPage, type SimHandle } from './fixtures';
 import { postsFor, teamConfig, ticketTagged, type TruthTicket } from './ticket-helpers';
 
@@ -103,6 +104,18 @@ test.describe('Enter and attachments in the editor', () => {
     const posts = await postsFor(sim, ticket.id);
     expect(posts.map((p) => [p.route, p.fields.file])).toEqual([['attachment/handler', files[files.length - 1]]]);
     expect(await page.count(GUARD)).toBe(0);
+  });
+
+  test('the upload widget adds a file through the page\u2019s own POST; Enter still deletes nothing', async ({ ext, sim }, testInfo) => {
+    const { page, ticket, files } = await openEditor(ext, sim, 'attachments');
+    const file = testInfo.outputPath('worker-node.log');
+    fs.writeFileSync(file, 'condor_startd: exiting\n');
+    await page.setInputFiles('input#fileupload[type=file]', [file]);
+    await page.waitForFunction((n) => document.querySelectorAll('#files .file button.button').length === n, files.length + 1);
+    await expect.poll(() => attachmentsOf(sim, ticket.id)).toEqual([...files, 'worker-node.log']);
+    await recordEffects(page);
+    expect(await enterIn(page, 'input[name="next_action"]')).toEqual(['keyup:next_action']);
+    expect(await page.count(ROWS)).toBe(files.length + 1);
   });
 
   test('the page\u2019s autocomplete still takes Enter (Populate From fills the contact)', async ({ ext, sim }) => {
