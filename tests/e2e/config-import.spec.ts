@@ -1,8 +1,10 @@
 /**
- * Team configuration import/export through the options page (issue 2 §2), in the production build:
- * a good file is confirmed and its values show up in the page and in storage (identity → sync,
- * the rest → local); a bad file is refused naming the field and the stored settings do not change;
- * an unversioned (first-format) file still imports; export produces the same settings.
+ * Team configuration import/export through the options page (issue 2 §2, issue 10 finding 3), in the
+ * production build: choosing a file shows what it would change and stores nothing; Apply stores it
+ * (identity → sync only when ticked, the rest → local), Cancel leaves everything as it was, and
+ * "Undo import" restores the settings exactly; a bad file is refused naming the field; addresses that
+ * break the https: rule are refused key by key; an unversioned (first-format) file still imports;
+ * export produces the same settings.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +15,11 @@ import { teamConfig } from './ticket-helpers';
 
 const ALAIN = { name: 'Alain Roy', email: 'alain.roy@wisc.example.edu', footprintsId: 'aroy', aliases: ['Alain'] };
 const IMPORT = '[data-gta="config-import"]';
+const PREVIEW = '[data-gta="config-import-preview"]';
+const APPLY = '[data-gta="config-import-apply"]';
+const CANCEL = '[data-gta="config-import-cancel"]';
+const TAKE_IDENTITY = '[data-gta="config-import-identity"]';
+const UNDO = '[data-gta="config-import-undo"]';
 const OK = '[data-gta="config-import-ok"]';
 const ERROR = '[data-gta="config-import-error"]';
 
@@ -28,9 +35,18 @@ function writeFile(name: string, content: unknown): string {
   return file;
 }
 
+/** Chooses a file and waits for the preview (or the refusal). */
 async function chooseFile(page: GtaPage, file: string): Promise<void> {
   await page.setInputFiles(IMPORT, [file]);
-  await page.waitForSelector(`${OK}, ${ERROR}`, { state: 'visible' });
+  await page.waitForSelector(`${PREVIEW}, ${ERROR}`, { state: 'visible' });
+}
+
+/** Applies the previewed file (ticking "also take the identity" when asked) and waits for the confirmation. */
+async function apply(page: GtaPage, options: { takeIdentity?: boolean } = {}): Promise<string> {
+  if (options.takeIdentity) await page.click(TAKE_IDENTITY);
+  await page.click(APPLY);
+  await page.waitForSelector(OK, { state: 'visible' });
+  return page.textOf(OK);
 }
 
 const inputValue = (page: GtaPage, selector: string) =>
@@ -40,21 +56,59 @@ async function storedState(ext: ExtDriver) {
   return { local: await ext.getStorage(['settings']), sync: await ext.getSyncStorage(['identity']) };
 }
 
+/** What the page's Export button downloads (caught in the page itself: browser-neutral). */
+async function exportThroughPage(page: GtaPage, includeIdentity: boolean): Promise<{ name: string; text: string }> {
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__exports = [];
+    if (w.__exportHooked) return;
+    w.__exportHooked = true;
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob) => {
+      w.__pending = blob;
+      return create(blob);
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const blob = w.__pending as Blob;
+      void blob.text().then((text) => w.__exports.push({ name: this.download, text }));
+    };
+  });
+  const box = '[data-gta="config-export-identity"]';
+  const ticked = await page.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, box);
+  if (ticked !== includeIdentity) await page.click(box);
+  await page.click('[data-gta="config-export"]');
+  const exports = await page.waitForFunction(() => {
+    const list = (window as any).__exports as { name: string; text: string }[];
+    return list.length > 0 ? list : null;
+  });
+  return exports![0]!;
+}
+
 test.beforeEach(async ({ ext }) => {
   await ext.clearStorage();
 });
 
-test('a good team file is confirmed, and its values appear in the page and in storage', async ({ ext }) => {
+test('a good team file is previewed first, then applied: its values appear in the page and in storage', async ({ ext }) => {
   const config = teamConfig({ identity: ALAIN, queue: { staleDays: 5 }, signature: '--\n{name}\nOSG Software Support' });
   const page = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
   expect(await inputValue(page, '#gta-identity-name')).toBe('');
+  const before = await storedState(ext);
 
   await chooseFile(page, writeFile('team-config.json', config));
   expect(await page.count(ERROR)).toBe(0);
-  const message = await page.textOf(OK);
+  const preview = await page.textOf(PREVIEW);
+  expect(preview).toMatch(/team-config\.json would change \d+ settings/);
+  expect(preview).toContain('queue.staleDays: 7 → 5');
+  // The identity is offered, highlighted, and not taken unless ticked.
+  expect(await page.textOf('[data-gta="config-import-identity-changes"] li.gta-import-risky')).toContain('identity.name: "" → "Alain Roy"');
+  expect(await page.count(OK)).toBe(0);
+  expect(await storedState(ext)).toEqual(before);
+
+  const message = await apply(page, { takeIdentity: true });
   expect(message).toMatch(/Imported team-config\.json: \d+ changes/);
   expect(message).toContain('identity.name: "" → "Alain Roy"');
   expect(message).toContain('queue.staleDays: 7 → 5');
+  expect(await page.count(PREVIEW)).toBe(0);
 
   // The other sections show the new values without a reload.
   await page.waitForFunction(() => (document.querySelector('#gta-identity-name') as HTMLInputElement).value === 'Alain Roy');
@@ -72,6 +126,65 @@ test('a good team file is confirmed, and its values appear in the page and in st
   // A freshly opened options page shows the same.
   const again = await ext.openExtensionPage('options.html', { waitFor: '#gta-identity-name' });
   expect(await inputValue(again, '#gta-identity-name')).toBe('Alain Roy');
+});
+
+test('Cancel leaves everything as it was; without the identity box ticked the file identity is not taken', async ({ ext }) => {
+  await ext.importConfig(teamConfig({ identity: ALAIN, queue: { staleDays: 9 } }));
+  const before = await storedState(ext);
+  const page = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
+  const hostile = { identity: { name: 'Mallory', email: 'mallory@evil.example' }, features: { unsignedGuard: false }, queue: { staleDays: 3 } };
+  const file = writeFile('hostile.json', hostile);
+
+  await chooseFile(page, file);
+  expect(await page.textOf(`${PREVIEW} li.gta-import-risky`)).toMatch(/features\.unsignedGuard: true → false.*turns off a check/);
+  await page.click(CANCEL);
+  await page.waitForSelector(PREVIEW, { state: 'detached' });
+  expect(await page.count(OK)).toBe(0);
+  expect(await storedState(ext)).toEqual(before);
+
+  await chooseFile(page, file);
+  expect(await page.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, TAKE_IDENTITY)).toBe(false);
+  const message = await apply(page);
+  expect(message).not.toContain('Mallory');
+  const { local, sync } = await storedState(ext);
+  // The same identity (a later save may have stamped it with when it was written: finding 7).
+  const { updatedAt: _stamp, ...identityAfter } = sync.identity;
+  expect(identityAfter).toEqual(before.sync.identity);
+  expect(local.settings.queue.staleDays).toBe(3);
+  expect(local.settings.features.unsignedGuard).toBe(false);
+  expect(await inputValue(page, '#gta-identity-name')).toBe('Alain Roy');
+});
+
+test('Undo import restores the settings exactly: the export before and after are identical', async ({ ext }) => {
+  await ext.importConfig(teamConfig({ identity: ALAIN, queue: { staleDays: 9 }, jira: { baseUrl: 'https://jira.opensciencegrid.org', projectKey: 'SOFTWARE' } }));
+  const page = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
+  const exportBefore = await exportThroughPage(page, true);
+
+  const other = { identity: { name: 'Mallory' }, team: [{ name: 'Mallory', role: 'software' }], queue: { staleDays: 2 }, jira: { baseUrl: 'https://jira.evil.example' } };
+  await chooseFile(page, writeFile('other.json', other));
+  await apply(page, { takeIdentity: true });
+  await page.waitForFunction(() => (document.querySelector('#gta-identity-name') as HTMLInputElement).value === 'Mallory');
+
+  await page.click(UNDO);
+  await page.waitForSelector('[data-gta="config-import-undone"]', { state: 'visible' });
+  expect(await page.count(OK)).toBe(0);
+  await page.waitForFunction(() => (document.querySelector('#gta-identity-name') as HTMLInputElement).value === 'Alain Roy');
+  const exportAfter = await exportThroughPage(page, true);
+  expect(exportAfter.text).toBe(exportBefore.text);
+});
+
+test('an old file with an http: address imports the rest; that key is refused with the reason', async ({ ext }) => {
+  await ext.importConfig(teamConfig({ jira: { baseUrl: 'https://jira.opensciencegrid.org', projectKey: 'SOFTWARE' } }));
+  const page = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
+  const old = { jira: { baseUrl: 'http://jira.opensciencegrid.org', projectKey: 'SOFT' }, queue: { gocBaseUrl: 'javascript:alert(1)', staleDays: 4 } };
+  await chooseFile(page, writeFile('old-http.json', old));
+  const refused = await page.textOf('[data-gta="config-import-refused"]');
+  expect(refused).toMatch(/queue\.gocBaseUrl "javascript:alert\(1\)" was not imported: only https:/);
+  expect(refused).toMatch(/jira\.baseUrl "http:\/\/jira\.opensciencegrid\.org" was not imported: only https:.*yours is kept/);
+  await apply(page);
+  const { local } = await storedState(ext);
+  expect(local.settings.jira).toMatchObject({ baseUrl: 'https://jira.opensciencegrid.org', projectKey: 'SOFT' });
+  expect(local.settings.queue).toMatchObject({ gocBaseUrl: 'https://ticket.opensciencegrid.org', staleDays: 4 });
 });
 
 test('a bad file is refused naming the field, and the current settings stay exactly as they were', async ({ ext }) => {
@@ -113,6 +226,7 @@ test('an unversioned file in the first format still imports', async ({ ext }) =>
   };
   await chooseFile(page, writeFile('old.json', old));
   expect(await page.count(ERROR)).toBe(0);
+  await apply(page, { takeIdentity: true });
   const { local, sync } = await storedState(ext);
   expect(local.settings.version).toBe(1);
   expect(sync.identity.name).toBe('Mat Selmeci');
@@ -122,35 +236,16 @@ test('an unversioned file in the first format still imports', async ({ ext }) =>
 test('export downloads goc-ticket-assistant-config.json that imports back to the same settings', async ({ ext }) => {
   const stored = await ext.importConfig(teamConfig({ identity: ALAIN, queue: { staleDays: 6 } }));
   const page = await ext.openExtensionPage('options.html', { waitFor: '[data-gta="config-export"]' });
-  // Catch the download in the page itself (browser-neutral): the Blob handed to the link.
-  await page.evaluate(() => {
-    const w = window as any;
-    w.__exports = [];
-    const create = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob) => {
-      w.__pending = blob;
-      return create(blob);
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      const blob = w.__pending as Blob;
-      void blob.text().then((text) => w.__exports.push({ name: this.download, text }));
-    };
-  });
-  await page.click('[data-gta="config-export-identity"]');
-  await page.click('[data-gta="config-export"]');
-  const exports = await page.waitForFunction(() => {
-    const list = (window as any).__exports as { name: string; text: string }[];
-    return list.length > 0 ? list : null;
-  });
-  const exported = exports?.[0];
-  expect(exported!.name).toBe('goc-ticket-assistant-config.json');
-  expect(JSON.parse(exported!.text)).toEqual(stored);
+  const exported = await exportThroughPage(page, true);
+  expect(exported.name).toBe('goc-ticket-assistant-config.json');
+  expect(JSON.parse(exported.text)).toEqual(stored);
 
   // And the file imports cleanly into an empty profile.
   await ext.clearStorage();
   const fresh = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
-  await chooseFile(fresh, writeFile('goc-ticket-assistant-config.json', exported!.text));
+  await chooseFile(fresh, writeFile('goc-ticket-assistant-config.json', exported.text));
   expect(await fresh.count(ERROR)).toBe(0);
+  await apply(fresh, { takeIdentity: true });
   await fresh.waitForFunction(() => (document.querySelector('#gta-identity-name') as HTMLInputElement).value === 'Alain Roy');
 });
 
@@ -160,7 +255,7 @@ test('the shared team file, imported through the page, is what the ticket page s
   const page = await ext.openExtensionPage('options.html', { waitFor: IMPORT });
   await chooseFile(page, fixture);
   expect(await page.count(ERROR)).toBe(0);
-  expect(await page.textOf(OK)).toContain(`team: 0 → ${team.team.length} entries`);
+  expect(await apply(page, { takeIdentity: true })).toContain(`team: 0 → ${team.team.length} entries`);
 
   const tickets = await sim.control<Array<{ id: number; url: string; base: string; status: string; type: string; tags: string[] }>>('tickets');
   const ticket = tickets.find(
