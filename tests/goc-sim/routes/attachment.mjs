@@ -1,7 +1,7 @@
 /**
  * The editor's attachments (docs/goc-pages.md §9, DOM.md §1): the JSON list the page's script
  * fetches after DOM ready (`attachment/list?id=N`), the upload widget's handler (POST adds files,
- * DELETE removes one, GET lists them) and the download (`attachment/view`). Deletions and uploads
+ * DELETE removes one, GET lists them), the download (`attachment/view`) and thumbnails (`attachment/thumb`). Deletions and uploads
  * are logged with the posts (`/__sim/updates`) and show in `/__sim/tickets/<id>` (`attachments`).
  */
 import { readBody } from '../http.mjs';
@@ -94,7 +94,18 @@ function view(c) {
   return c.send(200, `${a.name} (${a.size} bytes, simulated)\n`, 'text/plain; charset=UTF-8', { 'content-disposition': `filename="${encodeURIComponent(a.name)}"` });
 }
 
+/** A 1×1 PNG: the thumbnail of every image attachment. */
+const THUMB = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** `attachment/thumb?id=N&file=F`: the image attachment's thumbnail. */
+function thumb(c) {
+  const t = visibleTicket(c);
+  if (!t?.attachments.some((x) => x.name === (c.q.get('file') ?? ''))) return c.send(404, 'not found', 'text/plain');
+  return c.send(200, THUMB, 'image/png');
+}
+
 export const routes = {
+  '/attachment/thumb': thumb,
   '/attachment/list': list,
   '/attachment/handler': handler,
   '/attachment/view': view,

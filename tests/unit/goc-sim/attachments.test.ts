@@ -104,6 +104,16 @@ describe('attachments', () => {
     expect(view.status).toBe(200);
     expect((await get(`/attachment/view?id=${t.id}&file=nope.txt`)).status).toBe(404);
   });
+
+  it('serves an image attachment\u2019s thumbnail (the editor rows show it)', async () => {
+    const t = (await withAttachments()).find((x) => x.attachments.some((a) => a.name.endsWith('.png')))!;
+    const files = (await (await get(`/attachment/list?id=${t.id}`)).json()) as ListedFile[];
+    const png = files.find((f) => f.thumbnail_url)!;
+    const res = await get(`/${png.thumbnail_url}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect((await get(`/attachment/thumb?id=${t.id}&file=nope.png`)).status).toBe(404);
+  });
 });
 
 describe('slow assets (a slow CDN holding the page\'s load event back)', () => {
