@@ -129,6 +129,9 @@ export function buildResponderIndex(ctx: ResponderContext): ResponderIndex {
 
 /** A name or e-mail → a known person. `allowFirstName` only for signatures ("Thanks, Mat"). */
 export function lookup(index: ResponderIndex, text: string, allowFirstName: boolean): Lookup | null {
+  // Long text is never a name (lookupUncached refuses it at once): not memoised, so a hostile 1 MB
+  // header is neither copied into a key and hashed nor kept in the memo.
+  if (typeof text === 'string' && text.length > 1024) return lookupUncached(index, text, allowFirstName);
   const key = `${allowFirstName ? 1 : 0}${text}`;
   const memo = index.memo?.get(key);
   if (memo !== undefined) return memo;

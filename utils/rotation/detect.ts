@@ -90,16 +90,23 @@ function startsAsHtml(head: string): boolean {
 
 /** Line terminators as a multiline regex sees them (`^`/`$` and `.` stop at each). */
 const LINE_END = /[\n\r\u2028\u2029]/g;
+const LINE_ENDS = ['\n', '\r', '\u2028', '\u2029'];
 
-/** A line that is a TWiki table row, `| … |` (two pipes at least, spaces around): one pass. */
+/**
+ * A line that is a TWiki table row, `| … |` (two pipes at least, spaces around). Only lines holding
+ * a pipe are looked at, found with native searches; each character is read a bounded number of times.
+ */
 function hasTableLine(text: string): boolean {
-  LINE_END.lastIndex = 0;
-  for (let from = 0; from <= text.length; ) {
+  for (let from = 0; from < text.length; ) {
+    const pipe = text.indexOf('|', from);
+    if (pipe < 0) return false;
+    const before = text.slice(from, pipe);
+    const start = from + Math.max(...LINE_ENDS.map((c) => before.lastIndexOf(c))) + 1;
+    LINE_END.lastIndex = pipe;
     const end = LINE_END.exec(text)?.index ?? text.length;
-    const line = text.slice(from, end).trim();
+    const line = text.slice(start, end).trim();
     if (line.length >= 2 && line.startsWith('|') && line.endsWith('|')) return true;
     from = end + 1;
-    if (end === text.length) break;
   }
   return false;
 }

@@ -25,6 +25,9 @@ const NOT_PERSON_HEADER = /\b(backup|secondary|shadow|notes?|comments?|remarks?|
 
 /** Longest cell text read (see tmlToText). */
 export const MAX_CELL_TEXT = 2000;
+/** Table rows read from a topic, and cells read from a row (later ones are ignored). */
+export const MAX_TABLE_LINES = 2 * MAX_ROWS;
+export const MAX_CELLS = 50;
 
 // ---- TML -----------------------------------------------------------------------------------------
 
@@ -69,6 +72,7 @@ export function tmlTables(text: string): Table[] {
   const tables: Table[] = [];
   let current: Table | null = null;
   const lines = text.replace(/\r\n?/g, '\n').replace(/\\\n/g, ' ').split('\n');
+  let rows = 0;
   for (const line of lines) {
     const trimmed = line.trim();
     if (!trimmed.startsWith('|')) {
@@ -79,8 +83,10 @@ export function tmlTables(text: string): Table[] {
       current = null;
       continue;
     }
+    // Bounded work on any topic: a rotation has far fewer rows and columns than these.
+    if ((rows += 1) > MAX_TABLE_LINES) break;
     const body = trimmed.replace(/^\|/, '').replace(/\|\s*$/, '');
-    const cells = body.split('|').map((raw) => {
+    const cells = body.split('|', MAX_CELLS).map((raw) => {
       const t = raw.trim();
       const header = /^\*.*\*$/.test(t) && t.length > 1;
       return { text: tmlToText(t), header };
