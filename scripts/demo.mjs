@@ -77,6 +77,14 @@ async function importTeamConfig(context, extensionId) {
   const input = page.locator('[data-gta="config-import"]');
   await input.waitFor({ state: 'attached', timeout: 15_000 });
   await input.setInputFiles(teamConfigFile());
+  // The page previews the file first: take its identity too, then Apply.
+  const preview = page.locator('[data-gta="config-import-preview"], [data-gta="config-import-error"]').first();
+  await preview.waitFor({ timeout: 15_000 });
+  if ((await preview.getAttribute('data-gta')) === 'config-import-preview') {
+    const identity = page.locator('[data-gta="config-import-identity"]');
+    if ((await identity.count()) > 0) await identity.check();
+    await page.locator('[data-gta="config-import-apply"]').click();
+  }
   const verdict = page.locator('[data-gta="config-import-ok"], [data-gta="config-import-error"]').first();
   await verdict.waitFor({ timeout: 15_000 });
   const text = (await verdict.textContent())?.trim().replace(/\s+/g, ' ');

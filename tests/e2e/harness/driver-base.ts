@@ -189,6 +189,12 @@ export abstract class BaseDriver implements ExtDriver {
     const page = await this.openExtensionPage('options.html');
     try {
       await page.setInputFiles('[data-gta="config-import"]', [file]);
+      // The page previews first (issue 10): take the file's identity too, then Apply.
+      await page.waitForSelector('[data-gta="config-import-preview"], [data-gta="config-import-error"]', { state: 'visible' });
+      if ((await page.count('[data-gta="config-import-preview"]')) > 0) {
+        if ((await page.count('[data-gta="config-import-identity"]')) > 0) await page.click('[data-gta="config-import-identity"]');
+        await page.click('[data-gta="config-import-apply"]');
+      }
       await page.waitForSelector('[data-gta="config-import-ok"], [data-gta="config-import-error"]', { state: 'visible' });
       const ok = (await page.count('[data-gta="config-import-ok"]')) > 0;
       const message = await page.textOf(ok ? '[data-gta="config-import-ok"]' : '[data-gta="config-import-error"]');
