@@ -61,7 +61,7 @@ describe('attachments', () => {
 
   it('hides a Security ticket\'s files from people who may not see it', async () => {
     const [sec] = (await tickets()).filter((t) => t.tags.includes('security'));
-    sim.state.ticket(sec.id).attachments = [{ name: 'forensics.txt', size: 10, date: '2026-03-01' }];
+    sim.state.ticket(sec.id)!.attachments = [{ name: 'forensics.txt', size: 10, date: '2026-03-01' }];
     expect(await (await get(`/attachment/list?id=${sec.id}`)).json()).toEqual([]);
     const kagross = await login('kagross');
     const list = (await (await get(`/attachment/list?id=${sec.id}`, { headers: { cookie: kagross } })).json()) as ListedFile[];
