@@ -37,7 +37,7 @@ function adaptChrome(chrome: Record<string, unknown>): unknown {
     },
     removeListener(listener) {
       const wrapped = wrappers.get(listener);
-      if (wrapped) runtime.onMessage.removeListener(wrapped);
+      if (wrapped) quietRemoval(runtime.onMessage).removeListener(wrapped);
       wrappers.delete(listener);
     },
     hasListener: (listener) => wrappers.has(listener),
@@ -46,6 +46,65 @@ function adaptChrome(chrome: Record<string, unknown>): unknown {
   return new Proxy(chrome, { get: (target, key) => (key === 'runtime' ? runtimeProxy : target[key as string]) });
 }
 
-const nativeBrowser = g.browser?.runtime?.id ? g.browser : g.chrome ? adaptChrome(g.chrome) : undefined;
+/** Either browser's API with a storage that never throws into the page (see rejectingArea, quietRemoval). */
+function hardenStorage(api: Record<string, unknown>): unknown {
+  const storage = api.storage as Record<string, unknown> & { onChanged: EventLike<unknown> };
+  if (!storage) return api;
+  const areas = new Map<string, unknown>();
+  const storageProxy = new Proxy(storage, {
+    get: (target, key) => {
+      if (key === 'onChanged') return quietRemoval(target.onChanged);
+      const value = target[key as string];
+      if (typeof key !== 'string' || !value || typeof value !== 'object') return value;
+      if (!areas.has(key)) areas.set(key, rejectingArea(value as Record<string, unknown>));
+      return areas.get(key);
+    },
+  });
+  return new Proxy(api, { get: (target, key) => (key === 'storage' ? storageProxy : target[key as string]) });
+}
+
+/**
+ * A storage area whose calls fail the way a failed call should, with a rejected promise: in an
+ * orphaned script Chrome throws "Extension context invalidated" synchronously instead, straight
+ * into whichever page event or timer made the call.
+ */
+function rejectingArea(area: Record<string, unknown>): Record<string, unknown> {
+  return new Proxy(area, {
+    get: (target, key) => {
+      const value = target[key as string];
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        try {
+          return value.apply(target, args);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      };
+    },
+  });
+}
+
+/**
+ * An orphaned script (the extension was reloaded or updated) tears its UI down, and Chrome throws
+ * "Extension context invalidated" from removeListener there: nothing is left to remove, so a
+ * teardown never throws into the page.
+ */
+export function quietRemoval<L>(event: EventLike<L>): EventLike<L> {
+  return {
+    addListener: (listener) => event.addListener(listener),
+    removeListener: (listener) => {
+      try {
+        event.removeListener(listener);
+      } catch {
+        // the extension context is gone
+      }
+    },
+    hasListener: (listener) => event.hasListener(listener),
+  };
+}
+
+// Chrome now also has a `browser` global (then used as is, like Firefox's).
+const base = g.browser?.runtime?.id ? g.browser : g.chrome ? adaptChrome(g.chrome) : undefined;
+const nativeBrowser = base ? hardenStorage(base as Record<string, unknown>) : undefined;
 
 export default nativeBrowser;

