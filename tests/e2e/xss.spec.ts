@@ -240,13 +240,13 @@ test.describe('XSS payloads in the list page, the popup and notifications', () =
     }
 
     // The popup lists every hostile untriaged title as exact text.
-    await popup.reload();
-    await popup.waitForSelector('[data-gta="queue-section"][data-gta-state="ok"]');
-    const titles = await popup.$$eval('[data-gta-list="untriaged"] li[data-gta-ticket] .gta-queue-title', (els) => els.map((e) => e.textContent ?? ''));
+    await popup.close();
+    const fresh = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"][data-gta-state="ok"]' });
+    const titles = await fresh.$$eval('[data-gta-list="untriaged"] li[data-gta-ticket] .gta-queue-title', (els) => els.map((e) => e.textContent ?? ''));
     const shown = PAYLOADS.filter((p) => titles.includes(p));
     expect(shown.length, 'hostile titles in the popup').toBeGreaterThanOrEqual(60);
-    await expectClean(popup, 'popup', { ours: 'body', allow: ['details', 'script', 'svg', 'link', 'meta', 'body'] });
-    expect(await popup.count('body script:not([src])'), 'inline scripts in the popup').toBe(0);
+    await expectClean(fresh, 'popup', { ours: 'body', allow: ['details', 'script', 'svg', 'link', 'meta', 'body'] });
+    expect(await fresh.count('body script:not([src])'), 'inline scripts in the popup').toBe(0);
 
     // The list page: every hostile row is flagged untriaged, the cells stay the page's text.
     const list = await ext.openGocPage(sim.url('/list/open'));
