@@ -31,7 +31,7 @@ function countUpTo(text: string, needle: string, limit: number): number {
 /** Why a body is over the parse's bounds, or null. */
 export function overParseBounds(body: string): string | null {
   if (body.length > MAX_SOURCE_BYTES) return `The source is too large (${Math.round(body.length / 1e6)} MB).`;
-  if (countUpTo(body, '\n', MAX_SOURCE_LINES) > MAX_SOURCE_LINES) {
+  if (Math.max(countUpTo(body, '\n', MAX_SOURCE_LINES), countUpTo(body, '\r', MAX_SOURCE_LINES)) > MAX_SOURCE_LINES) {
     return `The source has too many lines (more than ${MAX_SOURCE_LINES.toLocaleString('en-US')}): it is not a rotation, so it was not read.`;
   }
   if (countUpTo(body, 'BEGIN:VEVENT', MAX_SOURCE_EVENTS) > MAX_SOURCE_EVENTS) {

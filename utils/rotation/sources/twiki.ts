@@ -107,22 +107,26 @@ function isElement(node: ChildNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-function textOf(node: ChildNode, skipStruck = true): string {
+/** Elements nested deeper than this are not read (unclosed tags nest without end on a hostile page). */
+const MAX_DEPTH = 64;
+
+function textOf(node: ChildNode, skipStruck = true, depth = 0): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (!isElement(node)) return '';
+  if (!isElement(node) || depth > MAX_DEPTH) return '';
   const name = node.name.toLowerCase();
   if (name === 'script' || name === 'style') return '';
   if (skipStruck && (name === 'del' || name === 's' || name === 'strike')) return ' ';
   if (name === 'br') return ' ';
-  return node.children.map((c) => textOf(c, skipStruck)).join(name === 'p' || name === 'div' ? ' ' : '');
+  return node.children.map((c) => textOf(c, skipStruck, depth + 1)).join(name === 'p' || name === 'div' ? ' ' : '');
 }
 
-function findAll(nodes: ChildNode[], name: string, out: Element[] = [], stopAt?: string): Element[] {
+function findAll(nodes: ChildNode[], name: string, out: Element[] = [], stopAt?: string, depth = 0): Element[] {
+  if (depth > MAX_DEPTH * 4) return out;
   for (const node of nodes) {
     if (!isElement(node)) continue;
     if (node.name.toLowerCase() === name) out.push(node);
     if (stopAt && node.name.toLowerCase() === stopAt) continue;
-    findAll(node.children, name, out, stopAt);
+    findAll(node.children, name, out, stopAt, depth + 1);
   }
   return out;
 }
