@@ -41,32 +41,35 @@ export function overParseBounds(body: string): string | null {
 }
 
 const LOGIN_WORDS = /\b(cilogon|shibboleth|saml)\b|name\s*=\s*["']?(loginform|login_form)/i;
-const TITLE_WORDS = /log\s?in|sign\s?in|authenticat|access denied/;
-const PASSWORD_TYPE = /type\s*=\s*["']?password/;
+const TITLE_WORDS = /log\s?in|sign\s?in|authenticat|access denied/i;
+const PASSWORD_TYPE = /type\s*=\s*["']?password/i;
+const INPUT_TAG = /<input/gi;
+const TITLE_TAG = /<title>/gi;
 
 /**
- * A login form, an SSO product's name, or a login/denied <title>. Scanned with indexOf, each tag or
- * title read once (each scan starts where the last ended): linear on any body (hostile `<input<input…` included).
+ * A login form, an SSO product's name, or a login/denied <title>. Each tag or title is read once
+ * (every search starts where the last ended): linear on any body (hostile `<input<input…` included).
  */
 export function looksLikeLogin(text: string): boolean {
   if (LOGIN_WORDS.test(text)) return true;
-  const lower = text.toLowerCase();
   // `<input …type=password` inside one tag (up to its `>`).
-  for (let at = lower.indexOf('<input'); at >= 0; ) {
-    const close = lower.indexOf('>', at + 6);
-    const end = close < 0 ? lower.length : close;
+  INPUT_TAG.lastIndex = 0;
+  while (INPUT_TAG.exec(text)) {
+    const at = INPUT_TAG.lastIndex - 6;
+    const close = text.indexOf('>', at + 6);
     // At least one character between `<input` and `type`, as in `<input type=…`.
-    if (PASSWORD_TYPE.test(lower.slice(at + 7, end))) return true;
+    if (PASSWORD_TYPE.test(text.slice(at + 7, close < 0 ? text.length : close))) return true;
     if (close < 0) break;
-    at = lower.indexOf('<input', close);
+    INPUT_TAG.lastIndex = close;
   }
   // `<title>…</title>` without markup inside, naming a login or a refusal.
-  for (let at = lower.indexOf('<title>'); at >= 0; ) {
-    const from = at + 7;
-    const lt = lower.indexOf('<', from);
+  TITLE_TAG.lastIndex = 0;
+  while (TITLE_TAG.exec(text)) {
+    const from = TITLE_TAG.lastIndex;
+    const lt = text.indexOf('<', from);
     if (lt < 0) break;
-    if (lower.startsWith('</title>', lt) && TITLE_WORDS.test(lower.slice(from, lt))) return true;
-    at = lower.indexOf('<title>', lt);
+    if (text.slice(lt, lt + 8).toLowerCase() === '</title>' && TITLE_WORDS.test(text.slice(from, lt))) return true;
+    TITLE_TAG.lastIndex = lt;
   }
   return false;
 }
