@@ -22,12 +22,14 @@ function settings(extra: Record<string, unknown> = {}): Settings {
     triage: {
       docLinks: [
         { name: 'Troubleshooting <b>guides</b>', url: 'https://docs.example.org/help/' },
-        { name: 'Bad', url: 'javascript:alert(1)' },
       ],
     },
     ...extra,
   });
   if (!r.ok) throw new Error(r.error);
+  // The schema refuses a javascript: address; the feature must still not follow one that reaches it
+  // some other way (a snapshot written by an older version).
+  r.settings.triage.docLinks.push({ name: 'Bad', url: 'javascript:alert(1)' });
   return r.settings;
 }
 
