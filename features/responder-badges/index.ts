@@ -27,8 +27,16 @@ const SOURCE_LABEL: Record<Responder['source'], string> = {
   none: 'nothing on the page',
 };
 
+/** Bidi embeddings, overrides and isolates (LRE…RLO, LRI…PDI) and the direction marks. */
+const BIDI_CONTROL = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
+
+/** A name carrying bidi controls goes inside FSI…PDI, so an unclosed override cannot reverse the role after it. */
+function isolated(name: string): string {
+  return BIDI_CONTROL.test(name) ? `\u2068${name}\u2069` : name;
+}
+
 export function badgeText(r: Responder): string {
-  return r.name ? `${r.name} · ${ROLE_LABEL[r.role]}` : `${ROLE_LABEL[r.role]} responder`;
+  return r.name ? `${isolated(r.name)} · ${ROLE_LABEL[r.role]}` : `${ROLE_LABEL[r.role]} responder`;
 }
 
 export function badgeTitle(r: Responder): string {

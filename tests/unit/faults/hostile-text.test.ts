@@ -122,4 +122,17 @@ describe('right-to-left and combining-character names', () => {
     expect(badges[2].textContent).toContain(override);
     expect(doc.querySelectorAll('[data-gta="responder-badge"] *:not(span):not(strong):not(b)')).toHaveLength(0);
   });
+
+  it('an unclosed right-to-left override in a name is isolated, so the role after it reads left to right', () => {
+    const unclosed = '\u202eEve Mallory';
+    const doc = load([
+      { datetime: at(2), by: 'Brian Lin', bodyHtml: 'Fixed.' },
+      { datetime: at(1), bodyHtml: escape(`Report\n\nby ${unclosed} (eve@evil.example.com)`) },
+    ]);
+    renderBadges(doc, { settings: settings() });
+    const [plain, hostile] = Array.from(doc.querySelectorAll('[data-gta="responder-badge"]'), (b) => b.textContent ?? '');
+    // First Strong Isolate … Pop Directional Isolate closes every embedding opened inside it.
+    expect(hostile).toMatch(/^\u2068\u202eEve Mallory[^\u2069]*\u2069 · /);
+    expect(plain).toBe('Brian Lin · Software');
+  });
 });
