@@ -1,5 +1,5 @@
 /**
- * Faults that need the real browser (docs/fault-catalogue.md): the extension is updated or reloaded
+ * Faults that need the real browser (README "Fault catalogue"): the extension is updated or reloaded
  * while a ticket page is open. Chrome leaves the old content scripts running with dead APIs and does
  * not inject the new ones into open tabs; Firefox may inject the new ones beside the old UI. What the
  * user must see: never our UI twice; the old UI gone (not dead controls) once they touch the page;
