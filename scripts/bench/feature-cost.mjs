@@ -22,11 +22,12 @@ export async function run(ctx) {
     .readdirSync(featuresDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'shared')
     .map((d) => d.name);
-  const early = ['responder-badges', 'responder-summary'];
+  // Features with phase 'ready' (they start at DOMContentLoaded, the rest after load).
+  const early = ids.filter((id) => /phase:\s*'ready'/.test(fs.readFileSync(path.join(featuresDir, id, 'index.ts'), 'utf8')));
   const variants = {
     'every feature on': [],
     'every feature off (scripts and their storage read only)': ids,
-    'only the DOM-ready features (badges, summary)': ids.filter((id) => !early.includes(id)),
+    [`only the DOM-ready features (${early.join(', ')})`]: ids.filter((id) => !early.includes(id)),
     'every feature but the DOM-ready ones': early,
   };
   const setOff = async (list) => {
