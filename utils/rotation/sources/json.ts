@@ -14,10 +14,56 @@ const LIST_KEYS = ['rotation', 'weeks', 'entries', 'schedule', 'data', 'items', 
 const DATE_KEYS = ['week', 'date', 'start', 'monday', 'weekOf', 'week_of', 'weekStart', 'week_start', 'from', 'begin', 'startDate', 'start_date'];
 const PERSON_KEYS = ['person', 'name', 'who', 'onDuty', 'on_duty', 'triage', 'assignee', 'user', 'member', 'email'];
 
+/**
+ * Nesting read: a rotation file nests 2–4 levels (a wrapper, the list, an entry, a person object);
+ * deeper text is refused before JSON.parse builds it (a 1 MB `[[[…` cost V8 super-linear time).
+ */
+export const MAX_JSON_DEPTH = 64;
+
+const STRUCTURE = /["[\]{}]/g;
+
+/** Occurrences of `ch`, counting stops past `limit`. */
+function countUpTo(text: string, ch: string, limit: number): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0 && n <= limit; at = text.indexOf(ch, at + 1)) n += 1;
+  return n;
+}
+
+/**
+ * Whether brackets outside strings nest deeper than `max`. Text with few brackets cannot (two native
+ * searches); else one forward pass jumps from one quote or bracket to the next, and over each string
+ * to its first unescaped quote.
+ */
+function nestsDeeper(text: string, max: number): boolean {
+  if (countUpTo(text, '[', max) + countUpTo(text, '{', max) <= max) return false;
+  let depth = 0;
+  STRUCTURE.lastIndex = 0;
+  for (let m = STRUCTURE.exec(text); m; m = STRUCTURE.exec(text)) {
+    const c = m[0];
+    if (c === '"') {
+      // The next quote not escaped (an even run of backslashes before it).
+      let q = text.indexOf('"', m.index + 1);
+      for (; q >= 0; q = text.indexOf('"', q + 1)) {
+        let k = q - 1;
+        while (text.charCodeAt(k) === 92) k -= 1;
+        if ((q - 1 - k) % 2 === 0) break;
+      }
+      if (q < 0) return false; // unterminated: JSON.parse reports it
+      STRUCTURE.lastIndex = q + 1;
+    } else if (c === '[' || c === '{') {
+      if ((depth += 1) > max) return true;
+    } else depth -= 1;
+  }
+  return false;
+}
+
 export function parseJsonRotation(text: string): ParseResult {
+  if (nestsDeeper(text, MAX_JSON_DEPTH)) {
+    return { ok: false, format: 'json', error: `The JSON nests deeper than ${MAX_JSON_DEPTH} levels: it is not a rotation file.` };
+  }
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, format: 'json', error: `The file is not valid JSON (${(error as Error).message}).` };
   }

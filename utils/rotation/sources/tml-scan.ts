@@ -46,11 +46,11 @@ export function stripStruck(s: string): string {
   return copied === 0 ? s : out.join('') + s.slice(copied);
 }
 
-/** `<[^>]+>` → ' ': nothing after the last `>` can match, and before it every `<` but `<>` does. */
-export function stripTags(s: string): string {
+/** `<[^>]+>` → `by`: nothing after the last `>` can match, and before it every `<` but `<>` does. */
+export function stripTags(s: string, by = ' '): string {
   const cut = s.lastIndexOf('>') + 1;
   if (cut === 0) return s;
-  return s.slice(0, cut).replace(/<[^>]+>/g, ' ') + s.slice(cut);
+  return s.slice(0, cut).replace(/<[^>]+>/g, by) + s.slice(cut);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { parseLooseDate } from './loose-date';
+import { scanPage, type BoxSpan, type CellSpan } from './html-scan';
 import { replaceLinks, stripStruck, stripTags, stripVariables } from './tml-scan';
 import { cleanPerson, isPlaceholder, splitWikiName } from '../person';
 import { MAX_ROWS, type ParseResult, type SourceFormat } from '../types';
@@ -56,8 +57,8 @@ function wikiTarget(target: string): string {
   return splitWikiName(last);
 }
 
-function decodeEntities(s: string): string {
-  const named: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—' };
+function decodeEntities(s: string, nbsp = ' '): string {
+  const named: Record<string, string> = { nbsp, amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—' };
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
@@ -67,13 +68,56 @@ function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * Characters read from one logical line (continuations included): a rotation row is well under a
+ * few hundred, and MAX_CELLS cells of MAX_CELL_TEXT fit in this; the rest of a longer line is not read.
+ */
+const MAX_LINE = MAX_CELLS * MAX_CELL_TEXT;
+/** Lines read from a topic: a rotation topic has a few hundred to a few thousand lines. */
+const MAX_TOPIC_LINES = 50_000;
+
+/**
+ * The topic's logical lines (CR, CRLF and LF end a line; a `\` at the end of a line continues it),
+ * each cut to MAX_LINE, at most MAX_TOPIC_LINES of them: found with forward searches, never by
+ * rewriting or splitting the whole text.
+ */
+function* topicLines(text: string): Generator<string> {
+  let count = 0;
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  let parts: string[] = [];
+  let size = 0;
+  for (let at = 0; at <= text.length && count < MAX_TOPIC_LINES; ) {
+    if (nextLf >= 0 && nextLf < at) nextLf = text.indexOf('\n', at);
+    if (nextCr >= 0 && nextCr < at) nextCr = text.indexOf('\r', at);
+    const end = Math.min(nextLf < 0 ? text.length : nextLf, nextCr < 0 ? text.length : nextCr);
+    const next = text.startsWith('\r\n', end) ? end + 2 : end + 1;
+    // The original joined `\` + newline after turning CR and CRLF into LF.
+    const continued = end < text.length && end > at && text.charCodeAt(end - 1) === 92;
+    if (size < MAX_LINE) {
+      const piece = text.slice(at, Math.min(continued ? end - 1 : end, at + MAX_LINE - size));
+      parts.push(piece);
+      size += piece.length;
+    }
+    if (continued) {
+      parts.push(' ');
+      size += 1;
+    } else {
+      yield parts.length === 1 ? parts[0] : parts.join('');
+      parts = [];
+      size = 0;
+      count += 1;
+    }
+    at = next;
+  }
+}
+
 /** Groups consecutive `| … |` lines into tables (a `\` at the end of a line continues it). */
 export function tmlTables(text: string): Table[] {
   const tables: Table[] = [];
   let current: Table | null = null;
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\\\n/g, ' ').split('\n');
   let rows = 0;
-  for (const line of lines) {
+  for (const line of topicLines(text)) {
     const trimmed = line.trim();
     if (!trimmed.startsWith('|')) {
       if (/^%TABLE\{/.test(trimmed) || trimmed === '') {
@@ -120,43 +164,47 @@ function textOf(node: ChildNode, skipStruck = true, depth = 0): string {
   return node.children.map((c) => textOf(c, skipStruck, depth + 1)).join(name === 'p' || name === 'div' ? ' ' : '');
 }
 
-function findAll(nodes: ChildNode[], name: string, out: Element[] = [], stopAt?: string, depth = 0): Element[] {
-  if (depth > MAX_DEPTH * 4) return out;
-  for (const node of nodes) {
-    if (!isElement(node)) continue;
-    if (node.name.toLowerCase() === name) out.push(node);
-    if (stopAt && node.name.toLowerCase() === stopAt) continue;
-    findAll(node.children, name, out, stopAt, depth + 1);
-  }
-  return out;
-}
+/**
+ * Raw HTML read from one cell: its text is at most MAX_CELL_TEXT characters, and a real cell's markup
+ * (a link, a `<del>`, a colour span) adds a few hundred more; the rest of a longer cell is not read.
+ */
+const MAX_CELL_HTML = 2 * MAX_CELL_TEXT;
+/** Tables read from a page: a topic has a handful; a page with more is not a rotation page. */
+const MAX_TABLES = 1000;
+/** TML read from a `?raw=on` box: a rotation topic is a few KB of TML, this is far above any real one. */
+const MAX_BOX_TEXT = 200_000;
 
-function cellIsHeader(cell: Element): boolean {
-  if (cell.name.toLowerCase() === 'th') return true;
-  const meaningful = cell.children.filter((c) => isElement(c) || textOf(c).trim() !== '');
-  return meaningful.length > 0 && meaningful.every((c) => isElement(c) && /^(b|strong)$/i.test(c.name));
+function cellOf(html: string, span: CellSpan): Cell {
+  // Each cell alone, from a bounded window: the tree builder never sees the whole page.
+  const window = html.slice(span.start, Math.min(span.end, span.start + MAX_CELL_HTML));
+  const children = parseDocument(window, { decodeEntities: true }).children;
+  const meaningful = children.filter((c) => isElement(c) || textOf(c).trim() !== '');
+  const header = span.th || (meaningful.length > 0 && meaningful.every((c) => isElement(c) && /^(b|strong)$/i.test(c.name)));
+  const text = children.map((c) => textOf(c)).join('');
+  return { text: tmlToText(text.slice(0, MAX_CELL_TEXT).replace(/\s+/g, ' ').trim()), header };
 }
 
 /** Tables of an HTML document (nested tables are separate tables). */
-export function htmlTables(html: string): Table[] {
-  const doc = parseDocument(html, { decodeEntities: true });
-  return findAll(doc.children, 'table').map((table) => {
-    const rows = findAll(table.children, 'tr', [], 'table');
-    return rows.map((tr) =>
-      tr.children
-        .filter((c): c is Element => isElement(c) && /^(td|th)$/i.test(c.name))
-        .map((cell) => ({ text: tmlToText(textOf(cell).slice(0, MAX_CELL_TEXT).replace(/\s+/g, ' ').trim()), header: cellIsHeader(cell) })),
-    );
-  });
+export function htmlTables(html: string, spans = scanPage(html, SCAN_LIMITS)): Table[] {
+  return spans.tables.map((rows) => rows.map((row) => row.map((span) => cellOf(html, span))));
+}
+
+const SCAN_LIMITS = { rows: MAX_TABLE_LINES, cells: MAX_CELLS, tables: MAX_TABLES };
+
+/** A `<textarea>`/`<pre>` box's text (tags dropped, a `<br>` a space, entities decoded), bounded. */
+function boxText(html: string, box: BoxSpan): string {
+  const raw = html.slice(box.start, Math.min(box.end, box.start + MAX_BOX_TEXT));
+  return decodeEntities(box.textarea ? raw : stripTags(raw.replace(/<br\s*\/?>/gi, ' '), ''), '\u00a0');
 }
 
 export function parseTwikiHtml(html: string): ParseResult {
-  const result = tablesToResult(htmlTables(html), 'twiki-html');
+  const spans = scanPage(html, SCAN_LIMITS);
+  const result = tablesToResult(htmlTables(html, spans), 'twiki-html');
   if (result.ok) return result;
   // `?raw=on` pages show the TML in a <textarea> or <pre>: read that instead.
-  const doc = parseDocument(html, { decodeEntities: true });
-  for (const box of [...findAll(doc.children, 'textarea'), ...findAll(doc.children, 'pre')]) {
-    const tml = textOf(box, false);
+  const boxes = [...spans.boxes.filter((b) => b.textarea), ...spans.boxes.filter((b) => !b.textarea)];
+  for (const box of boxes) {
+    const tml = boxText(html, box);
     if (/^\s*\|/m.test(tml)) {
       const fromTml = tablesToResult(tmlTables(tml), 'twiki-html');
       if (fromTml.ok) return fromTml;
