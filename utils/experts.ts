@@ -63,9 +63,17 @@ export function suggestExperts(experts: readonly ExpertEntry[], texts: readonly 
     .map((x) => x.s);
 }
 
+/**
+ * The most of a display name (or a topic, team or search query) that is folded: real names are a few
+ * dozen characters and list labels are cut at 1,000 (fblist.ts), so this only bounds the work on
+ * hostile page text (issue 10, finding 1).
+ */
+export const DISPLAY_NAME_MAX = 2_000;
+
 /** A display name folded for matching and searching: case, accents and spacing ignored. */
 export function foldDisplayName(text: string): string {
   return String(text ?? '')
+    .slice(0, DISPLAY_NAME_MAX)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\s\u00a0]+/g, ' ')

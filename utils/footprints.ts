@@ -5,6 +5,7 @@
  * entities (with their `;`), and leaves anything else, bare `&` included, exactly as it was.
  * Pure and total: never throws, whatever the input.
  */
+import { collapseWhitespace } from './whitespace';
 
 /** Named entities seen in mail-client and FP text. Anything not listed is left as typed. */
 const NAMED: Record<string, string> = {
@@ -25,8 +26,6 @@ const NAMED: Record<string, string> = {
   ugrave: 'ù', uacute: 'ú', ucirc: 'û', uuml: 'ü', yacute: 'ý', yuml: 'ÿ',
 };
 
-const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{1,9}));/g;
-
 function fromCodePoint(code: number): string {
   // NUL, surrogates and out-of-range values are what an HTML parser turns into U+FFFD too.
   if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
@@ -35,15 +34,71 @@ function fromCodePoint(code: number): string {
   return String.fromCodePoint(code);
 }
 
-/** Decodes `&#58;`, `&#x3a;`, `&amp;`-style references; a bare `&` or an unknown name stays literal. */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isHexCode(c: number): boolean {
+  return isDigitCode(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** How far `accept` holds from `from`, looking at most `max + 1` characters (so a run is never read whole). */
+function runEnd(text: string, from: number, max: number, accept: (c: number) => boolean): number {
+  let j = from;
+  while (j < text.length && j - from <= max && accept(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/**
+ * The reference starting at `amp` (an `&`): `&#58;` (1–8 digits), `&#x3a;` (1–7 hex digits) or
+ * `&name;` (a letter and 1–9 letters/digits), each closed by `;`. Returns [end, replacement] or null.
+ */
+function referenceAt(text: string, amp: number): [number, string] | null {
+  if (text.charCodeAt(amp + 1) === 35) {
+    const x = text.charCodeAt(amp + 2);
+    if (x === 120 || x === 88) {
+      const end = runEnd(text, amp + 3, 7, isHexCode);
+      const n = end - amp - 3;
+      if (n < 1 || n > 7 || text.charCodeAt(end) !== 59) return null;
+      return [end + 1, fromCodePoint(Number.parseInt(text.slice(amp + 3, end), 16))];
+    }
+    const end = runEnd(text, amp + 2, 8, isDigitCode);
+    const n = end - amp - 2;
+    if (n < 1 || n > 8 || text.charCodeAt(end) !== 59) return null;
+    return [end + 1, fromCodePoint(Number.parseInt(text.slice(amp + 2, end), 10))];
+  }
+  if (!isLetterCode(text.charCodeAt(amp + 1))) return null;
+  const end = runEnd(text, amp + 2, 9, (c) => isLetterCode(c) || isDigitCode(c));
+  const n = end - amp - 2;
+  if (n < 1 || n > 9 || text.charCodeAt(end) !== 59) return null;
+  const name = text.slice(amp + 1, end);
+  return [end + 1, Object.hasOwn(NAMED, name) ? NAMED[name]! : text.slice(amp, end + 1)];
+}
+
+/**
+ * Decodes `&#58;`, `&#x3a;`, `&amp;`-style references; a bare `&` or an unknown name stays literal.
+ * One pass from `&` to `&` (ticket bodies can be long): only the decoded pieces are copied.
+ */
 export function decodeFpEntities(text: string): string {
-  if (typeof text !== 'string' || !text.includes('&')) return typeof text === 'string' ? text : '';
-  return text.replace(REFERENCE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (dec !== undefined) return fromCodePoint(Number.parseInt(dec, 10));
-    if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
-    const named = name !== undefined ? NAMED[name] : undefined;
-    return named ?? whole;
-  });
+  if (typeof text !== 'string') return '';
+  let amp = text.indexOf('&');
+  if (amp < 0) return text;
+  const pieces: string[] = [];
+  let last = 0;
+  while (amp >= 0) {
+    const ref = referenceAt(text, amp);
+    if (ref) {
+      if (amp > last) pieces.push(text.slice(last, amp));
+      pieces.push(ref[1]);
+      last = ref[0];
+    }
+    amp = text.indexOf('&', ref ? ref[0] : amp + 1);
+  }
+  if (pieces.length === 0) return text;
+  if (last < text.length) pieces.push(text.slice(last));
+  return pieces.join('');
 }
 
 /**
@@ -57,5 +112,5 @@ export function decodeFpIdentifier(text: string): string {
 
 /** Normalises text for comparisons: decoded, NBSP→space, whitespace collapsed, trimmed. */
 export function cleanText(text: string): string {
-  return decodeFpEntities(text).replace(/[\s\u00a0]+/g, ' ').trim();
+  return collapseWhitespace(decodeFpEntities(text));
 }

@@ -3,6 +3,7 @@
  * Pure: no DOM, no browser APIs; `now` and the time zone are passed in.
  */
 import { dateIn } from './time';
+import { collapseWhitespace, includesCollapsed } from './whitespace';
 
 /** Every placeholder a signature template may use. Anything else in braces is refused. */
 export const SIGNATURE_PLACEHOLDERS = ['name', 'email', 'date', 'ticket'] as const;
@@ -66,14 +67,16 @@ export function renderSignature(template: string, values: SignatureValues): stri
 
 /** Collapses every run of whitespace to one space: how "the same text" is compared. */
 export function normalizeWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text);
 }
 
-/** True when `text` already contains `signature`, ignoring whitespace differences. */
+/**
+ * True when `text` already contains `signature`, ignoring whitespace differences. The update body is
+ * untrusted and may be long: it is searched in one pass without building a normalised copy, so the
+ * signature is found wherever it stands.
+ */
 export function containsSignature(text: string, signature: string): boolean {
-  const needle = normalizeWhitespace(signature);
-  if (needle === '') return false;
-  return normalizeWhitespace(text).includes(needle);
+  return includesCollapsed(String(text ?? ''), normalizeWhitespace(signature));
 }
 
 export interface InsertionPlan {

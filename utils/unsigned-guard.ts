@@ -4,12 +4,13 @@
  * Quoted lines never count. Pure.
  */
 import { normalizeName } from './responders';
+import { collapseWhitespace, includesCollapsed, isSpaceCode } from './whitespace';
 
 /** How many non-empty lines at the end may carry the name. */
 export const SIGNED_WINDOW = 5;
 
 function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return collapseWhitespace(text).toLowerCase();
 }
 
 export interface SignedCheck {
@@ -19,15 +20,37 @@ export interface SignedCheck {
   names: readonly string[];
 }
 
+/** Trimmed line body[start, end), or null when blank or quoted (`>`, FP's `&#62;`); no copy unless kept. */
+function ownLine(body: string, start: number, end: number): string | null {
+  let i = start;
+  while (i < end && isSpaceCode(body.charCodeAt(i))) i++;
+  if (i === end || body.startsWith('>', i) || body.startsWith('&#62;', i)) return null;
+  return body.slice(i, end).trim();
+}
+
+/**
+ * The last SIGNED_WINDOW own lines, read backwards from the end: a long body (pasted logs, thousands
+ * of blank or quoted lines) is never split into an array of every line.
+ */
+function tailLines(body: string): string[] {
+  const lines: string[] = [];
+  let end = body.length;
+  for (;;) {
+    const nl = end > 0 ? body.lastIndexOf('\n', end - 1) : -1;
+    const line = ownLine(body, nl + 1, end);
+    if (line) lines.push(line);
+    if (nl < 0 || lines.length >= SIGNED_WINDOW) break;
+    end = nl;
+  }
+  return lines.reverse();
+}
+
 export function isUpdateSigned(text: string, check: SignedCheck): boolean {
   const body = String(text ?? '');
   const sig = squash(check.signature ?? '');
-  if (sig && squash(body).includes(sig)) return true;
-  const tail = body
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !/^(>|&#62;)/.test(l))
-    .slice(-SIGNED_WINDOW)
+  // Lower-casing commutes with collapsing whitespace, so the body is searched in one pass, uncopied.
+  if (sig && includesCollapsed(body.toLowerCase(), sig)) return true;
+  const tail = tailLines(body)
     .map((l) => ` ${normalizeName(l)} `)
     .join('\n');
   return check.names.some((n) => {

@@ -27,6 +27,12 @@ import { parseLooseDate } from '../../../utils/rotation/sources/loose-date';
 import { cleanText as listCleanText, decodeFootprints, parseListHtml } from '../../../utils/goc/list';
 import { parseListData } from '../../../utils/goc/fblist';
 import { contextFor } from '../helpers/roster';
+// H9: other readers of untrusted ticket/page text (signature, guard, JIRA keys, names, FP entities).
+import { containsSignature } from '../../../utils/signature';
+import { isUpdateSigned } from '../../../utils/unsigned-guard';
+import { findJiraKeys } from '../../../utils/jira';
+import { foldDisplayName } from '../../../utils/experts';
+import { cleanText as fpCleanText, decodeFpEntities } from '../../../utils/footprints';
 
 const KB = 1024;
 const MB = KB * KB;
@@ -175,6 +181,16 @@ const ENTRIES: Entry[] = [
   ['decodeFootprints', decodeFootprints],
   ['parseListData', parseListData],
   ['parseListData label', parseListData, (t) => `var team_1__listdata = [{ id: "1", label: ${JSON.stringify(t)} }, { id: "2", label: "${t}" }];`],
+  // H9: other readers of untrusted ticket/page text: a New Update body (signature, unsigned guard,
+  // JIRA keys), an assignee label (display names), FP-encoded ticket text (utils/footprints.ts).
+  ['containsSignature', (t) => containsSignature(t, 'Jane Smith\nOSG Operations')],
+  ['containsSignature signed', (t) => containsSignature(t, 'Jane Smith\nOSG Operations'), (t) => `${t}\n\nJane  Smith\n OSG Operations`],
+  ['isUpdateSigned', (t) => isUpdateSigned(t, { signature: 'Jane Smith\nOSG Operations', names: ['Jane Smith', 'J. Smith'] })],
+  ['isUpdateSigned names only', (t) => isUpdateSigned(t, { signature: '', names: ['Jane Smith'] }), (t) => `${t}\n\nThanks,\nJane Smith`],
+  ['findJiraKeys', (t) => findJiraKeys(t, ['SOFTWARE'])],
+  ['foldDisplayName', foldDisplayName],
+  ['footprints cleanText', fpCleanText],
+  ['decodeFpEntities', decodeFpEntities],
 ];
 
 /**
@@ -185,10 +201,8 @@ const ENTRIES: Entry[] = [
  * They need a bounded window before the parse (a cap on the page or cell read), to be decided.
  */
 const OPEN = new Set([
-  'list cleanText',
-  'parseListData label',
-  'parseListHtml',
   'parseListHtml cells',
+  'findJiraKeys',
   'parseRotationSource',
   'parseRotationSource html',
   'parseRotationSource tml row',
@@ -198,7 +212,6 @@ const OPEN = new Set([
   'parseTwikiTml cell',
   'parseJsonRotation bare',
   'parseJsonRotation value',
-  'decodeFootprints',
 ]);
 const ASSERTED = ENTRIES.filter(([name]) => !OPEN.has(name));
 

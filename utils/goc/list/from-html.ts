@@ -4,16 +4,67 @@
  * `from-document.ts` instead, so htmlparser2 stays out of the content scripts.
  */
 import { Parser } from 'htmlparser2';
+import { CELL_TEXT_MAX } from './cell-text';
 import { BR_MARK, type ListParseOptions, type ListParseResult, type RawCell, type RawRow } from './model';
 import { BODY_TEXT_BUDGET, isSsoHref, resultFromSignals, unparsable, type PageSignals } from './page-signals';
+
+/**
+ * Bounds on hostile or broken pages (issue 10, finding 1), each far above the real list page:
+ * - MAX_RUN: a stretch of the page with no tag in it (one cell's text, a script) is passed to the
+ *   parser as its first and last MAX_RUN characters. Real cells are a few hundred characters and
+ *   cell text is read only up to CELL_TEXT_MAX anyway; keeping the end keeps a long attribute's
+ *   closing quote and `>`, so the markup around the cut reads the same.
+ * - MAX_OPEN: elements open at once. The real page nests about 15 deep; htmlparser2's open-element
+ *   stack costs time per element in its depth, so a page of unclosed tags would be quadratic.
+ * - MAX_CELL_ELEMENTS: elements inside one cell (the real ones hold a few `<br>`, `<font>`, `<span>`).
+ * A page over MAX_OPEN or MAX_CELL_ELEMENTS is not the list page: reported as unrecognised.
+ */
+export const MAX_RUN = 64 * 1024;
+export const MAX_OPEN = 256;
+export const MAX_CELL_ELEMENTS = 256;
 
 /** Parses the server HTML of `/list/open`. Never throws. */
 export function parseListHtml(html: string, options: ListParseOptions = {}): ListParseResult {
   try {
-    return resultFromSignals(scanHtml(String(html ?? '')), options);
+    return resultFromSignals(scanHtml(boundRuns(String(html ?? ''))), options);
   } catch (error) {
     return unparsable(error);
   }
+}
+
+/** Whether a tag, end tag, comment or declaration starts at `lt` (a `<`), as htmlparser2 reads it. */
+function tagStartsAt(html: string, lt: number): boolean {
+  const c = html.charCodeAt(lt + 1);
+  const lower = c | 0x20; // ASCII letters folded to lower case
+  return (lower >= 97 && lower <= 122) || c === 47 || c === 33 || c === 63;
+}
+
+/** The page with every tag-free stretch longer than 2 × MAX_RUN cut to its first and last MAX_RUN characters. */
+function boundRuns(html: string): string {
+  const pieces: string[] = [];
+  let copied = 0; // html[0, copied) is in pieces
+  let runStart = 0;
+  let from = 0;
+  for (;;) {
+    let lt = html.indexOf('<', from);
+    while (lt >= 0 && !tagStartsAt(html, lt)) lt = html.indexOf('<', lt + 1);
+    const runEnd = lt < 0 ? html.length : lt;
+    if (runEnd - runStart > 2 * MAX_RUN) {
+      pieces.push(html.slice(copied, runStart + MAX_RUN), html.slice(runEnd - MAX_RUN, runEnd));
+      copied = runEnd;
+    }
+    if (lt < 0) break;
+    runStart = lt + 1;
+    from = lt + 1;
+  }
+  if (pieces.length === 0) return html;
+  pieces.push(html.slice(copied));
+  return pieces.join('');
+}
+
+/** `text` appended to `into` while it is shorter than CELL_TEXT_MAX. */
+function capped(into: string, text: string): string {
+  return into.length >= CELL_TEXT_MAX ? into : into + text.slice(0, CELL_TEXT_MAX - into.length);
 }
 
 function scanHtml(html: string): PageSignals {
@@ -38,6 +89,7 @@ function scanHtml(html: string): PageSignals {
   let cell: RawCell | null = null;
   let menuUserDepth = 0; // >0 while inside #menu_user
   let bodyTextBudget = BODY_TEXT_BUDGET;
+  let cellElements = 0; // elements opened inside the current cell
   const tagStack: string[] = [];
   let ending = false; // set while parser.end() closes what is still open
 
@@ -61,6 +113,8 @@ function scanHtml(html: string): PageSignals {
     {
       onopentag(name, attribs) {
         tagStack.push(name);
+        if (tagStack.length > MAX_OPEN) throw new Error(`the page nests elements more than ${MAX_OPEN} deep`);
+        if (cell && ++cellElements > MAX_CELL_ELEMENTS) throw new Error(`a table cell holds more than ${MAX_CELL_ELEMENTS} elements`);
         if (menuUserDepth > 0) menuUserDepth += 1;
         if (attribs.id === 'menu_user') {
           menuUserDepth = 1;
@@ -102,6 +156,7 @@ function scanHtml(html: string): PageSignals {
             rowIsHeader = inThead;
           }
           cell = { text: '', fontColor: null, muted: false };
+          cellElements = 0;
         } else if (cell) {
           if (name === 'br') cell.text += BR_MARK;
           else if (name === 'font' && cell.fontColor === null && attribs.color) cell.fontColor = attribs.color.trim().toLowerCase();
@@ -109,14 +164,16 @@ function scanHtml(html: string): PageSignals {
         }
       },
       ontext(text) {
-        if (inTitle) signals.title += text;
-        if (menuUserDepth > 0) signals.menuUserText += text;
+        // Title, menu name and cells are read up to CELL_TEXT_MAX (cell-text.ts), so a hostile page
+        // cannot make them grow with its size.
+        if (inTitle) signals.title = capped(signals.title, text);
+        if (menuUserDepth > 0) signals.menuUserText = capped(signals.menuUserText ?? '', text);
         if (bodyTextBudget > 0) {
           signals.bodyText += text.slice(0, bodyTextBudget);
           bodyTextBudget -= text.length;
         }
         const open = tagStack[tagStack.length - 1];
-        if (cell && tableDepth >= 1 && open !== 'script' && open !== 'style') cell.text += text;
+        if (cell && tableDepth >= 1 && open !== 'script' && open !== 'style') cell.text = capped(cell.text, text);
       },
       onclosetag(name) {
         tagStack.pop();
