@@ -36,6 +36,8 @@ export interface ScanLimits {
 const MAX_NAME = 10;
 /** Elements whose content is raw text: no tags inside, skipped to their end tag. */
 const RAW = new Set(['script', 'style', 'textarea', 'title']);
+/** First letters (lower case) of the names acted on: other tags are passed without reading their name. */
+const WANTED_FIRST = new Set([...'stp'].map((c) => c.charCodeAt(0)));
 
 /** First index ≥ from of `needle`, remembered: queries from increasing positions cost O(n) in all. */
 function finder(s: string, needle: string): (from: number) => number {
@@ -49,8 +51,7 @@ function finder(s: string, needle: string): (from: number) => number {
   };
 }
 
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
+const isNameChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 interface OpenTable {
   rows: RowSpans[];
@@ -70,21 +71,27 @@ export function scanPage(html: string, limits: ScanLimits): PageSpans {
     if (t.cell) t.cell.end = at;
     t.cell = null;
   };
-  for (let i = html.indexOf('<'); i >= 0 && i < html.length; i = html.indexOf('<', i + 1)) {
-    if (html.startsWith('<!--', i)) {
+  const n = html.length;
+  // A character loop, not indexOf per `<`: a native call per character of a `<<<…` run costs more.
+  // Reads stay inside the text (an out-of-range charCodeAt gives NaN and slows the whole loop).
+  for (let i = 0; i < n; i += 1) {
+    if (html.charCodeAt(i) !== 60) continue; // '<'
+    const next = i + 1 < n ? html.charCodeAt(i + 1) : 0;
+    if (next === 33 && html.startsWith('<!--', i)) {
       const end = nextCommentEnd(i + 4);
       if (end < 0) break; // the rest is a comment
       i = end + 2;
       continue;
     }
-    const closing = html.charCodeAt(i + 1) === 47; // '/'
+    const closing = next === 47; // '/'
     const from = closing ? i + 2 : i + 1;
-    if (!isLetter(html.charCodeAt(from))) continue;
+    const first = from < n ? html.charCodeAt(from) | 32 : 0; // lower case
+    if (first < 97 || first > 122) continue;
     let to = from + 1;
-    while (to < html.length && to - from <= MAX_NAME && isNameChar(html.charCodeAt(to))) to += 1;
+    while (to < n && to - from <= MAX_NAME && isNameChar(html.charCodeAt(to))) to += 1;
     const gt = nextGt(to);
     if (gt < 0) break; // no tag can end: the rest is text
-    const name = to - from > MAX_NAME ? '' : html.slice(from, to).toLowerCase();
+    const name = to - from > MAX_NAME || !WANTED_FIRST.has(first) ? '' : html.slice(from, to).toLowerCase();
     const top = stack.at(-1);
     if (!closing && RAW.has(name)) {
       // Raw text up to `</name`: searched case-insensitively from here on, once.
