@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keywordPattern, sameDisplayName, suggestExperts } from '../../../utils/experts';
-import { createIssueUrl, findJiraKeys, issueUrl, jiraBase } from '../../../utils/jira';
+import { createIssueUrl, findJiraKeys, issueUrl, jiraBase, NOT_PROJECTS } from '../../../utils/jira';
 import { cleanText, decodeFpEntities, decodeFpIdentifier } from '../../../utils/footprints';
 
 const EXPERTS = [
@@ -99,5 +100,29 @@ describe('Footprints decoding', () => {
 
   it('cleanText collapses whitespace and NBSP', () => {
     expect(cleanText('  a\u00a0\u00a0b \n c ')).toBe('a b c');
+  });
+});
+
+describe('findJiraKeys matches exactly what the key regex it replaced matched (linear scan)', () => {
+  // The regex the scan replaced (issue 10, finding 1): kept here as the reference.
+  const KEY = /(?<![\p{L}\p{N}_\-/.])([A-Z][A-Z0-9_]{1,19})-([1-9]\d{0,6})(?![\p{L}\p{N}_]|-\d|\.\d)/gu;
+  const reference = (text: string, projects: readonly string[]) =>
+    [...text.matchAll(KEY)]
+      .filter((m) => projects.includes(m[1]!) || !NOT_PROJECTS.has(m[1]!))
+      .map((m) => ({ key: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const piece = fc.constantFrom('A', 'B', 'Z', 'SOFTWARE', 'UTF', 'RHEL', 'X509', '_', '-', '.', '/', '0', '1', '7', '12345678', 'a', 'é', '\u{1d400}', '\u{1d7ce}', '٣', ' ', '\n', '(', ')');
+  it('on random mixes of letters, digits, dashes, dots and astral characters', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.constantFrom([], ['UTF'], ['RHEL', 'X509']), (text, projects) => {
+        return JSON.stringify(findJiraKeys(text, projects)) === JSON.stringify(reference(text, projects));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('on a key with a 20-character project, a 7-digit number and their one-longer neighbours', () => {
+    const p20 = 'A'.repeat(20);
+    const text = `${p20}-1234567 ${p20}B-1 AB-12345678 AB-0 AB-1.2 AB-1-2 x${p20}-1`;
+    expect(findJiraKeys(text).map((m) => m.key)).toEqual([`${p20}-1234567`]);
+    expect(findJiraKeys(text)).toEqual(reference(text, []));
   });
 });

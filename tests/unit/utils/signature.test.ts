@@ -92,6 +92,13 @@ describe('containsSignature', () => {
   it('never matches an empty signature', () => {
     expect(containsSignature('anything', '  \n ')).toBe(false);
   });
+
+  it('finds the signature anywhere in a long body (no window), and not when one character differs', () => {
+    const filler = 'log line <a href=x> &lt; | \t\n'.repeat(20_000); // ~600 KB
+    expect(containsSignature(`----\n Alain  Roy\nOSG Software Support\n${filler}`, sig)).toBe(true);
+    expect(containsSignature(`${filler}\n----\nAlain Roy\r\nOSG Software Support`, sig)).toBe(true);
+    expect(containsSignature(`${filler}----\nAlain Roy\nOSG Software Suport${filler}`, sig)).toBe(false);
+  });
 });
 
 describe('planSignatureInsertion', () => {

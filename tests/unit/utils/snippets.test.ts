@@ -124,6 +124,13 @@ describe('isUpdateSigned', () => {
     expect(isUpdateSigned('ok\n> Thanks, Alain', check)).toBe(false);
   });
 
+  it('reads the last own lines past any number of blank and quoted lines, and the signature anywhere', () => {
+    const quoted = '> quoted reply line\n&#62; FP-encoded quote\n\n   \n'.repeat(30_000);
+    expect(isUpdateSigned(`Fixed.\nThanks,\nAlain\n${quoted}`, check)).toBe(true);
+    expect(isUpdateSigned(`Alain here.\n1\n2\n3\n4\n5\n${quoted}`, check)).toBe(false);
+    expect(isUpdateSigned(`${check.signature.toUpperCase().replace(/\n/g, '\n\n  ')}\n${'text\n'.repeat(50_000)}`, check)).toBe(true);
+  });
+
   it('applies only to non-empty text when there is a name or signature to look for', () => {
     expect(guardApplies('   ', check)).toBe(false);
     expect(guardApplies('text', { signature: '', names: [] })).toBe(false);

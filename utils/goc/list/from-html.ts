@@ -39,23 +39,34 @@ function tagStartsAt(html: string, lt: number): boolean {
   return (lower >= 97 && lower <= 122) || c === 47 || c === 33 || c === 63;
 }
 
-/** The page with every tag-free stretch longer than 2 × MAX_RUN cut to its first and last MAX_RUN characters. */
+/**
+ * The page with every long stretch cut to its first and last MAX_RUN characters: a stretch with no
+ * tag start in it, and a start or end tag whose `>` is more than 2 × MAX_RUN away (one tag with
+ * 10^5 attributes is as much work as a long cell).
+ */
 function boundRuns(html: string): string {
   const pieces: string[] = [];
   let copied = 0; // html[0, copied) is in pieces
+  const cut = (start: number, end: number) => {
+    pieces.push(html.slice(copied, start + MAX_RUN), html.slice(end - MAX_RUN, end));
+    copied = end;
+  };
   let runStart = 0;
-  let from = 0;
-  for (;;) {
+  let gt = -1; // the first '>' at or after the last tag start looked at (cached: the scan stays linear)
+  for (let from = 0; ; ) {
     let lt = html.indexOf('<', from);
     while (lt >= 0 && !tagStartsAt(html, lt)) lt = html.indexOf('<', lt + 1);
     const runEnd = lt < 0 ? html.length : lt;
-    if (runEnd - runStart > 2 * MAX_RUN) {
-      pieces.push(html.slice(copied, runStart + MAX_RUN), html.slice(runEnd - MAX_RUN, runEnd));
-      copied = runEnd;
-    }
+    if (runEnd - runStart > 2 * MAX_RUN) cut(runStart, runEnd);
     if (lt < 0) break;
-    runStart = lt + 1;
-    from = lt + 1;
+    from = runStart = lt + 1;
+    if (html[lt + 1] === '!' || html[lt + 1] === '?') continue; // comments end at `-->`, not `>`
+    if (gt < lt) gt = html.indexOf('>', lt);
+    const tagEnd = gt < 0 ? html.length : gt;
+    if (tagEnd - lt > 2 * MAX_RUN) {
+      cut(lt, tagEnd);
+      from = runStart = tagEnd;
+    }
   }
   if (pieces.length === 0) return html;
   pieces.push(html.slice(copied));

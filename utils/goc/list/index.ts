@@ -17,7 +17,7 @@
  */
 export * from './model';
 export { REQUIRED_COLUMNS, headerKey, columnForHeader } from './columns';
-export { cleanText, decodeFootprints } from './cell-text';
+export { CELL_TEXT_MAX, cleanText, decodeFootprints } from './cell-text';
 export { buildTicket } from './build-ticket';
 export { parseListHtml } from './from-html';
 export { parseListDocument, rawCellFromElement, rawRowFromElement, tableBodyRows, tableHeaders } from './from-document';

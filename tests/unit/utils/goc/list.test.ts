@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   parseListDocument,
   parseListHtml,
+  CELL_TEXT_MAX,
   type ListParseResult,
   type ListTicket,
 } from '../../../../utils/goc/list';
+import { MAX_CELL_ELEMENTS, MAX_OPEN, MAX_RUN } from '../../../../utils/goc/list/from-html';
 import {
   APP_LOGIN_PAGE_HTML,
   ERROR_PAGE_HTML,
@@ -272,4 +274,47 @@ describe('properties', () => {
       { numRuns: 80 },
     );
   }, 60_000);
+});
+
+describe('bounded reads of hostile pages (issue 10, finding 1)', () => {
+  it('a cell is read up to CELL_TEXT_MAX characters; the rows around it are read whole', () => {
+    const huge = 'ab '.repeat(200_000); // 600 KB in one title cell
+    const html = renderListHtml([
+      { id: 1, title: huge },
+      { id: 2, title: 'Short title', assignees: ['Jane Smith'] },
+    ]);
+    const [first, second] = tickets(parseBoth(html));
+    expect(first.id).toBe(1);
+    expect(first.title.length).toBeLessThanOrEqual(CELL_TEXT_MAX);
+    expect(first.title.startsWith('ab ab ab')).toBe(true);
+    expect(second).toMatchObject({ id: 2, title: 'Short title', assignees: ['Jane Smith'] });
+  });
+
+  it('a very long tag-free stretch is cut in the middle, and the markup after it still reads', () => {
+    const html = renderListHtml([
+      { id: 1, title: `${'&lt;'.repeat(100_000)}` },
+      { id: 2, title: 'after' },
+    ]);
+    const result = tickets(parseListHtml(html));
+    expect(result.map((t) => t.id)).toEqual([1, 2]);
+    // Read up to the cap (where the cut falls inside a reference, its start stays as typed).
+    expect(result[0].title.length).toBeLessThanOrEqual(CELL_TEXT_MAX);
+    expect(/^<{16000,}&?$/.test(result[0].title)).toBe(true);
+    expect(result[1].title).toBe('after');
+  });
+
+  it('a tag running on for more than 2 × MAX_RUN characters is shortened, not parsed whole', () => {
+    const html = renderListHtml([{ id: 1, title: 'x' }, { id: 2, title: 'y' }]).replace('<td>x</td>', `<td>x<b ${'a '.repeat(MAX_RUN * 2)}>z</b></td>`);
+    expect(tickets(parseListHtml(html)).map((t) => [t.id, t.title])).toEqual([[1, 'xz'], [2, 'y']]);
+  });
+
+  it(`a page nesting more than ${MAX_OPEN} elements, or a cell holding more than ${MAX_CELL_ELEMENTS}, is unrecognised`, () => {
+    const deep = renderListHtml([{ id: 1, title: 'x' }]).replace('<body>', `<body>${'<div>'.repeat(MAX_OPEN + 1)}`);
+    expect(parseListHtml(deep)).toMatchObject({ status: 'unrecognised', reason: expect.stringContaining(`more than ${MAX_OPEN} deep`) });
+    const crowded = renderListHtml([{ id: 1, title: 'x' }]).replace('<td>x</td>', `<td>${'<b>x</b>'.repeat(MAX_CELL_ELEMENTS + 1)}</td>`);
+    expect(parseListHtml(crowded)).toMatchObject({ status: 'unrecognised', reason: expect.stringContaining('cell holds more than') });
+    // Just under both bounds: still the list.
+    const fine = renderListHtml([{ id: 1, title: 'x' }]).replace('<td>x</td>', `<td>${'<b>x</b>'.repeat(MAX_CELL_ELEMENTS)}</td>`);
+    expect(tickets(parseListHtml(fine))[0].title).toBe('x'.repeat(MAX_CELL_ELEMENTS));
+  });
 });
