@@ -35,11 +35,14 @@ function ownLine(body: string, start: number, end: number): string | null {
 function tailLines(body: string): string[] {
   const lines: string[] = [];
   let end = body.length;
-  for (;;) {
-    const nl = end > 0 ? body.lastIndexOf('\n', end - 1) : -1;
+  while (lines.length < SIGNED_WINDOW) {
+    // Blank lines and trailing spaces are stepped over in one tight loop (trim drops them anyway).
+    while (end > 0 && isSpaceCode(body.charCodeAt(end - 1))) end--;
+    if (end === 0) break;
+    const nl = body.lastIndexOf('\n', end - 1);
     const line = ownLine(body, nl + 1, end);
     if (line) lines.push(line);
-    if (nl < 0 || lines.length >= SIGNED_WINDOW) break;
+    if (nl < 0) break;
     end = nl;
   }
   return lines.reverse();

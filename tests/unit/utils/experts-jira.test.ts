@@ -126,3 +126,20 @@ describe('findJiraKeys matches exactly what the key regex it replaced matched (l
     expect(findJiraKeys(text)).toEqual(reference(text, []));
   });
 });
+
+describe('footprints decodeFpEntities / cleanText match the regex versions they replaced (one-pass scan)', () => {
+  const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', eacute: 'é' };
+  const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{1,9}));/g;
+  const cp = (n: number) => (!Number.isFinite(n) || n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff) ? '\ufffd' : String.fromCodePoint(n));
+  const reference = (t: string) =>
+    t.replace(REFERENCE, (whole, dec?: string, hex?: string, name?: string) =>
+      dec !== undefined ? cp(Number.parseInt(dec, 10)) : hex !== undefined ? cp(Number.parseInt(hex, 16)) : (name !== undefined && Object.hasOwn(NAMED, name) ? NAMED[name]! : whole));
+  const piece = fc.constantFrom('&', '#', 'x', 'X', ';', '0', '5', '8', '9', 'a', 'F', 'amp', 'lt', 'nbsp', 'eacute', 'unknownname', ' ', '\n', '\u00a0', '&#', '&#x', '12345678', '\ud800');
+  it('on random mixes of references, near-references and whitespace', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (t) =>
+        decodeFpEntities(t) === reference(t) && cleanText(t) === reference(t).replace(/[\s\u00a0]+/g, ' ').trim()),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -39,6 +39,17 @@ function tagStartsAt(html: string, lt: number): boolean {
   return (lower >= 97 && lower <= 122) || c === 47 || c === 33 || c === 63;
 }
 
+/** The first tag start at or after `from`, or -1 (a run of `<<<<` is stepped through, not searched per `<`). */
+function nextTagStart(html: string, from: number): number {
+  let i = html.indexOf('<', from);
+  while (i >= 0) {
+    if (tagStartsAt(html, i)) return i;
+    i += 1;
+    if (html.charCodeAt(i) !== 60) i = html.indexOf('<', i);
+  }
+  return -1;
+}
+
 /**
  * The page with every long stretch cut to its first and last MAX_RUN characters: a stretch with no
  * tag start in it, and a start or end tag whose `>` is more than 2 × MAX_RUN away (one tag with
@@ -54,8 +65,7 @@ function boundRuns(html: string): string {
   let runStart = 0;
   let gt = -1; // the first '>' at or after the last tag start looked at (cached: the scan stays linear)
   for (let from = 0; ; ) {
-    let lt = html.indexOf('<', from);
-    while (lt >= 0 && !tagStartsAt(html, lt)) lt = html.indexOf('<', lt + 1);
+    const lt = nextTagStart(html, from);
     const runEnd = lt < 0 ? html.length : lt;
     if (runEnd - runStart > 2 * MAX_RUN) cut(runStart, runEnd);
     if (lt < 0) break;
