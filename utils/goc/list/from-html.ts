@@ -71,8 +71,11 @@ function boundRuns(html: string): string {
     if (lt < 0) break;
     from = runStart = lt + 1;
     if (html[lt + 1] === '!' || html[lt + 1] === '?') continue; // comments end at `-->`, not `>`
-    if (gt < lt) gt = html.indexOf('>', lt);
-    const tagEnd = gt < 0 ? html.length : gt;
+    if (gt < lt) {
+      gt = html.indexOf('>', lt);
+      if (gt < 0) gt = html.length; // none left: never searched again
+    }
+    const tagEnd = gt;
     if (tagEnd - lt > 2 * MAX_RUN) {
       cut(lt, tagEnd);
       from = runStart = tagEnd;
