@@ -193,16 +193,6 @@ const ENTRIES: Entry[] = [
   ['decodeFpEntities', decodeFpEntities],
 ];
 
-/**
- * Still over the 100 ms / ratio-8 bar at 1 MB on the 2-core machine (issue 10, left open and reported):
- * no quadratic pattern remains in them (their 16–256 KB rungs grow linearly), but V8's global
- * replace/split with 10^5+ matches and htmlparser2's tree on a 1 MB page cost more than the budget
- * (a bare `s.replace(/\s+/g, ' ')` on 1 MB of "ab " takes ~370 ms here against ~6 ms at 256 KB).
- * They need a bounded window before the parse (a cap on the page or cell read), to be decided.
- */
-const OPEN = new Set<string>([
-]);
-const ASSERTED = ENTRIES.filter(([name]) => !OPEN.has(name));
 
 /** Minimum of `times` runs of one call, in ms. */
 function minTime(run: () => unknown, times: number): number {
@@ -243,8 +233,7 @@ function measure(run: (text: string) => unknown, make: (size: number) => string)
 const describeTimes = (m: Measure) => m.times.map((t) => t.toFixed(1)).join(' / ');
 
 describe('every parser of untrusted text runs in linear time on adversarial input up to 1 MB', () => {
-  for (const name of OPEN) it.todo(`${name} (open: over budget at 1 MB, see OPEN)`);
-  it.each(ASSERTED)('%s', (name, run, wrap) => {
+  it.each(ENTRIES)('%s', (name, run, wrap) => {
     const slow: string[] = [];
     for (const [shape, make] of SHAPES) {
       const m = measure(run, wrap ? (size) => flat(wrap(make(size))) : make);
@@ -262,7 +251,7 @@ describe('random mixes (fast-check)', () => {
   it('every entry point stays within budget and linear on repeated random mixes', () => {
     fc.assert(
       fc.property(mixArb, fc.constantFrom('', 'a', 'Jane Smith ', '| '), fc.constantFrom('', '!', ' |', ')'), (unit, head, tail) => {
-        for (const [name, run, wrap] of ASSERTED) {
+        for (const [name, run, wrap] of ENTRIES) {
           const m = measure(run, (size) => (wrap ? flat(wrap(fill(unit, size, head, tail))) : fill(unit, size, head, tail)));
           if (m.problem) throw new Error(`${name} on ${JSON.stringify(head + unit + '…' + tail)}: ${m.problem} [ms ${describeTimes(m)}]`);
         }
