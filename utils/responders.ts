@@ -23,6 +23,7 @@ import type { Found, Responder, ResponderContext, ResponderRole, ResponderSource
 
 export type { Responder, ResponderContext, ResponderRole, ResponderSource, RosterPerson, UpdateText } from './responders/types';
 export type { ResponderIndex } from './responders/roster';
+export { ROLE_COLORS } from './responders/types';
 export { buildResponderIndex } from './responders/roster';
 export { isNameLike, localPartFitsName, nameFromDn, nameKey, normalizeName } from './responders/names';
 export { ownLines } from './responders/text';
@@ -157,13 +158,3 @@ export function isStaffRole(role: ResponderRole): boolean {
   return role === 'software' || role === 'osg-staff';
 }
 
-/**
- * Badge colours per role: white text on these backgrounds reaches WCAG AA (≥ 4.5:1) for normal text;
- * the unit tests compute the ratios.
- */
-export const ROLE_COLORS: Record<ResponderRole, { background: string; color: string }> = {
-  software: { background: '#1d4f91', color: '#ffffff' },
-  'osg-staff': { background: '#6a1b9a', color: '#ffffff' },
-  submitter: { background: '#1b5e20', color: '#ffffff' },
-  unknown: { background: '#595959', color: '#ffffff' },
-};

@@ -3,7 +3,7 @@
  * ignored), or one of their names (full name, aliases) stands as a whole word in its last lines.
  * Quoted lines never count. Pure.
  */
-import { normalizeName } from './responders';
+import { normalizeName } from './responders/names';
 import { collapseWhitespace, includesCollapsed, isSpaceCode } from './whitespace';
 
 /** How many non-empty lines at the end may carry the name. */

@@ -5,7 +5,7 @@
 import { formatSignatureDate, renderSignature } from '../../utils/signature';
 import type { Settings } from '../../utils/settings';
 import type { GocPage } from '../../utils/goc/page';
-import { normalizeName } from '../../utils/responders';
+import { normalizeName } from '../../utils/responders/names';
 
 /** identity.name, else the name in the navbar (`#menu_user`). */
 export function myName(settings: Settings, page: GocPage): string {

@@ -4,7 +4,7 @@
  * Bootstrap 2.3.2 page: the rules use only `gta-` classes and stay small so the page's own layout is
  * untouched. Each sheet is inserted once, as `<style data-gta="<marker>">`.
  */
-import { ROLE_COLORS, type ResponderRole } from '../../utils/responders';
+import { ROLE_COLORS, type ResponderRole } from '../../utils/responders/types';
 import type { Sheet } from './dom';
 
 // A function, not a constant: module-level code would be kept in every script that imports this file.
