@@ -41,9 +41,10 @@ const MAX_RATIO = 8;
 const RUNG_SIZES = [16 * KB, 64 * KB, 256 * KB, MB];
 /**
  * Below this a 250 KB time is noise (and V8 reads 1 MB strings several times slower per character than
- * 256 KB ones, cache and GC): ratios are taken against at least this much.
+ * 256 KB ones, cache and GC: 3 ms → 36 ms seen for a linear scan): ratios are taken against at least
+ * this much. A quadratic parser still fails: it is over the 100 ms budget at 1 MB or at 8× this.
  */
-const NOISE_FLOOR_MS = 4;
+const NOISE_FLOOR_MS = 8;
 const OPTIONS = { timeZone: 'America/Chicago', now: Date.parse('2026-02-10T15:00:00Z') };
 const index = buildResponderIndex(contextFor());
 const known = () => false;
@@ -230,13 +231,23 @@ function measure(run: (text: string) => unknown, make: (size: number) => string)
   return { times, problem: null };
 }
 
+/**
+ * A shape that looks slow is measured again (at most twice more): a parser that really is super-linear
+ * is slow every time, a pause of the loaded machine or its garbage collector is not.
+ */
+function measureSteady(run: (text: string) => unknown, make: (size: number) => string): Measure {
+  let m = measure(run, make);
+  for (let again = 0; m.problem && again < 2; again += 1) m = measure(run, make);
+  return m;
+}
+
 const describeTimes = (m: Measure) => m.times.map((t) => t.toFixed(1)).join(' / ');
 
 describe('every parser of untrusted text runs in linear time on adversarial input up to 1 MB', () => {
   it.each(ENTRIES)('%s', (name, run, wrap) => {
     const slow: string[] = [];
     for (const [shape, make] of SHAPES) {
-      const m = measure(run, wrap ? (size) => flat(wrap(make(size))) : make);
+      const m = measureSteady(run, wrap ? (size) => flat(wrap(make(size))) : make);
       if (m.problem) slow.push(`${name} on ${shape}: ${m.problem} [ms ${describeTimes(m)}]`);
     }
     expect(slow).toEqual([]);
@@ -252,7 +263,7 @@ describe('random mixes (fast-check)', () => {
     fc.assert(
       fc.property(mixArb, fc.constantFrom('', 'a', 'Jane Smith ', '| '), fc.constantFrom('', '!', ' |', ')'), (unit, head, tail) => {
         for (const [name, run, wrap] of ENTRIES) {
-          const m = measure(run, (size) => (wrap ? flat(wrap(fill(unit, size, head, tail))) : fill(unit, size, head, tail)));
+          const m = measureSteady(run, (size) => (wrap ? flat(wrap(fill(unit, size, head, tail))) : fill(unit, size, head, tail)));
           if (m.problem) throw new Error(`${name} on ${JSON.stringify(head + unit + '…' + tail)}: ${m.problem} [ms ${describeTimes(m)}]`);
         }
       }),
