@@ -242,9 +242,12 @@ test.describe('XSS payloads in the list page, the popup and notifications', () =
     // The popup lists every hostile untriaged title as exact text.
     await popup.close();
     const fresh = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"][data-gta-state="ok"]' });
-    const titles = await fresh.$$eval('[data-gta-list="untriaged"] li[data-gta-ticket] .gta-queue-title', (els) => els.map((e) => e.textContent ?? ''));
-    const shown = PAYLOADS.filter((p) => titles.includes(p));
-    expect(shown.length, 'hostile titles in the popup').toBeGreaterThanOrEqual(60);
+    // The lists fill in after the first frame (the tickets are read from the local history): wait for them.
+    const shownTitles = async () => {
+      const titles = await fresh.$$eval('[data-gta-list="untriaged"] li[data-gta-ticket] .gta-queue-title', (els) => els.map((e) => e.textContent ?? ''));
+      return PAYLOADS.filter((p) => titles.includes(p)).length;
+    };
+    await expect.poll(shownTitles, { message: 'hostile titles in the popup', timeout: 15_000 }).toBeGreaterThanOrEqual(60);
     await expectClean(fresh, 'popup', { ours: 'body', allow: ['details', 'script', 'svg', 'link', 'meta', 'body'] });
     expect(await fresh.count('body script:not([src])'), 'inline scripts in the popup').toBe(0);
 
