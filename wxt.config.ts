@@ -22,7 +22,10 @@ export default defineConfig({
     name: 'GOC Ticket Assistant',
     description:
       'Triage duty, responder badges, signatures and request snippets for the OSG Software Team on GOC Ticket.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // contextMenus: "Open a GOC ticket from this e-mail" on selected text (the selection comes with the
+    // click; no access to the mail site). scripting (Chrome): content scripts for the other GOC sites a
+    // user adds, registered at run time (Firefox MV2 has contentScripts.register without a permission).
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: GOC_MATCHES,
     // Asked for at run time, one origin at a time, for the triage rotation source (iCal/TWiki/JSON).
     // (Firefox MV2 has no optional_host_permissions: origins go in optional_permissions there.)

@@ -5,6 +5,9 @@ import { registerHooksGate } from '../services/shared/hooks';
 import { registerQueueService } from '../services/queue';
 import { registerRotationService } from '../services/rotation';
 import { registerWelcomeService } from '../services/welcome';
+import { registerEmailToTicketService } from '../services/email-to-ticket';
+import { registerGocOriginsService } from '../services/goc-origins';
+import { registerTeamFileService } from '../services/team-file';
 
 export default defineBackground(() => {
   // Every listener is registered synchronously, before any await, so a woken worker sees its event.
@@ -15,4 +18,7 @@ export default defineBackground(() => {
   registerQueueService();
   registerWelcomeService();
   registerPermissionsService();
+  registerTeamFileService();
+  registerGocOriginsService();
+  registerEmailToTicketService();
 });

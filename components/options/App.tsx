@@ -8,11 +8,13 @@ import { WhatsNewLine } from '../whats-new/WhatsNewLine';
 import { DraftStorageContext, pageDraftStorage } from './draft-storage';
 import { ExpertsSection } from './sections/ExpertsSection';
 import { IdentitySection } from './sections/IdentitySection';
+import { GocSitesSection } from './sections/GocSitesSection';
 import { ImportExportSection } from './sections/ImportExportSection';
 import { QueueSection } from './sections/QueueSection';
 import { RotationSection } from './sections/RotationSection';
 import { SignatureSection } from './sections/SignatureSection';
 import { SnippetsSection } from './sections/SnippetsSection';
+import { TeamFileSection } from './sections/TeamFileSection';
 import { TicketPageSection } from './sections/TicketPageSection';
 import { TriageSection } from './sections/TriageSection';
 import { WelcomeSection } from './sections/WelcomeSection';
@@ -36,6 +38,8 @@ const SECTIONS = [
   TriageSection,
   RotationSection,
   QueueSection,
+  GocSitesSection,
+  TeamFileSection,
   ImportExportSection,
 ];
 

@@ -120,6 +120,8 @@ const defaults: Settings = {
   jira: { baseUrl: '', projectKey: 'SOFTWARE', projectId: '' },
   triage: { nextActions: DEFAULT_TRIAGE_NEXT_ACTIONS, docLinks: DEFAULT_DOC_LINKS },
   features: { unsignedGuard: true, keepSoftwareGuard: true, triagePanel: true, closeChecklist: true },
+  teamFile: { url: '' },
+  goc: { extraOrigins: [] },
 };
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);
 

@@ -175,6 +175,18 @@ export const featuresSchema = z.looseObject({
   closeChecklist: z.boolean().default(true),
 });
 
+/** The team's shared configuration file, fetched on a schedule (services/team-file). */
+export const teamFileSchema = z.looseObject({
+  /** https address of the file the team lead publishes; empty = not used. */
+  url: webAddress({ emptyOk: true }).default(''),
+});
+
+/** GOC Ticket sites beyond the built-in hosts (utils/goc/hosts.ts): test instances, teams' copies. */
+export const gocSchema = z.looseObject({
+  /** Origins such as https://ticket-itb.example.org; each needs its host permission, asked at run time. */
+  extraOrigins: z.array(trimmed).max(20).default([]),
+});
+
 export const settingsSchema = z.looseObject({
   version: z.number().int().min(1).default(SETTINGS_VERSION),
   identity: identitySchema.default(() => identitySchema.parse({})),
@@ -197,6 +209,8 @@ export const settingsSchema = z.looseObject({
   jira: jiraSchema.default(() => jiraSchema.parse({})),
   triage: triageSchema.default(() => triageSchema.parse({})),
   features: featuresSchema.default(() => featuresSchema.parse({})),
+  teamFile: teamFileSchema.default(() => teamFileSchema.parse({})),
+  goc: gocSchema.default(() => gocSchema.parse({})),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
