@@ -100,7 +100,7 @@ export function isHistoryLine(line: string): boolean {
  * 'stop' = everything after is history; 'skip' = an introduction whose quote is `>`-prefixed (the
  * writer may answer between the quoted parts); null = an ordinary line.
  */
-function quoteStart(lines: string[], i: number, ownSoFar: number): { kind: 'stop' | 'skip'; drop: number } | null {
+export function quoteStart(lines: string[], i: number, ownSoFar: number): { kind: 'stop' | 'skip'; drop: number } | null {
   const line = lines[i];
   if (!line || line.length > 400) return null;
   const nextIndex = (from: number) => {
