@@ -14,6 +14,7 @@ import { asRotationCache, debugNow, EMPTY_CACHE, type RotationCache } from '../r
 import { asCloseChecklistLog, type CloseChecklistEntry } from '../triage/close-checklist';
 import type { WhatsNewNotice } from '../whats-new';
 import { asUpdateDrafts, type UpdateDrafts } from '../update-draft';
+import { asTeamFileState, asTeamOverrides, EMPTY_TEAM_FILE_STATE, type TeamFileState, type TeamOverrides } from '../settings/team-file-state';
 
 export type StorageAreaName = 'local' | 'sync';
 
@@ -153,6 +154,12 @@ export const closeChecklistLog = storedItem<CloseChecklistEntry[]>('local', 'clo
 
 /** What was typed in New Update boxes and not yet seen saved, per page load (utils/update-draft.ts). */
 export const updateDrafts = storedItem<UpdateDrafts>('local', 'updateDraft.drafts', {}, asUpdateDrafts);
+
+// --- the team file by URL (written by services/team-file; overrides by the settings store)
+/** The last good team file's values, the last sync's error and what it changed. */
+export const teamFileState = storedItem<TeamFileState>('local', 'teamFile.state', EMPTY_TEAM_FILE_STATE, asTeamFileState);
+/** The user's own values for team keys (path → value), kept over every team file. */
+export const teamFileOverrides = storedItem<TeamOverrides>('local', 'teamFile.overrides', {}, asTeamOverrides);
 
 // --- first run and updates (written by services/welcome.ts; cleared by the options page)
 /** Set on a fresh install: the options page shows its welcome first until the user dismisses it. */
