@@ -4,9 +4,11 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CoreProtocol } from './core';
+import type { EmailProtocol } from './email';
 import type { QueueProtocol } from './queue';
 import type { RotationProtocol } from './rotation';
+import type { TeamFileProtocol } from './team-file';
 
-export interface ProtocolMap extends CoreProtocol, RotationProtocol, QueueProtocol {}
+export interface ProtocolMap extends CoreProtocol, RotationProtocol, QueueProtocol, EmailProtocol, TeamFileProtocol {}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -52,6 +52,9 @@ export const MESSAGE_SENDERS: { readonly [T in MessageType]: readonly SenderKind
   checkQueueNow: PAGES,
   syncRotationNow: PAGES,
   exportIcs: PAGES,
+  syncTeamFileNow: PAGES,
+  // The popup only: it opens a tab and writes a draft.
+  openTicketFromEmail: PAGES,
   // Background → ticket tab only.
   insertSignature: PAGES,
 };

@@ -15,6 +15,7 @@ import { asCloseChecklistLog, type CloseChecklistEntry } from '../triage/close-c
 import type { WhatsNewNotice } from '../whats-new';
 import { asUpdateDrafts, type UpdateDrafts } from '../update-draft';
 import { asTeamFileState, asTeamOverrides, EMPTY_TEAM_FILE_STATE, type TeamFileState, type TeamOverrides } from '../settings/team-file-state';
+import type { NewTicketDraft } from '../email/types';
 
 export type StorageAreaName = 'local' | 'sync';
 
@@ -155,6 +156,38 @@ export const closeChecklistLog = storedItem<CloseChecklistEntry[]>('local', 'clo
 /** What was typed in New Update boxes and not yet seen saved, per page load (utils/update-draft.ts). */
 export const updateDrafts = storedItem<UpdateDrafts>('local', 'updateDraft.drafts', {}, asUpdateDrafts);
 
+// --- e-mail to ticket (issue 9; written by services/email-to-ticket.ts, used by features/email-fill)
+/** A draft on its way to the GOC new-ticket form of `origin` (never through the URL). */
+export interface EmailTicketEntry {
+  id: string;
+  /** The GOC origin whose /submit form was opened for it. */
+  origin: string;
+  draft: NewTicketDraft;
+}
+const asEmailDraft = (raw: unknown): NewTicketDraft | undefined => {
+  const v = record(raw);
+  if (!v) return undefined;
+  const fields = ['name', 'email', 'title', 'detail'] as const;
+  if (!fields.every((f) => typeof v[f] === 'string') || finite(v.createdAt) === undefined) return undefined;
+  const [name, email, title, detail] = fields.map((f) => v[f] as string);
+  return { name, email, title, detail, cc: strings(v.cc) ?? [], hints: strings(v.hints) ?? [], createdAt: v.createdAt as number };
+};
+/** Drafts waiting for their form, oldest first; each used once, dropped unused after a day. */
+export const emailTicketDrafts = storedItem<EmailTicketEntry[]>('local', 'emailTicket.drafts', [], (raw) =>
+  Array.isArray(raw)
+    ? raw.flatMap((e) => {
+        const v = record(e);
+        const draft = asEmailDraft(v?.draft);
+        return v && draft && typeof v.id === 'string' && typeof v.origin === 'string' ? [{ id: v.id, origin: v.origin, draft }] : [];
+      })
+    : undefined,
+);
+/** What the user pasted in the popup's e-mail box, kept until a ticket is opened from it (or a day passed). */
+export const emailTicketPasted = storedItem<{ text: string; savedAt: number } | null>('local', 'emailTicket.pasted', null, (raw) => {
+  const v = record(raw);
+  return v && typeof v.text === 'string' && finite(v.savedAt) !== undefined ? { text: v.text, savedAt: v.savedAt as number } : undefined;
+});
+
 // --- the team file by URL (written by services/team-file; overrides by the settings store)
 /** The last good team file's values, the last sync's error and what it changed. */
 export const teamFileState = storedItem<TeamFileState>('local', 'teamFile.state', EMPTY_TEAM_FILE_STATE, asTeamFileState);
@@ -182,5 +215,12 @@ export const debugFailFeatures = hook(storedItem<string[]>('local', 'debug.failF
 export const debugQueueOffline = hook(storedItem('local', 'debug.queueOffline', false, bool));
 export const debugQueueClockOffsetMs = hook(storedItem('local', 'debug.queueClockOffsetMs', 0, (raw) => finite(Number(raw))));
 export const debugRotationNow = hook(storedItem<number | null>('local', 'debug.rotationNow', null, (raw) => debugNow(raw) ?? undefined));
+/** Stands for a click on the "Open a GOC ticket from this e-mail" menu entry (e2e: browsers' native menus cannot be clicked). */
+export const debugEmailMenuClick = hook(
+  storedItem<{ selectionText: string; at: number } | null>('local', 'debug.emailMenuClick', null, (raw) => {
+    const v = record(raw);
+    return v && typeof v.selectionText === 'string' ? { selectionText: v.selectionText, at: finite(v.at) ?? 0 } : undefined;
+  }),
+);
 
 export type ItemValue<I> = I extends StoredItem<infer T> ? T : never;
