@@ -352,6 +352,52 @@ export class SimState {
     return parts.length ? `Notification mail sent: ${parts.join('; ')}` : 'No notification mail sent';
   }
 
+  /**
+   * A ticket filed through the new-ticket form (`POST submit/submit`; spec from routes/submit.mjs
+   * `submissionOf`): FP's new-ticket defaults (Engineering, ENG Action, NAD now) with the form's
+   * contact, CCs, assignees, metadata and first description. Tagged `filed`.
+   */
+  fileSubmittedTicket(spec) {
+    const now = this.now();
+    const t = {
+      id: this.nextId++,
+      title: spec.title,
+      status: 'Engineering',
+      priority: spec.priority ?? 4,
+      type: spec.type ?? 'Problem/Request',
+      nextAction: 'ENG Action',
+      nad: now,
+      submitted: now,
+      updated: now,
+      submitter: { ...spec.contact },
+      cc: [...spec.cc],
+      assignees: [...spec.assignees],
+      metadata: { ...spec.metadata },
+      attachments: [],
+      links: [],
+      base: spec.base ?? '',
+      tags: ['filed'],
+      descriptions: [],
+      history: [],
+    };
+    const at = this.freeSecond(t, now);
+    t.descriptions.push(this.makeUpdate(t, at, spec.stamp, spec.body, spec.truth));
+    const assignees = t.assignees.map((a) => PERSONAS.get(a)?.email ?? `${a}@tick.globalnoc.iu.edu`).join(', ');
+    const ccs = t.cc.length ? `; Cc: ${t.cc.join(', ')}` : '';
+    t.history.push({ time: Math.floor(at / MINUTE) * MINUTE, lines: ['Ticket submitted via the GOC Ticket web form', `Notification mail sent: Customer: ${t.submitter.email}${ccs}; Assignee: ${assignees}`] });
+    this.tickets.push(t);
+    return t;
+  }
+
+  /** The newest ticket filed through the form, with what was posted (null when none since the reset). */
+  lastSubmission() {
+    for (let i = this.updatesLog.length - 1; i >= 0; i--) {
+      const e = this.updatesLog[i];
+      if (e.route === 'submit/submit' && e.id) return { entry: e, ticket: this.ticket(e.id) };
+    }
+    return null;
+  }
+
   logPost(entry) {
     this.updatesLog.push({ seq: this.updatesLog.length + 1, time: new Date(this.now()).toISOString(), ...entry });
   }

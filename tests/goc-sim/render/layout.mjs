@@ -122,6 +122,11 @@ ${right}
 
 export function alerts(v) {
   if (!v.flash) return '';
+  // After the new-ticket form (routes/submit.mjs): SubmitController's success message.
+  const filed = /^submitted-(\d+)$/.exec(String(v.flash.id));
+  if (filed) {
+    return `<div class="alert alert-success"><a class="close" data-dismiss="alert" href="#">&times;</a><p>Thank you for submitting your ticket:${filed[1]}</p><p>If your issues needs action in less than <b>24 hours</b> as stated in the <a target="_blank" href="https://twiki.grid.iu.edu/bin/view/Operations/TicketExpectations">Ticket Expectations</a>, please contact the GOC at +1-317-278-9699 or by updating this ticket.</p></div>`;
+  }
   return `<div class="alert alert-success"><a class="close" data-dismiss="alert" href="#">&times;</a>Successfully updated ticket <a href="${v.flash.id}">${v.flash.id}</a></div>`;
 }
 

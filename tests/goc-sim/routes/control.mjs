@@ -77,6 +77,13 @@ export async function control(req, res, url, origin, state, useHttps) {
       }
       case '/__sim/state':
         return json(res, 200, state.counts());
+      case '/__sim/submitted': {
+        // The newest ticket filed through the new-ticket form, plus what the form posted.
+        const last = state.lastSubmission();
+        if (!last?.ticket) return json(res, 404, { ok: false, error: 'no ticket filed through /submit since the reset' });
+        const { seq, time, user, fields } = last.entry;
+        return json(res, 200, { ...state.ticketJson(last.ticket), submission: { seq, time, user, fields } });
+      }
       case '/__sim/personas':
         return json(res, 200, [...PERSONAS.values()].map(({ id, name, email, role, perms, fpAgent, aliases, dn }) => ({ id, name, email, role, perms, fpAgent, aliases: aliases ?? [], dn: dn ?? null })));
       case '/__sim/login': {
