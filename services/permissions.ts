@@ -24,7 +24,7 @@ export async function dropUnusedGrants(deps: GrantsDeps): Promise<string[]> {
     // Damaged settings read as defaults: the user's real source would look unused. Wait for a repair.
     if (loaded.error) return [];
     const { origins = [] } = await deps.getAll();
-    const drop = grantsToDrop({ granted: origins, inUse: originsInUse(loaded.settings), required: requiredOrigins(deps.manifest()) });
+    const drop = grantsToDrop({ granted: origins, inUse: originsInUse(loaded.settings, [loaded.settings.teamFile.url]), required: requiredOrigins(deps.manifest()) });
     if (drop.length === 0) return [];
     await deps.remove({ origins: drop });
     return drop;

@@ -24,7 +24,8 @@ import {
   type PlanResult,
   type Settings,
 } from '../utils/settings';
-import { STORED } from '../utils/storage-items';
+import { getItems, setItem, STORED } from '../utils/storage-items';
+import { applyTeamValues, recordOverrides, type TeamValues } from '../utils/settings/team-file';
 import { settingsChanged } from './shared/storage';
 
 export const SYNC_KEY = STORED.identitySync.key;
@@ -95,7 +96,9 @@ let queue: Promise<unknown> = Promise.resolve();
 export function updateSettings(change: (current: Settings) => Settings): Promise<LoadedSettings> {
   const run = queue.then(async () => {
     const { settings } = await loadSettings();
-    return saveSettings(change(settings));
+    const saved = await saveSettings(change(settings));
+    if (!saved.error) await noteOverrides(settings, saved.settings);
+    return saved;
   });
   queue = run.catch(() => undefined);
   return run;
@@ -125,6 +128,7 @@ export function applyImportText(text: string, options: { takeIdentity?: boolean 
     const tookIdentity = options.takeIdentity === true && plan.takeIdentity !== null;
     const saved = await saveSettings(chosenSettings(plan, tookIdentity));
     if (saved.error) return { ok: false, error: saved.error };
+    await noteOverrides(previous, saved.settings);
     return { ok: true, settings: saved.settings, previous, plan, tookIdentity };
   });
   queue = run.catch(() => undefined);
@@ -133,7 +137,69 @@ export function applyImportText(text: string, options: { takeIdentity?: boolean 
 
 /** "Undo import": stores `previous` (what applyImportText returned) back exactly. */
 export function restoreSettings(previous: Settings): Promise<LoadedSettings> {
-  const run = queue.then(() => saveSettings(previous));
+  const run = queue.then(async () => {
+    const { settings: before } = await loadSettings();
+    const saved = await saveSettings(previous);
+    if (!saved.error) await noteOverrides(before, saved.settings);
+    return saved;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * While a team file is in use, a save by the user that changes a team key to something other than
+ * the team's value keeps that value as a local override (and one back at the team's value drops it).
+ * A failure here never undoes the save; the value simply is not marked as an override.
+ */
+async function noteOverrides(before: Settings, after: Settings): Promise<void> {
+  try {
+    const { state, overrides } = await getItems(browser.storage, { state: STORED.teamFileState, overrides: STORED.teamFileOverrides });
+    if (!state.values || !after.teamFile.url) return;
+    const next = recordOverrides(before, after, state.values, overrides);
+    if (next) await setItem(browser.storage, STORED.teamFileOverrides, next);
+  } catch (error) {
+    console.warn('[GOC Ticket Assistant] team file overrides not recorded', error);
+  }
+}
+
+export type AppliedTeamFile = { ok: true; before: Settings; settings: Settings } | { ok: false; error: string };
+
+/**
+ * Puts a team file's values into the stored settings (services/team-file): team keys only, the
+ * user's overrides kept, personal keys untouched. Validated like every save: on a problem nothing
+ * is stored and the result says why.
+ */
+export function applyTeamFile(values: TeamValues): Promise<AppliedTeamFile> {
+  const run = queue.then(async (): Promise<AppliedTeamFile> => {
+    const [{ settings: before, error: loadError }, overrides] = await Promise.all([
+      loadSettings(),
+      getItems(browser.storage, { o: STORED.teamFileOverrides }).then((r) => r.o),
+    ]);
+    // Damaged stored settings read as defaults: writing over them would lose the good parts.
+    if (loadError) return { ok: false, error: loadError };
+    const saved = await saveSettings(applyTeamValues(before, values, overrides));
+    if (saved.error) return { ok: false, error: `the team file's values could not be stored: ${saved.error}` };
+    return { ok: true, before, settings: saved.settings };
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** "Use the team's value": drops the override of `path` and stores the last good file's value there. */
+export function dropTeamOverride(path: string): Promise<LoadedSettings> {
+  const run = queue.then(async (): Promise<LoadedSettings> => {
+    const { state, overrides } = await getItems(browser.storage, { state: STORED.teamFileState, overrides: STORED.teamFileOverrides });
+    const { [path]: _dropped, ...rest } = overrides;
+    const { settings } = await loadSettings();
+    let result: LoadedSettings = { settings };
+    if (state.values && Object.prototype.hasOwnProperty.call(state.values, path)) {
+      result = await saveSettings(applyTeamValues(settings, { [path]: state.values[path] }));
+      if (result.error) return result;
+    }
+    await setItem(browser.storage, STORED.teamFileOverrides, rest);
+    return result;
+  });
   queue = run.catch(() => undefined);
   return run;
 }
