@@ -194,6 +194,21 @@ export const teamFileState = storedItem<TeamFileState>('local', 'teamFile.state'
 /** The user's own values for team keys (path → value), kept over every team file. */
 export const teamFileOverrides = storedItem<TeamOverrides>('local', 'teamFile.overrides', {}, asTeamOverrides);
 
+// --- other GOC sites (written by services/goc-origins.ts)
+/** The extra GOC origins whose content scripts are registered now, when that was last made so, and the last failure. */
+export interface GocSitesRegistered {
+  origins: string[];
+  at: number;
+  error: string | null;
+}
+export const gocSitesRegistered = storedItem<GocSitesRegistered>('local', 'gocSites.registered', { origins: [], at: 0, error: null }, (raw) => {
+  const v = record(raw);
+  const origins = strings(v?.origins);
+  const at = finite(v?.at);
+  if (!v || !origins || at === undefined) return undefined;
+  return { origins, at, error: typeof v.error === 'string' ? v.error : null };
+});
+
 // --- first run and updates (written by services/welcome.ts; cleared by the options page)
 /** Set on a fresh install: the options page shows its welcome first until the user dismisses it. */
 export const welcomePending = storedItem('local', 'welcome.pending', false, bool);
