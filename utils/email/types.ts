@@ -23,6 +23,8 @@ export interface ParsedEmail {
   earlier: string;
   /** What could not be read, in words for the user ("No sender address found: fill in the e-mail"). */
   problems: string[];
+  /** A phone number from a labelled signature line ("Phone: +1 608 555 0100"), when there is one. */
+  phone?: string;
 }
 
 /** What the extension fills into the new-ticket form (docs/goc-pages.md, the new-ticket form). */
@@ -37,4 +39,6 @@ export interface NewTicketDraft {
   hints: string[];
   /** When the draft was made (ms since epoch); drafts older than a day are dropped unused. */
   createdAt: number;
+  /** The sender's phone from the e-mail's signature (for the form's phone field), when found. */
+  phone?: string;
 }
