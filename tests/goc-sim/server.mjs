@@ -27,11 +27,12 @@ import { routes as loginRoutes } from './routes/login.mjs';
 import { routes as submitRoutes } from './routes/submit.mjs';
 import { routes as rotationRoutes } from './routes/rotation.mjs';
 import { routes as attachmentRoutes } from './routes/attachment.mjs';
+import { routes as teamFileRoutes } from './routes/team-file.mjs';
 
 export { USER_COOKIE, FLASH_COOKIE, simulatorCertificate };
 
 /** App routes by path (without `/goc`, without a trailing slash). */
-const ROUTES = { ...submitRoutes, ...listRoutes, ...ticketRoutes, ...loginRoutes, ...rotationRoutes, ...attachmentRoutes };
+const ROUTES = { ...submitRoutes, ...listRoutes, ...ticketRoutes, ...loginRoutes, ...rotationRoutes, ...attachmentRoutes, ...teamFileRoutes };
 
 /**
  * Starts the simulator. Options: port (0 = any), https, host, now (Date|ms: the seed's "now"),
