@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { PopupData } from './data';
 import { WhatsNewLine } from '../whats-new/WhatsNewLine';
 import { DutySection } from './sections/DutySection';
+import { EmailToTicketSection } from './sections/EmailToTicketSection';
 import { QueueSection } from './sections/QueueSection';
 
 export function PopupApp({ data }: { data?: PopupData }) {
@@ -34,6 +35,7 @@ export function PopupApp({ data }: { data?: PopupData }) {
       </header>
       <QueueSection latest={data?.latest} settings={data?.snapshot?.settings} />
       <DutySection data={data} />
+      <EmailToTicketSection />
       {/* After an update that changed behaviour: one dismissable line (the options page shows it too). */}
       <WhatsNewLine class="gta-popup-whats-new" />
     </main>
