@@ -184,7 +184,7 @@ export function parseAddressList(value: string): string[] {
 const PREFIXES = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'sv', 'vs', 'antw', 'tr', 'rv', 'ref', 'réf', 'odp', 'pd', 'doorst', 'vl', 'enc', 'res', '回复', '答复', '转发']);
 const FORWARD_PREFIXES = new Set(['fw', 'fwd', 'wg', 'tr', 'rv', 'doorst', 'vl', 'enc', 'pd', '转发']);
 
-/** The subject without leading Re:/Fwd:/AW:/… prefixes (also "Re[2]:", "RE :"); `forwarded` when one was a forward. */
+/** The subject without leading Re:/Fwd:/AW:/… prefixes (also "Re[2]:", "RE :"); `forwarded` when the first one is a forward. */
 export function stripSubjectPrefixes(subject: string): { subject: string; forwarded: boolean } {
   let s = subject.trim();
   let forwarded = false;
@@ -193,7 +193,8 @@ export function stripSubjectPrefixes(subject: string): { subject: string; forwar
     if (colon <= 0 || colon > 12) break;
     const word = s.slice(0, colon).trim().replace(/\s*\[\d{1,4}\]$/, '').toLowerCase();
     if (!PREFIXES.has(word)) break;
-    if (FORWARD_PREFIXES.has(word)) forwarded = true;
+    // Only the outermost prefix says what this message is ("AW: WG: …" is a reply to a forward).
+    if (k === 0) forwarded = FORWARD_PREFIXES.has(word);
     s = s.slice(colon + 1).trim();
   }
   return { subject: s, forwarded };
