@@ -12,7 +12,7 @@
  * the e-mail's structure allows, and the form says so.
  */
 import { browser } from 'wxt/browser';
-import { newTicketDraft, parseEmail } from './email-standin';
+import { newTicketDraft, parseEmail } from '../utils/email';
 import { unflattenSelection } from '../utils/email/selection';
 import type { NewTicketDraft } from '../utils/email/types';
 import type { EmailTicketResult } from '../utils/messages/email';
@@ -83,7 +83,7 @@ export function createEmailToTicket(deps: EmailToTicketDeps) {
       const settings = await deps.settings();
       const parsed = parseEmail(prepared.text);
       const now = deps.now();
-      const draft = newTicketDraft(parsed, { name: settings.identity.name, email: settings.identity.email }, now);
+      const draft = newTicketDraft(parsed, { name: settings.identity.name, email: settings.identity.email }, new Date(now));
       if (!hasContent(draft)) {
         return { opened: false, problems: parsed.problems, error: 'Nothing in this text reads as an e-mail: no sender, no subject and no message.' };
       }

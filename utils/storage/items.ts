@@ -170,7 +170,9 @@ const asEmailDraft = (raw: unknown): NewTicketDraft | undefined => {
   const fields = ['name', 'email', 'title', 'detail'] as const;
   if (!fields.every((f) => typeof v[f] === 'string') || finite(v.createdAt) === undefined) return undefined;
   const [name, email, title, detail] = fields.map((f) => v[f] as string);
-  return { name, email, title, detail, cc: strings(v.cc) ?? [], hints: strings(v.hints) ?? [], createdAt: v.createdAt as number };
+  const draft: NewTicketDraft = { name, email, title, detail, cc: strings(v.cc) ?? [], hints: strings(v.hints) ?? [], createdAt: v.createdAt as number };
+  if (typeof v.phone === 'string' && v.phone) draft.phone = v.phone;
+  return draft;
 };
 /** Drafts waiting for their form, oldest first; each used once, dropped unused after a day. */
 export const emailTicketDrafts = storedItem<EmailTicketEntry[]>('local', 'emailTicket.drafts', [], (raw) =>
