@@ -10,6 +10,8 @@
 export interface GrantSettings {
   rotation: { source: string };
   queue: { gocBaseUrl: string };
+  /** The other GOC sites the user added (their content scripts need the grant). */
+  goc?: { extraOrigins?: readonly string[] };
 }
 
 /** The parts of the manifest that grant host access without asking. */
@@ -36,11 +38,11 @@ export function patternFor(url: string): string | null {
 }
 
 /**
- * Patterns for every address the settings fetch from: the rotation source, the queue's GOC
- * address, and any further addresses (`extra`, e.g. a future team-file URL or added origins).
+ * Patterns for every address the settings fetch from or run on: the rotation source, the queue's
+ * GOC address, the other GOC sites (`goc.extraOrigins`), and any further addresses (`extra`).
  */
 export function originsInUse(settings: GrantSettings, extra: readonly string[] = []): string[] {
-  const urls = [settings.rotation?.source ?? '', settings.queue?.gocBaseUrl ?? '', ...extra];
+  const urls = [settings.rotation?.source ?? '', settings.queue?.gocBaseUrl ?? '', ...(settings.goc?.extraOrigins ?? []), ...extra];
   const patterns = urls.map((u) => (u ? patternFor(u) : null)).filter((p): p is string => !!p);
   return [...new Set(patterns)];
 }
