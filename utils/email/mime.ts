@@ -171,9 +171,10 @@ export function parseContentType(value: string): ContentType {
   return result;
 }
 
-const BLOCK_TAGS = new Set([
-  'br', 'p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'pre', 'hr', 'ul', 'ol', 'dd', 'dt', 'section', 'article', 'header', 'footer', 'title',
-]);
+/** Tags that end a line of text (an empty line is not doubled: Gmail nests <div>s). */
+const LINE_TAGS = new Set(['div', 'tr', 'li', 'dd', 'dt', 'section', 'article', 'header', 'footer', 'title', 'hr']);
+/** Tags that stand apart as paragraphs: a blank line before and after. */
+const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'pre', 'ul', 'ol']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'head']);
 
 /** The tag name right after `<` or `</` (at most 12 letters/digits, lower case). */
@@ -217,6 +218,14 @@ export function htmlToText(html: string): string {
     lines.push(line.trimEnd());
     line = '';
   };
+  const endLine = () => {
+    if (line.trim() !== '') breakLine();
+    else line = '';
+  };
+  const paragraph = () => {
+    endLine();
+    if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+  };
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
@@ -250,10 +259,12 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
-    if (BLOCK_TAGS.has(name)) breakLine();
+    if (name === 'br') breakLine();
+    else if (PARAGRAPH_TAGS.has(name)) paragraph();
+    else if (LINE_TAGS.has(name)) endLine();
     else if (name === 'td' || name === 'th') text(' ');
   }
-  breakLine();
+  endLine();
   // At most one blank line in a row; no blank lines at the ends.
   const out: string[] = [];
   for (const l of lines) {
