@@ -3,13 +3,14 @@ import { startFeatures } from '../features/start';
 import { UPDATE_SCRIPT_FEATURES } from '../features/update-script';
 import { guardSubmitPaths } from '../features/enter-guard';
 import { settleEarlySubmits } from '../features/shared/submit-hold';
-import { GOC_LIST_MATCHES, GOC_MATCHES } from '../utils/goc/hosts';
+import { GOC_LIST_MATCHES, GOC_MATCHES, GOC_SUBMIT_MATCHES } from '../utils/goc/hosts';
 
 export default defineContentScript({
   // Beside ticket.content.ts on the same pages: the New Update box features (signature, guard,
   // snippets, experts), in a script of their own so each script stays small.
   matches: GOC_MATCHES,
-  excludeMatches: GOC_LIST_MATCHES,
+  // Not the lists (their own script) nor the new-ticket form (submit.content.ts).
+  excludeMatches: [...GOC_LIST_MATCHES, ...GOC_SUBMIT_MATCHES],
   runAt: 'document_start',
   main: (ctx) => {
     // From document_start, before the form exists: Enter never "submits" through an attachment's ×,

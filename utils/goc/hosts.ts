@@ -17,6 +17,20 @@ export const GOC_MATCHES: string[] = GOC_ORIGINS.map((origin) => `${origin}/*`);
 /** The list pages (`/list/open`, `/list/recentclose`), at the root or under /goc/. */
 export const GOC_LIST_MATCHES: string[] = GOC_ORIGINS.flatMap((origin) => [`${origin}/list/*`, `${origin}/goc/list/*`]);
 
+/** The new-ticket form (`/submit`, its POST `/submit/submit`), at the root or under /goc/, on these origins. */
+export function submitMatchesFor(origins: readonly string[]): string[] {
+  // Host only, like the other patterns (Firefox's match patterns have no port).
+  return origins.map((origin) => origin.replace(/:\d+$/, '')).flatMap((o) => [`${o}/submit*`, `${o}/goc/submit*`]);
+}
+
+/** The new-ticket form on every GOC host (entrypoints/submit.content.ts; the ticket scripts exclude it). */
+export const GOC_SUBMIT_MATCHES: string[] = submitMatchesFor(GOC_ORIGINS);
+
+/** Whether a path is the new-ticket form's (what GOC_SUBMIT_MATCHES matches). */
+export function isSubmitPath(pathname: string): boolean {
+  return pathname.startsWith('/submit') || pathname.startsWith('/goc/submit');
+}
+
 /** Whether a URL's host is one of the GOC hosts. */
 export function isGocHost(hostname: string): boolean {
   return (GOC_HOSTS as readonly string[]).includes(hostname.toLowerCase());
@@ -27,11 +41,13 @@ export function isListPath(pathname: string): boolean {
   return pathname.startsWith('/list/') || pathname.startsWith('/goc/list/');
 }
 
-/** Our content scripts: the banner on every GOC page; the ticket, update and triage features, or the list ones, beside it. */
-export type ContentScriptName = 'banner' | 'ticket' | 'update' | 'triage' | 'list';
+/** Our content scripts: the banner on every GOC page; the ticket, update and triage features, or the list ones, or the new-ticket form's, beside it. */
+export type ContentScriptName = 'banner' | 'ticket' | 'update' | 'triage' | 'list' | 'submit';
 
 /** Which content scripts run on a URL: the rules of their match patterns (a unit test compares them). */
 export function contentScriptsFor(url: URL): ContentScriptName[] {
   if (url.protocol !== 'https:' || !isGocHost(url.hostname)) return [];
-  return isListPath(url.pathname) ? ['banner', 'list'] : ['banner', 'ticket', 'update', 'triage'];
+  if (isListPath(url.pathname)) return ['banner', 'list'];
+  if (isSubmitPath(url.pathname)) return ['banner', 'submit'];
+  return ['banner', 'ticket', 'update', 'triage'];
 }

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { BANNER_SCRIPT_FEATURES, FEATURES, LIST_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, TRIAGE_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES } from '../../../features';
+import { BANNER_SCRIPT_FEATURES, FEATURES, LIST_SCRIPT_FEATURES, SUBMIT_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, TRIAGE_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES } from '../../../features';
 import type { Feature } from '../../../features/types';
 import { contentScriptsFor, type ContentScriptName } from '../../../utils/goc/hosts';
 import bannerScript from '../../../entrypoints/banner.content';
@@ -13,6 +13,7 @@ import listScript from '../../../entrypoints/list.content';
 import ticketScript from '../../../entrypoints/ticket.content';
 import updateScript from '../../../entrypoints/update.content';
 import triageScript from '../../../entrypoints/triage.content';
+import submitScript from '../../../entrypoints/submit.content';
 
 const FEATURES_DIR = path.resolve(__dirname, '../../../features');
 const folders = fs
@@ -32,7 +33,7 @@ describe('features/<name>/ convention', () => {
       (v): v is Feature => !!v && typeof v === 'object' && 'id' in v && 'pages' in v && typeof (v as Feature).init === 'function',
     );
     expect(exported.map((f) => f.id)).toEqual([folder]);
-    const lists = [BANNER_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES, TRIAGE_SCRIPT_FEATURES, LIST_SCRIPT_FEATURES];
+    const lists = [BANNER_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES, TRIAGE_SCRIPT_FEATURES, LIST_SCRIPT_FEATURES, SUBMIT_SCRIPT_FEATURES];
     expect(lists.filter((list) => list.includes(exported[0])).length).toBe(1);
   });
 
@@ -55,7 +56,7 @@ function runsOn(script: { matches?: string[]; excludeMatches?: string[] }, url: 
 describe('content scripts and contentScriptsFor()', () => {
   type Patterns = { matches?: string[]; excludeMatches?: string[]; runAt?: string };
   // Our definitions use plain arrays (no per-browser maps).
-  const scripts = { banner: bannerScript, ticket: ticketScript, update: updateScript, triage: triageScript, list: listScript } as unknown as Record<
+  const scripts = { banner: bannerScript, ticket: ticketScript, update: updateScript, triage: triageScript, list: listScript, submit: submitScript } as unknown as Record<
     ContentScriptName,
     Patterns
   >;
@@ -70,6 +71,10 @@ describe('content scripts and contentScriptsFor()', () => {
     'https://ticket.opensciencegrid.org/',
     'https://ticket.opensciencegrid.org/listing',
     'https://example.org/list/open',
+    'https://ticket.opensciencegrid.org/submit',
+    'https://ticket.opensciencegrid.org/submit/submit?',
+    'https://ticket.grid.iu.edu/goc/submit/?',
+    'https://example.org/submit',
   ];
 
   it.each(urls)('%s: the manifest patterns and contentScriptsFor agree', (url) => {
