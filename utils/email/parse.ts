@@ -28,8 +28,12 @@ function normalize(text: string): { text: string; removed: number } {
 
 function looksLikeHtml(text: string): boolean {
   const head = text.trimStart().slice(0, 2048).toLowerCase();
-  if (!head.startsWith('<')) return false;
-  return /<(html|body|div|p|table|br|span|meta|head|!doctype)[\s>/]/.test(head);
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
+  if (!/^<(body|div|p|table|span|meta|head)[\s>]/.test(head)) return false;
+  // Text that merely starts with a tag ("<div> is not closed") is not a page: closing tags too.
+  let closing = 0;
+  for (let at = head.indexOf('</'); at >= 0 && closing < 2; at = head.indexOf('</', at + 2)) closing++;
+  return closing >= 2;
 }
 
 /** Quoted-printable without a header saying so: soft breaks and byte escapes both present. */
