@@ -42,7 +42,8 @@ async function start(ctx: ContentScriptContext, script: ContentScriptName, featu
   // a bigger one yields to the page between slices); the rest after the page's load event, so none
   // of it holds the page's own load back.
   const maybeYield = timeSlicer();
-  const env = { page, settings: settingsFrom(snapshot), ctx, document, maybeYield };
+  const settings = settingsFrom(snapshot);
+  const env = { page, settings, ctx, document, maybeYield };
   const early = await runFeatures(features.filter((f) => f.phase === 'ready'), env, failFeatures, maybeYield);
   await pageLoaded(window);
   if (ctx.isInvalid) return;
@@ -50,7 +51,8 @@ async function start(ctx: ContentScriptContext, script: ContentScriptName, featu
   if (ctx.isInvalid) return;
   const byId = new Map([...early, ...late].map((o) => [o.id, o]));
   const outcomes = features.map((f) => byId.get(f.id)!).filter(Boolean);
-  recordOutcomes(document.documentElement, script, contentScriptsFor(url), outcomes);
+  // On another GOC site the user added, the same scripts run (registered at run time): expect them all.
+  recordOutcomes(document.documentElement, script, contentScriptsFor(url, settings.goc?.extraOrigins ?? []), outcomes);
 }
 
 export function recordOutcomes(

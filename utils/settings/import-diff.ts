@@ -16,6 +16,7 @@ import {
   readConfigJson,
 } from './parse';
 import { settingsSchema, urlProblem, type Settings } from './schema';
+import { validOrigins } from '../goc/origins';
 
 export type ImportRisk = 'identity' | 'address' | 'guard' | 'notification';
 
@@ -58,15 +59,21 @@ const ADDRESS_KEYS: { section: string; key: string; gocOnly?: boolean; emptyOk?:
  * file can still be imported: a scalar is left out (your value stays), a documentation link is
  * dropped from the list. Values that are not strings stay in: the schema refuses them as before.
  */
-export function refuseUnsafeAddresses(data: Record<string, unknown>): { data: Record<string, unknown>; refused: string[] } {
+export function refuseUnsafeAddresses(
+  data: Record<string, unknown>,
+  currentExtraOrigins: readonly string[] = [],
+): { data: Record<string, unknown>; refused: string[] } {
   const out = cloneJson(data) as Record<string, unknown>;
   const refused: string[] = [];
+  // The GOC address may point at another GOC site: the file's list when it brings one (it replaces yours), else yours.
+  const fileGoc = out.goc;
+  const extraOrigins = validOrigins(isPlainObject(fileGoc) && Array.isArray(fileGoc.extraOrigins) ? fileGoc.extraOrigins : currentExtraOrigins);
   for (const rule of ADDRESS_KEYS) {
     const section = out[rule.section];
     if (!isPlainObject(section) || !Object.prototype.hasOwnProperty.call(section, rule.key)) continue;
     const value = section[rule.key];
     if (typeof value !== 'string' || (rule.emptyOk && value.trim() === '')) continue;
-    const problem = urlProblem(value.trim(), { gocOnly: rule.gocOnly });
+    const problem = urlProblem(value.trim(), { gocOnly: rule.gocOnly, extraOrigins });
     if (!problem) continue;
     delete section[rule.key];
     refused.push(`${rule.section}.${rule.key} ${preview(value)} was not imported: ${problem}; yours is kept`);
@@ -89,7 +96,7 @@ export function planImport(current: Settings, text: string): PlanResult {
   if (!raw.ok) return raw;
   const migrated = migrateSettings(raw.value);
   if (!migrated.ok) return migrated;
-  const { data, refused } = refuseUnsafeAddresses(migrated.data);
+  const { data, refused } = refuseUnsafeAddresses(migrated.data, current.goc?.extraOrigins ?? []);
   const { identity: fileIdentity, ...withoutIdentity } = data;
 
   const keep = settingsSchema.safeParse(mergeOver(current, withoutIdentity));

@@ -1,7 +1,8 @@
 /**
  * The one settings object. Validated with zod on load and on import; every object is "loose"
  * so keys this version does not know survive a round-trip (team files are shared between versions).
- * Every web address setting is `https:` only (urlProblem); `queue.gocBaseUrl` only on a GOC host.
+ * Every web address setting is `https:` only (urlProblem); `queue.gocBaseUrl` only on a GOC host
+ * (built in, or one of `goc.extraOrigins`: a rule across sections, see settingsSchema).
  * Pure: no browser APIs here.
  */
 import { z } from 'zod';
@@ -16,6 +17,7 @@ import {
 } from './defaults';
 import { describeUnknownTriagePlaceholders } from '../triage/presets';
 import { DEFAULT_GOC_BASE_URL, GOC_HOSTS, isGocHost } from '../goc/hosts';
+import { checkGocOrigin, MAX_EXTRA_ORIGINS } from '../goc/origins';
 import { isValidTimeZone } from '../time';
 
 // Extension pages forbid eval (MV3 CSP): without this, zod probes `new Function` and the browser
@@ -31,9 +33,10 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time like
 /**
  * Why `value` is not an acceptable web address for a setting, or null when it is. Only `https:`
  * (no `javascript:`, `data:`, `file:` or plain `http:`), and no user name or password in it.
- * With `gocOnly`, the host must also be one of the GOC Ticket hosts (utils/goc/hosts.ts).
+ * With `gocOnly`, the host must also be one of the GOC Ticket hosts (utils/goc/hosts.ts), or the
+ * origin one of `extraOrigins` (the other GOC sites the user added, `goc.extraOrigins`).
  */
-export function urlProblem(value: string, options: { gocOnly?: boolean } = {}): string | null {
+export function urlProblem(value: string, options: { gocOnly?: boolean; extraOrigins?: readonly string[] } = {}): string | null {
   let url: URL;
   try {
     url = new URL(value);
@@ -45,8 +48,9 @@ export function urlProblem(value: string, options: { gocOnly?: boolean } = {}): 
   }
   if (!url.hostname) return 'expected a URL';
   if (url.username || url.password) return 'an address with a user name or password in it is not accepted';
-  if (options.gocOnly && !isGocHost(url.hostname)) {
-    return `expected the GOC Ticket address (https://${GOC_HOSTS.join(' or https://')}, with /goc when the app sits there)`;
+  if (options.gocOnly && !isGocHost(url.hostname) && !(options.extraOrigins ?? []).includes(url.origin)) {
+    const others = options.extraOrigins?.length ? `, or one of your other GOC sites (${options.extraOrigins.join(', ')})` : '';
+    return `expected the GOC Ticket address (https://${GOC_HOSTS.join(' or https://')}, with /goc when the app sits there${others})`;
   }
   return null;
 }
@@ -115,7 +119,8 @@ export const rotationSchema = z.looseObject({
 
 export const queueSchema = z.looseObject({
   /** Where the GOC Ticket app lives, including a /goc prefix when there is one. */
-  gocBaseUrl: webAddress({ gocOnly: true }).default(DEFAULT_GOC_BASE_URL),
+  // On a built-in GOC host, or on one of goc.extraOrigins: checked with the whole settings (gocSiteRule).
+  gocBaseUrl: webAddress().default(DEFAULT_GOC_BASE_URL),
   softwareAssignees: z
     .array(trimmed)
     .default(() => [...DEFAULT_SOFTWARE_ASSIGNEES]),
@@ -183,11 +188,29 @@ export const teamFileSchema = z.looseObject({
 
 /** GOC Ticket sites beyond the built-in hosts (utils/goc/hosts.ts): test instances, teams' copies. */
 export const gocSchema = z.looseObject({
-  /** Origins such as https://ticket-itb.example.org; each needs its host permission, asked at run time. */
-  extraOrigins: z.array(trimmed).max(20).default([]),
+  /**
+   * Origins such as https://ticket-itb.example.org (https, host and optional port, no path), stored
+   * normalised; not a built-in host, none twice. Each needs its host permission, asked at run time.
+   */
+  extraOrigins: z
+    .array(
+      trimmed.transform((value, ctx) => {
+        const check = checkGocOrigin(value);
+        if (check.ok) return check.origin;
+        ctx.addIssue({ code: 'custom', message: check.problem });
+        return z.NEVER;
+      }),
+    )
+    .max(MAX_EXTRA_ORIGINS)
+    .default([])
+    .superRefine((origins, ctx) => {
+      origins.forEach((origin, i) => {
+        if (origins.indexOf(origin) < i) ctx.addIssue({ code: 'custom', path: [i], message: `${origin} is listed twice` });
+      });
+    }),
 });
 
-export const settingsSchema = z.looseObject({
+const settingsObject = z.looseObject({
   version: z.number().int().min(1).default(SETTINGS_VERSION),
   identity: identitySchema.default(() => identitySchema.parse({})),
   /** Template with {name}, {email}, {date}, {ticket}; any other {word} is refused. */
@@ -212,6 +235,23 @@ export const settingsSchema = z.looseObject({
   teamFile: teamFileSchema.default(() => teamFileSchema.parse({})),
   goc: gocSchema.default(() => gocSchema.parse({})),
 });
+
+/**
+ * `queue.gocBaseUrl` on a built-in GOC host or on one of `goc.extraOrigins`: the one rule across
+ * sections. Runs once every field is valid (zod skips refinements after field errors).
+ */
+function gocSiteRule(settings: { queue: { gocBaseUrl: string }; goc: { extraOrigins: string[] } }, ctx: z.RefinementCtx): void {
+  const problem = urlProblem(settings.queue.gocBaseUrl, { gocOnly: true, extraOrigins: settings.goc.extraOrigins });
+  if (problem) ctx.addIssue({ code: 'custom', path: ['queue', 'gocBaseUrl'], message: problem });
+}
+
+/**
+ * The whole settings object with the rule across sections. The options sections validate their part
+ * with `settingsSchema.pick(...)`, which zod refuses on a refined object: pick comes from the object
+ * without the rule (a part holds one section; the store checks the whole object on save).
+ */
+const refinedSettings = settingsObject.superRefine(gocSiteRule);
+export const settingsSchema: typeof refinedSettings = Object.assign(refinedSettings, { pick: settingsObject.pick.bind(settingsObject) });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type Identity = z.infer<typeof identitySchema>;
