@@ -72,7 +72,7 @@ function addCc(area: Element, address: string): Element | null {
 }
 
 export async function fillFromEmail(
-  env: Pick<FeatureEnv, 'document' | 'ctx'>,
+  env: Pick<FeatureEnv, 'document' | 'ctx' | 'page'>,
   store: StorageLike = browser.storage,
   now: () => number = Date.now,
 ): Promise<boolean> {
@@ -80,7 +80,7 @@ export async function fillFromEmail(
   const form = doc.querySelector<HTMLFormElement>('form#submit_form');
   if (!form) return false;
   const entries = await getItem(store, STORED.emailTicketDrafts);
-  const entry = pickDraft(entries, doc.location?.origin ?? '', now());
+  const entry = pickDraft(entries, env.page.url.origin, now());
   if (!entry || env.ctx.isInvalid) return false;
   const { draft } = entry;
   const field = <T extends Field>(selector: string) => form.querySelector<T>(selector);

@@ -39,7 +39,12 @@ const EMAIL = [
   'Jane',
 ].join('\n');
 
-function makeDeps(over: Partial<EmailToTicketDeps> = {}) {
+function makeDeps(over: Partial<EmailToTicketDeps> = {}): {
+  deps: EmailToTicketDeps & { openTab: ReturnType<typeof vi.fn<(url: string) => Promise<unknown>>> };
+  settings: ReturnType<typeof defaultSettings>;
+  created: MenuProperties[];
+  tick(ms: number): number;
+} {
   let clock = T;
   const settings = defaultSettings();
   settings.identity.name = 'Alain Roy';
@@ -49,7 +54,7 @@ function makeDeps(over: Partial<EmailToTicketDeps> = {}) {
     store: browser.storage,
     now: () => clock,
     settings: vi.fn(async () => settings),
-    openTab: vi.fn(async (_url: string) => undefined),
+    openTab: vi.fn<(url: string) => Promise<unknown>>(async () => undefined),
     menus: {
       removeAll: vi.fn(async () => void created.splice(0)),
       create: vi.fn(async (p: MenuProperties) => {
@@ -62,7 +67,7 @@ function makeDeps(over: Partial<EmailToTicketDeps> = {}) {
       return () => `d${++n}`;
     })(),
     ...over,
-  };
+  } as EmailToTicketDeps & { openTab: ReturnType<typeof vi.fn<(url: string) => Promise<unknown>>> };
   return { deps, settings, created, tick: (ms: number) => (clock += ms) };
 }
 
@@ -117,7 +122,7 @@ describe('open from the popup', () => {
   });
 
   it('never throws: a failing settings read or tab answers with a message', async () => {
-    const { deps } = makeDeps({ openTab: vi.fn(async () => Promise.reject(new Error('no window'))) });
+    const { deps } = makeDeps({ openTab: vi.fn<(url: string) => Promise<unknown>>(async () => Promise.reject(new Error('no window'))) });
     const result = await createEmailToTicket(deps).open(EMAIL, 'popup');
     expect(result.opened).toBe(false);
     expect(result.error).toMatch(/no window/);

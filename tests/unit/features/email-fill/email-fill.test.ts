@@ -9,6 +9,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fillFromEmail, NOTICE_TEXT, PHONE_HINT, pickDraft } from '../../../../features/email-fill';
+import { detectPage } from '../../../../utils/goc/page';
 import { getItem, setItem, STORED } from '../../../../utils/storage-items';
 import type { EmailTicketEntry } from '../../../../utils/storage/items';
 
@@ -64,7 +65,7 @@ function load(signedIn = true) {
   });
   for (const id of ['name', 'email', 'title', 'detail']) $(`#${id}`).addEventListener('input', () => seen.events.push(id));
   const ctx = new ContentScriptContext('test');
-  return { $, seen, env: { document, ctx } };
+  return { $, seen, env: { document, ctx, page: detectPage(document, new URL(`${ORIGIN}/submit`)) } };
 }
 
 const draft = (over: Partial<EmailTicketEntry['draft']> = {}, entry: Partial<EmailTicketEntry> = {}): EmailTicketEntry => ({
@@ -88,8 +89,6 @@ const now = () => T;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  // happy-dom's document is at about:blank; the feature reads the page's origin.
-  window.happyDOM?.setURL(`${ORIGIN}/submit`);
 });
 
 describe('filling the new-ticket form from a kept e-mail draft', () => {
@@ -173,7 +172,7 @@ describe('filling the new-ticket form from a kept e-mail draft', () => {
   it('not the new-ticket form (the thank-you page): nothing read, nothing used', async () => {
     document.body.innerHTML = '<p>Thank you for submitting your ticket: 12345</p>';
     await setItem(fakeBrowser.storage, STORED.emailTicketDrafts, [draft()]);
-    expect(await fillFromEmail({ document, ctx: new ContentScriptContext('test') }, fakeBrowser.storage, now)).toBe(false);
+    expect(await fillFromEmail({ document, ctx: new ContentScriptContext('test'), page: detectPage(document, new URL(`${ORIGIN}/submit/submit`)) }, fakeBrowser.storage, now)).toBe(false);
     expect(await getItem(fakeBrowser.storage, STORED.emailTicketDrafts)).toHaveLength(1);
   });
 
