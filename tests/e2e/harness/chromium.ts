@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { BaseDriver } from './driver-base';
 import { PlaywrightGtaPage, type FrontTracker } from './page';
-import { CHROMIUM_PATH, chromiumArgs, launchChromium } from './launch.mjs';
+import { CHROMIUM_PATH, chromiumArgs, launchChromium, TEST_APPROVED_HOST_PATTERNS } from './launch.mjs';
 import type { GtaPage } from './types';
 
 export { CHROMIUM_PATH, chromiumArgs };
@@ -39,6 +39,8 @@ export class ChromiumDriver extends BaseDriver {
       extensionDir: options.extensionDir,
       simPort: options.simPort,
       headless: process.env.GTA_E2E_HEADED !== '1',
+      // The extra test site's permission is granted by the extension's own request without a prompt (launch.mjs seedApprovedHosts).
+      approvedHostPatterns: TEST_APPROVED_HOST_PATTERNS,
     });
     const { context } = launched;
     try {
@@ -83,6 +85,14 @@ export class ChromiumDriver extends BaseDriver {
     const page = new PlaywrightGtaPage(raw, this.front, this.untrack);
     this.front.current = page;
     return page;
+  }
+
+  protected async rawPages(): Promise<Array<{ raw: unknown; url: string }>> {
+    return this.context.pages().filter((p) => !p.isClosed() && p !== this.hiddenPage).map((p) => ({ raw: p, url: p.url() }));
+  }
+
+  protected wrapPage(raw: unknown): GtaPage {
+    return new PlaywrightGtaPage(raw as Page, this.front, this.untrack);
   }
 
   private async extensionPage(): Promise<Page> {

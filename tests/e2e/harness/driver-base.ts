@@ -87,6 +87,22 @@ export abstract class BaseDriver implements ExtDriver {
     return [...this.openPages].filter((p) => !p.isClosed());
   }
 
+  /** Every open tab's raw page and its URL (the browser's view, not only ours). */
+  protected abstract rawPages(): Promise<Array<{ raw: unknown; url: string }>>;
+  /** Wraps a raw page as a GtaPage (not yet tracked). */
+  protected abstract wrapPage(raw: unknown): GtaPage;
+
+  async waitForOpenedPage(url: RegExp, options: { timeout?: number } = {}): Promise<GtaPage> {
+    const deadline = Date.now() + (options.timeout ?? 10_000);
+    for (;;) {
+      const ours = new Set([...this.openPages].map((p) => p.raw));
+      const found = (await this.rawPages()).find((p) => !ours.has(p.raw) && url.test(p.url));
+      if (found) return this.track(this.wrapPage(found.raw));
+      if (Date.now() > deadline) throw new Error(`no tab opened on ${url} within ${options.timeout ?? 10_000} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
   async newPage(): Promise<GtaPage> {
     return this.track(await this.createPage());
   }

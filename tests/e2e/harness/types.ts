@@ -139,6 +139,11 @@ export interface ExtDriver {
   /** Pages opened through this driver that are still open. */
   pages(): GtaPage[];
   /**
+   * A tab something else opened (the extension's background, a page's link), once its URL matches
+   * `url`; from then on tracked like the test's own pages (closed after the test).
+   */
+  waitForOpenedPage(url: RegExp, options?: { timeout?: number }): Promise<GtaPage>;
+  /**
    * The URL of the tab the extension opened by itself on install (the welcome: options.html#welcome),
    * or null if none appeared; the harness closes that tab at launch so specs see only their own tabs.
    */
