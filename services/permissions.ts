@@ -15,6 +15,14 @@ export interface GrantsDeps {
   manifest(): ManifestHosts;
   getAll(): Promise<{ origins?: string[] }>;
   remove(permissions: { origins: string[] }): Promise<boolean>;
+  /**
+   * Wait this long after the last trigger before a pass (0: at once). A page grants first and saves
+   * the setting that uses the grant a moment later, and a save is two writes (synced identity, then
+   * the rest): a pass run in between would read the old settings and drop the fresh grant.
+   */
+  settleMs?: number;
+  /** Called back when a permission is granted: the save that uses it follows, so the next pass waits again. */
+  onPermissionAdded?(listener: () => void): void;
 }
 
 /** One pass: the origins removed (none when anything is unknown or fails). */
@@ -34,17 +42,34 @@ export async function dropUnusedGrants(deps: GrantsDeps): Promise<string[]> {
   }
 }
 
-/** Runs a pass now and after every settings change, one at a time. */
+/** Runs a pass now and after every settings change, one at a time (with `settleMs`: once the writes settled). */
 export function watchGrants(deps: GrantsDeps): { settled(): Promise<void> } {
   let chain: Promise<unknown> = Promise.resolve();
-  const run = () => {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let waiting: Promise<void> = Promise.resolve();
+  let release = () => {};
+  const pass = () => {
     chain = chain.then(() => dropUnusedGrants(deps));
+  };
+  const run = () => {
+    if (!deps.settleMs) return pass();
+    // Debounced: one pass once the writes of a save (and a grant's save) have settled.
+    if (timer === null) waiting = new Promise<void>((resolve) => (release = resolve));
+    else clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      pass();
+      release();
+    }, deps.settleMs);
   };
   deps.store.onChanged.addListener((changes, area) => {
     if (settingsChanged(changes, area)) run();
   });
+  deps.onPermissionAdded?.(() => {
+    if (timer !== null) run();
+  });
   run();
-  return { settled: () => chain.then(() => undefined) };
+  return { settled: () => waiting.then(() => chain).then(() => undefined) };
 }
 
 /** Background wiring (entrypoints/background.ts). */
@@ -55,5 +80,7 @@ export function registerPermissionsService(): void {
     manifest: () => browser.runtime.getManifest() as ManifestHosts,
     getAll: () => browser.permissions.getAll(),
     remove: (permissions) => browser.permissions.remove(permissions),
+    settleMs: 2_000,
+    onPermissionAdded: (listener) => browser.permissions.onAdded?.addListener(listener),
   });
 }

@@ -11,11 +11,34 @@ export const GOC_ORIGINS: readonly string[] = GOC_HOSTS.map((host) => `https://$
 /** The default GOC Ticket address (the first host, at the root). */
 export const DEFAULT_GOC_BASE_URL = GOC_ORIGINS[0];
 
+/**
+ * The host name of an origin (`https://a.b:8443` → `a.b`); '' when it is not a URL. Patterns are
+ * made from the host alone: Firefox's match patterns have no port, Chrome's `https://host/*` covers
+ * every port (the other GOC sites a user adds may name one).
+ */
+export function hostOf(origin: string): string {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Match patterns for every page on these origins. */
+export function matchesFor(origins: readonly string[]): string[] {
+  return origins.map((origin) => `https://${hostOf(origin)}/*`);
+}
+
+/** Match patterns for the list pages (`/list/open`, `/list/recentclose`) on these origins, at the root or under /goc/. */
+export function listMatchesFor(origins: readonly string[]): string[] {
+  return origins.flatMap((origin) => [`https://${hostOf(origin)}/list/*`, `https://${hostOf(origin)}/goc/list/*`]);
+}
+
 /** Match patterns for every page on every GOC host (manifest host permissions). */
-export const GOC_MATCHES: string[] = GOC_ORIGINS.map((origin) => `${origin}/*`);
+export const GOC_MATCHES: string[] = matchesFor(GOC_ORIGINS);
 
 /** The list pages (`/list/open`, `/list/recentclose`), at the root or under /goc/. */
-export const GOC_LIST_MATCHES: string[] = GOC_ORIGINS.flatMap((origin) => [`${origin}/list/*`, `${origin}/goc/list/*`]);
+export const GOC_LIST_MATCHES: string[] = listMatchesFor(GOC_ORIGINS);
 
 /** The new-ticket form (`/submit`, its POST `/submit/submit`), at the root or under /goc/, on these origins. */
 export function submitMatchesFor(origins: readonly string[]): string[] {
@@ -36,6 +59,12 @@ export function isGocHost(hostname: string): boolean {
   return (GOC_HOSTS as readonly string[]).includes(hostname.toLowerCase());
 }
 
+/** Whether a URL's host is a built-in GOC host or the host of one of `extraOrigins` (other GOC sites the user added). */
+export function isGocSiteHost(hostname: string, extraOrigins: readonly string[] = []): boolean {
+  const host = hostname.toLowerCase();
+  return isGocHost(host) || extraOrigins.some((origin) => hostOf(origin) === host);
+}
+
 /** Whether a path is one of the list pages (what GOC_LIST_MATCHES matches). */
 export function isListPath(pathname: string): boolean {
   return pathname.startsWith('/list/') || pathname.startsWith('/goc/list/');
@@ -44,9 +73,12 @@ export function isListPath(pathname: string): boolean {
 /** Our content scripts: the banner on every GOC page; the ticket, update and triage features, or the list ones, or the new-ticket form's, beside it. */
 export type ContentScriptName = 'banner' | 'ticket' | 'update' | 'triage' | 'list' | 'submit';
 
-/** Which content scripts run on a URL: the rules of their match patterns (a unit test compares them). */
-export function contentScriptsFor(url: URL): ContentScriptName[] {
-  if (url.protocol !== 'https:' || !isGocHost(url.hostname)) return [];
+/**
+ * Which content scripts run on a URL: the rules of their match patterns (a unit test compares them).
+ * `extraOrigins`: the other GOC sites the user added (their scripts are registered at run time).
+ */
+export function contentScriptsFor(url: URL, extraOrigins: readonly string[] = []): ContentScriptName[] {
+  if (url.protocol !== 'https:' || !isGocSiteHost(url.hostname, extraOrigins)) return [];
   if (isListPath(url.pathname)) return ['banner', 'list'];
   if (isSubmitPath(url.pathname)) return ['banner', 'submit'];
   return ['banner', 'ticket', 'update', 'triage'];

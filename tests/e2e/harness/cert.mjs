@@ -7,8 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import selfsigned from 'selfsigned';
 
+import { SIM_HOSTS } from './launch.mjs';
+
 export const GOC_HOSTS = ['ticket.opensciencegrid.org', 'ticket.grid.iu.edu'];
-const CACHE = path.join(os.tmpdir(), 'gta-e2e-cert-v1.json');
+// v2: the extra test site (launch.mjs EXTRA_GOC_HOST) is among the names.
+const CACHE = path.join(os.tmpdir(), 'gta-e2e-cert-v2.json');
 
 export async function selfSignedCert() {
   try {
@@ -26,7 +29,7 @@ export async function selfSignedCert() {
       {
         name: 'subjectAltName',
         altNames: [
-          ...GOC_HOSTS.map((value) => ({ type: 2, value })),
+          ...SIM_HOSTS.map((value) => ({ type: 2, value })),
           { type: 2, value: 'localhost' },
           { type: 7, ip: '127.0.0.1' },
         ],

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { BaseDriver } from './driver-base';
 import { PlaywrightGtaPage, type FrontTracker } from './page';
-import { CHROMIUM_PATH, chromiumArgs, launchChromium } from './launch.mjs';
+import { CHROMIUM_PATH, chromiumArgs, launchChromium, TEST_APPROVED_HOST_PATTERNS } from './launch.mjs';
 import type { GtaPage } from './types';
 
 export { CHROMIUM_PATH, chromiumArgs };
@@ -39,6 +39,8 @@ export class ChromiumDriver extends BaseDriver {
       extensionDir: options.extensionDir,
       simPort: options.simPort,
       headless: process.env.GTA_E2E_HEADED !== '1',
+      // The extra test site's permission is granted by the extension's own request without a prompt (launch.mjs seedApprovedHosts).
+      approvedHostPatterns: TEST_APPROVED_HOST_PATTERNS,
     });
     const { context } = launched;
     try {

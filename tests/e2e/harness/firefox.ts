@@ -9,7 +9,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { BaseDriver } from './driver-base';
 import { PuppeteerGtaPage, type FrontTracker } from './page';
 import { startTunnelProxy, type TunnelProxy } from './proxy';
-import { FIREFOX_EXTENSION_UUID, FIREFOX_PATH, firefoxPrefs, GOC_HOSTS } from './launch.mjs';
+import { FIREFOX_EXTENSION_UUID, FIREFOX_PATH, firefoxPrefs, SIM_HOSTS } from './launch.mjs';
 import type { GtaPage } from './types';
 
 export { FIREFOX_EXTENSION_UUID, FIREFOX_PATH, firefoxPrefs };
@@ -34,7 +34,7 @@ export class FirefoxDriver extends BaseDriver {
     const manifest = JSON.parse(fs.readFileSync(path.join(options.extensionDir, 'manifest.json'), 'utf8'));
     const geckoId: string = manifest.browser_specific_settings?.gecko?.id;
     if (!geckoId) throw new Error('the Firefox manifest has no browser_specific_settings.gecko.id');
-    const proxy = await startTunnelProxy(options.simPort, GOC_HOSTS);
+    const proxy = await startTunnelProxy(options.simPort, SIM_HOSTS);
     let browser: Browser | undefined;
     try {
       browser = await puppeteer.launch({

@@ -13,7 +13,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
 const REAL_SIM = path.join(REPO_ROOT, 'tests/goc-sim/server.mjs');
 
-export { GOC_HOSTS } from './launch.mjs';
+export { EXTRA_GOC_HOST, GOC_HOSTS } from './launch.mjs';
 export const GOC_HOST = 'ticket.opensciencegrid.org';
 
 export interface RunningSim {
