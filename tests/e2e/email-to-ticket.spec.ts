@@ -13,6 +13,7 @@
  * Screenshot for the README: GTA_E2E_SCREENSHOT=chromium writes docs/screenshots/email-to-ticket.png.
  */
 import { fileURLToPath } from 'node:url';
+import { expectAccessible, OURS } from './a11y-helpers';
 import { expect, test } from './fixtures';
 import type { GtaPage } from './fixtures';
 
@@ -77,6 +78,7 @@ test('popup: a pasted e-mail opens the filled new-ticket form; the page\'s own S
   popup = await ext.openExtensionPage('popup.html');
   await popup.waitForSelector('[data-gta="email-to-ticket"][data-gta-state="open"]');
   expect(await popup.evaluate(() => (document.querySelector('[data-gta="email-to-ticket-text"]') as HTMLTextAreaElement).value)).toBe(EMAIL);
+  await expectAccessible(popup, 'popup, E-mail to ticket open with a pasted e-mail', '[data-gta="email-to-ticket"]');
 
   await popup.click('[data-gta="email-to-ticket-open"]');
   const form = await ext.waitForOpenedPage(SUBMIT_TAB);
@@ -99,6 +101,7 @@ test('popup: a pasted e-mail opens the filled new-ticket form; the page\'s own S
   expect(state.detail).toContain(LOG_LINE);
   expect(state.detail).toContain('Sent by e-mail to Alain Roy');
   expect(await form.textOf('[data-gta="email-fill-hint"]')).toMatch(/phone/i);
+  await expectAccessible(form, 'new-ticket form filled from an e-mail (our notice and hint)', OURS);
   // Used once: the draft and the pasted text are gone. Only the banner and the form's script run here.
   await expect.poll(() => ext.getStorage(['emailTicket.drafts', 'emailTicket.pasted'])).toEqual({ 'emailTicket.drafts': [] });
   await form.waitForSelector('html[data-gta-features]');
@@ -149,6 +152,17 @@ test('context menu (its click stood in for by debug.emailMenuClick): a one-line 
   expect(await form.count('[data-gta="email-fill-hint"]')).toBe(0);
   await ext.removeStorage('debug.emailMenuClick');
   await expect(sim.control('submitted')).rejects.toThrow();
+});
+
+test('the context-menu entry exists (a second one with its id is refused)', async ({ ext }) => {
+  const refusal = await ext.background(
+    () =>
+      new Promise<string | null>((resolve) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        api.contextMenus.create({ id: 'gta-email-to-ticket', title: 'probe', contexts: ['selection'] }, () => resolve(api.runtime.lastError?.message ?? null));
+      }),
+  );
+  expect(refusal).toMatch(/duplicate|already exists/i);
 });
 
 test('the form opened without a draft (and as a guest) is left alone', async ({ ext }) => {
