@@ -70,8 +70,11 @@ export function unflattenSelection(input: string): Unflattened {
   // Quoted history after the writer's words: "On <date>, <name> wrote:" and Outlook's separator.
   const bodyStart = Math.max(...breaks.keys());
   for (let at = text.indexOf(' wrote: ', bodyStart); at !== -1; at = text.indexOf(' wrote: ', at + 1)) {
-    const on = text.lastIndexOf(' On ', at);
-    if (on !== -1 && on >= bodyStart && at - on < 300) {
+    // Looked for only in the 300 characters before (a long run of "wrote:" stays linear).
+    const from = Math.max(bodyStart, at - 300);
+    const found = text.slice(from, at).lastIndexOf(' On ');
+    const on = found === -1 ? -1 : from + found;
+    if (on !== -1) {
       breaks.set(on + 1, '\n\n');
       breaks.set(at + ' wrote: '.length, '\n');
     }
