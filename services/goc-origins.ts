@@ -12,6 +12,7 @@
 import { browser } from 'wxt/browser';
 import { validOrigins, originPattern } from '../utils/goc/origins';
 import {
+  extensionPath,
   REGISTRATION_PREFIX,
   registrationsFor,
   registrationsKey,
@@ -72,8 +73,8 @@ export function scriptingRegistrar(scripting: ScriptingLike): Registrar {
         id: s.id,
         matches: s.matches ?? [],
         excludeMatches: s.excludeMatches ?? [],
-        js: (s.js ?? []).map(withoutSlash),
-        css: (s.css ?? []).map(withoutSlash),
+        js: (s.js ?? []).map(extensionPath),
+        css: (s.css ?? []).map(extensionPath),
         runAt: (s.runAt ?? 'document_idle') as ScriptRegistration['runAt'],
       }));
       if (registrationsKey(seen) === registrationsKey(desired)) return;
@@ -125,10 +126,6 @@ export function contentScriptsRegistrar(api: ContentScriptsLike): Registrar {
       }
     },
   };
-}
-
-function withoutSlash(file: string): string {
-  return file.replace(/^\//, '');
 }
 
 /** Runs a pass now and on every trigger, one at a time (a trigger during a pass runs one more pass after it). */

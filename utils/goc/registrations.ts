@@ -57,7 +57,7 @@ export const REGISTRATION_PREFIX = 'gta-goc-sites-';
  */
 export function registrationsFor(origins: readonly string[], manifestScripts: readonly ManifestContentScript[]): ScriptRegistration[] {
   if (origins.length === 0) return [];
-  const files = new Set(manifestScripts.flatMap((entry) => [...(entry.js ?? []), ...(entry.css ?? [])]));
+  const files = new Set(manifestScripts.flatMap((entry) => [...(entry.js ?? []), ...(entry.css ?? [])]).map(extensionPath));
   const out: ScriptRegistration[] = [];
   for (const [name, rule] of Object.entries(SCRIPT_RULES) as [ContentScriptName, (typeof SCRIPT_RULES)[ContentScriptName]][]) {
     const js = `content-scripts/${name}.js`;
@@ -88,6 +88,14 @@ export function registrationsKey(registrations: ReadonlyArray<Pick<ScriptRegistr
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return JSON.stringify(norm);
+}
+
+/**
+ * A manifest file as a path from the extension's root: Chrome's getManifest() gives
+ * `content-scripts/banner.js`, Firefox's the full `moz-extension://<uuid>/content-scripts/banner.js`.
+ */
+export function extensionPath(file: string): string {
+  return file.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*\//i, '').replace(/^\/+/, '');
 }
 
 function unique(patterns: string[]): string[] {
