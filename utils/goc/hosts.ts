@@ -42,8 +42,7 @@ export const GOC_LIST_MATCHES: string[] = listMatchesFor(GOC_ORIGINS);
 
 /** The new-ticket form (`/submit`, its POST `/submit/submit`), at the root or under /goc/, on these origins. */
 export function submitMatchesFor(origins: readonly string[]): string[] {
-  // Host only, like the other patterns (Firefox's match patterns have no port).
-  return origins.map((origin) => origin.replace(/:\d+$/, '')).flatMap((o) => [`${o}/submit*`, `${o}/goc/submit*`]);
+  return origins.flatMap((origin) => [`https://${hostOf(origin)}/submit*`, `https://${hostOf(origin)}/goc/submit*`]);
 }
 
 /** The new-ticket form on every GOC host (entrypoints/submit.content.ts; the ticket scripts exclude it). */
