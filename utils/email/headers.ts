@@ -66,7 +66,9 @@ export function readHeaderBlock(lines: string[], start: number, strict: boolean)
   let lastKnownEnd = -1;
   let current = '';
   let i = start;
-  for (; i < lines.length; i++) {
+  // A header block is never longer than this many lines (a "show original" source has ~100).
+  const limit = Math.min(lines.length, start + 500);
+  for (; i < limit; i++) {
     const line = lines[i]!;
     if (isBlank(line)) break;
     const c = line.charCodeAt(0);

@@ -120,10 +120,16 @@ export function decodeEncodedWords(value: string, unknown?: (charset: string) =>
   const out: string[] = [];
   let last = 0;
   let lastWasWord = false;
+  /** The next "?=" at or after the last place looked (-1: none to the end; -2: not looked yet). */
+  let nextClose = -2;
   while (start >= 0) {
+    // Each search is amortized: the next '?' is found once between neighbouring starts (the mode
+    // letter and its '?' are read in place), and the next "?=" is remembered, so a run of "=?UTF-8?Q?a" without an end costs one pass, not one per start.
     const q1 = value.indexOf('?', start + 2);
-    const q2 = q1 >= 0 && q1 - start < 60 ? value.indexOf('?', q1 + 1) : -1;
-    const end = q2 === q1 + 2 ? value.indexOf('?=', q2 + 1) : -1;
+    const modeCode = q1 >= 0 ? value.charCodeAt(q1 + 1) | 32 : 0;
+    const q2 = q1 >= 0 && q1 - start < 60 && (modeCode === 98 || modeCode === 113) && value.charCodeAt(q1 + 2) === 63 ? q1 + 2 : -1;
+    if (q2 >= 0 && nextClose !== -1 && nextClose < q2 + 1) nextClose = value.indexOf('?=', q2 + 1);
+    const end = q2 >= 0 && nextClose >= q2 + 1 ? nextClose : -1;
     if (end < 0 || end - start > WORD_MAX) {
       start = value.indexOf('=?', start + 2);
       continue;

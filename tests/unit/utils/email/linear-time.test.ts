@@ -1,0 +1,106 @@
+/**
+ * The e-mail parser on 1 MB of one repeated shape ('>' lines, '=', spaces, '<', "On ", encoded-word
+ * starts, dashes, header-like lines, …), bare and inside a message: well under 100 ms each (the
+ * minimum of 3 runs, as tests/unit/utils/adversarial-inputs.test.ts measures on a loaded machine).
+ * parseEmail reads at most 256 KB, so the layers below it never see more: they are held to the budget
+ * at 256 KB and timed on the whole megabyte too, where their time must stay near 4x the 256 KB time
+ * (linear), not 16x (quadratic).
+ */
+import { describe, expect, it } from 'vitest';
+import { newTicketDraft, parseEmail } from '../../../../utils/email';
+import { splitHistory } from '../../../../utils/email/history';
+import { decodeEncodedWords, decodeQuotedPrintable, htmlToText } from '../../../../utils/email/mime';
+import { parseAddressList, parseMailbox } from '../../../../utils/email/headers';
+
+const MB = 1024 * 1024;
+const BUDGET_MS = 100;
+/** Below this a 256 KB time is noise: ratios are taken against at least this much. */
+const NOISE_FLOOR_MS = 8;
+
+/** A flat string (not a rope) of `unit` repeated to about `size` characters. */
+function fill(unit: string, size: number, head = ''): string {
+  return Buffer.from(head + unit.repeat(Math.max(1, Math.floor(size / unit.length))), 'utf16le').toString('utf16le');
+}
+
+function minTime(run: () => unknown, times = 3): number {
+  let best = Infinity;
+  for (let k = 0; k < times; k++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+const SHAPES: [string, string][] = [
+  ['> lines', '>\n'],
+  ['> runs', '>'],
+  ['=', '='],
+  ['= lines', '=\n'],
+  ['=XX', '=C3'],
+  ['spaces', ' '],
+  ['<', '<'],
+  ['<a ', '<a '],
+  ['On ', 'On '],
+  ['On lines', 'On x wrote\n'],
+  ['=?', '=?'],
+  ['=?UTF-8?Q?', '=?UTF-8?Q?a'],
+  ['dashes', '-'],
+  ['dash lines', '----x----\n'],
+  ['underscores', '_'],
+  ['header lines', 'From: a\n'],
+  ['colons', ':'],
+  ['newlines', '\n'],
+  ['quotes', '"'],
+  ['@', '@'],
+  ['&', '&'],
+  ['<!--', '<!--'],
+  ['</', '</'],
+  ['letters', 'a'],
+];
+
+const WRAPS: [string, (t: string) => string][] = [
+  ['bare', (t) => t],
+  ['message', (t) => `From: Jane <j@x.org>\nSubject: ${t.slice(0, 4096)}\n\nHello\n${t}`],
+  ['source', (t) => `From: ${t.slice(0, 4096)}\nSubject: x\nContent-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n${t}\n--b--\n`],
+];
+
+describe('parseEmail runs in linear time on 1 MB of one character', () => {
+  it.each(SHAPES)('%s', (_name, unit) => {
+    const slow: string[] = [];
+    for (const [wrapName, wrap] of WRAPS) {
+      const text = wrap(fill(unit, MB));
+      const t = minTime(() => newTicketDraft(parseEmail(text), { name: 'Me', email: 'me@x.org' }, new Date(0)));
+      if (t > BUDGET_MS) slow.push(`${wrapName}: ${t.toFixed(1)} ms`);
+    }
+    expect(slow).toEqual([]);
+  }, 60_000);
+});
+
+const LAYERS: [string, (t: string) => unknown][] = [
+  ['splitHistory', (t) => splitHistory(t.split('\n'))],
+  ['decodeQuotedPrintable', (t) => decodeQuotedPrintable(t)],
+  ['htmlToText', (t) => htmlToText(t)],
+  ['decodeEncodedWords', (t) => decodeEncodedWords(t)],
+  ['parseMailbox', (t) => parseMailbox(t)],
+  ['parseAddressList', (t) => parseAddressList(t)],
+];
+
+describe('the layers below parseEmail are linear on the whole megabyte', () => {
+  it.each(LAYERS)('%s', (_name, run) => {
+    const slow: string[] = [];
+    for (const [shape, unit] of SHAPES) {
+      let problem = '';
+      // A pause of the loaded machine is not super-linearity: a slow shape is measured again (twice at most).
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const quarter = minTime(() => run(fill(unit, MB / 4)));
+        const whole = minTime(() => run(fill(unit, MB)));
+        const ratio = whole / Math.max(quarter, NOISE_FLOOR_MS);
+        problem = quarter > BUDGET_MS ? `${quarter.toFixed(1)} ms at 256 KB` : ratio >= 8 ? `1 MB / 256 KB = ${ratio.toFixed(1)} (${whole.toFixed(1)} ms)` : '';
+        if (!problem) break;
+      }
+      if (problem) slow.push(`${shape}: ${problem}`);
+    }
+    expect(slow).toEqual([]);
+  }, 120_000);
+});
