@@ -33,6 +33,8 @@ import { isUpdateSigned } from '../../../utils/unsigned-guard';
 import { findJiraKeys } from '../../../utils/jira';
 import { foldDisplayName } from '../../../utils/experts';
 import { cleanText as fpCleanText, decodeFpEntities } from '../../../utils/footprints';
+// Issue 9: a pasted e-mail (utils/email).
+import { newTicketDraft, parseEmail } from '../../../utils/email';
 
 const KB = 1024;
 const MB = KB * KB;
@@ -192,6 +194,11 @@ const ENTRIES: Entry[] = [
   ['foldDisplayName', foldDisplayName],
   ['footprints cleanText', fpCleanText],
   ['decodeFpEntities', decodeFpEntities],
+  // Issue 9: a pasted e-mail, bare, as a message, as a quoted-printable MIME source; and the draft made from it.
+  ['parseEmail', parseEmail],
+  ['parseEmail message', parseEmail, (t) => `From: Jane <j@x.org>\nSubject: ${t.slice(0, 2048)}\n\nHello\n${t}\n\nOn Mon, Bob <b@x.org> wrote:\n> ${t}`],
+  ['parseEmail source', parseEmail, (t) => `From: ${t.slice(0, 2048)}\nContent-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n${t}\n--b--\n`],
+  ['newTicketDraft', (t) => newTicketDraft(parseEmail(t), { name: t.slice(0, 100), email: 'me@x.org' }, new Date(0))],
 ];
 
 
