@@ -58,6 +58,10 @@ const SHAPES: [string, string][] = [
   ['<!--', '<!--'],
   ['</', '</'],
   ['letters', 'a'],
+  ['CR', '\r'],
+  ['CR LF', '\r\n'],
+  ['NUL', '\u0000'],
+  ['tab lines', '\t\n'],
 ];
 
 const WRAPS: [string, (t: string) => string][] = [

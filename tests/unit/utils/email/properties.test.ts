@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newTicketDraft, parseEmail } from '../../../../utils/email';
+import { DETAIL_MAX, EARLIER_MAX, INPUT_MAX, newTicketDraft, parseEmail } from '../../../../utils/email';
 
 /** Words and marks that tempt the parser: quote marks, intro verbs, dashes, brackets, '=', addresses. */
 const TOKENS = [
@@ -31,8 +31,11 @@ describe('parseEmail properties', () => {
         const parsed = parseEmail(text);
         for (const key of ['fromName', 'fromAddress', 'subject', 'date', 'body', 'earlier'] as const) expect(typeof parsed[key]).toBe('string');
         expect(parsed.problems.every((p) => typeof p === 'string' && p.length > 0)).toBe(true);
+        expect(parsed.body.length).toBeLessThanOrEqual(INPUT_MAX);
+        expect(parsed.earlier.length).toBeLessThanOrEqual(EARLIER_MAX + 100);
         const draft = newTicketDraft(parsed, { name: 'Me', email: 'me@x.org' }, new Date(0));
-        expect(typeof draft.detail).toBe('string');
+        expect(draft.detail.length).toBeLessThanOrEqual(DETAIL_MAX);
+        expect(draft.hints.length).toBeGreaterThanOrEqual(1);
       }),
       { numRuns: 400, seed: 9001 },
     );
