@@ -51,6 +51,18 @@ function canonical(label: string): string {
   return CANONICAL[lower] ?? lower;
 }
 
+/**
+ * A message's top block: two known fields, or a field only sources have (Received, Message-ID,
+ * X-…), or one English field that shows itself: a Subject, or an address in From/To/Cc. A text
+ * that starts "To: the OSG team" is a letter, not a header block.
+ */
+function acceptTop(fields: Map<string, string>, strong: number, known: number): boolean {
+  if (known >= 2 || strong >= 2) return true;
+  if (strong === 0) return false;
+  if (fields.has('subject')) return true;
+  return ['from', 'to', 'cc'].some((f) => (fields.get(f) ?? '').includes('@'));
+}
+
 const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
 
 /**
@@ -85,13 +97,13 @@ export function readHeaderBlock(lines: string[], start: number, strict: boolean)
     current = name;
     if (!fields.has(name)) fields.set(name, split[1]);
     const lower = split[0].toLowerCase();
-    if (STRONG.has(lower) || lower.startsWith('x-') || lower.startsWith('arc-')) strong++;
+    if (STRONG.has(lower) || lower.startsWith('x-') || lower.startsWith('arc-')) strong += name in REVERSE ? 1 : 2;
     if (name in REVERSE || STRONG.has(lower)) {
       known++;
       lastKnownEnd = i + 1;
     }
   }
-  if (strict ? strong === 0 && known < 2 : !fields.has('from') || known < 2) return null;
+  if (strict ? !acceptTop(fields, strong, known) : !fields.has('from') || known < 2) return null;
   if (!isBlank(lines[i]) && i < lines.length) {
     // Ended by a line of text, not a blank line: fields after the last known one are body text.
     if (lastKnownEnd < 0) return null;

@@ -108,6 +108,13 @@ describe('header blocks', () => {
     expect(parsed.body).toBe('Error: job held\nmore text');
   });
 
+  it('a letter that starts "To: the OSG team" keeps that line; "Subject:" or an address alone is a header', () => {
+    expect(parseEmail('To: the OSG team\n\nOur CE is down.').body).toBe('To: the OSG team\n\nOur CE is down.');
+    expect(parseEmail('Subject: CE down\n\nOur CE is down.')).toMatchObject({ subject: 'CE down', body: 'Our CE is down.' });
+    expect(parseEmail('From: a@b.org\n\nOur CE is down.')).toMatchObject({ fromAddress: 'a@b.org', body: 'Our CE is down.' });
+    expect(parseEmail('Message-ID: <x@y>\n\nOur CE is down.').body).toBe('Our CE is down.');
+  });
+
   it('a first line like "Error: x" is not a header block', () => {
     expect(readHeaderBlock(['Error: job held', '', 'text'], 0, true)).toBeNull();
     const parsed = parseEmail('Error: job held\n\nwhat now?');
