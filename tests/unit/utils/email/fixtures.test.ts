@@ -65,6 +65,8 @@ const CASES: Expect[] = [
   { file: '29-multipart-mixed-attachment.eml', name: 'Nguyen, Minh', address: 'minh.nguyen@example.edu', subject: 'Job log attached', first: 'The job log is attached; the job exits with code 137.', last: 'Minh', earlier: false, notInBody: ['HTML version', 'Job submitted', 'multi-part'] },
   { file: '31-thunderbird-german-original.txt', name: 'Anna Keller', address: 'anna.keller@uni-muenchen.de', subject: 'Zertifikat abgelaufen', first: 'Das neue Zertifikat ist installiert.', last: 'Anna', earlier: true, inEarlier: ['-------- Ursprüngliche Nachricht --------', 'Ihr Host-Zertifikat ist abgelaufen.'] },
   { file: '32-log-banner-not-quote.txt', name: 'Ravi Kumar', address: 'rkumar@example.in', subject: 'osg-test failures', first: 'osg-test output:', last: 'Ravi', earlier: false, inBody: ['---------- TEST FAILED ----------\ntest_01_start_condor (osgtest.tests.test_150_condor) ... FAIL\nFrom: /var/log/condor/MasterLog'] },
+  { file: '33-outlook-forward-colleague-nested.txt', name: 'Bob Lee', address: 'blee@fnal.gov', subject: 'CE broken', first: 'Please look.', last: 'Still broken.', earlier: true, inBody: ['From: Ann Admin <ann@site.edu>\nSent: Monday, March 3, 2025 4:00 PM'], notInBody: ['Is it fixed?'], inEarlier: ['-----Original Message-----', 'Is it fixed?'] },
+  { file: '34-gmail-self-forward-of-reply.txt', name: 'Ann Admin', address: 'ann@site.edu', subject: 'CE broken', first: 'Still broken.', last: 'Still broken.', earlier: true, date: 'Mon', to: ['me@x.org'], inEarlier: ['On Mon, Bob <b@x.org> wrote:\n> Is it fixed?'] },
 ];
 
 describe('parseEmail on real-shaped pasted e-mails', () => {
