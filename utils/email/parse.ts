@@ -180,10 +180,13 @@ function parseInto(input: string, result: ParsedEmail, problems: Set<string>): v
   } else if (looksQuotedPrintable(body)) body = decodeQuotedPrintable(body);
 
   const unknown = (cs: string) => problems.add(`Unknown character set "${cs.slice(0, 40)}": read as UTF-8; check accented letters.`);
-  const header = (name: string, f = fields) => decodeEncodedWords(f.get(name) ?? '', unknown).trim();
+  // Decoded words may hold line breaks or control characters: a title or a name is one plain line.
+  // eslint-disable-next-line no-control-regex
+  const oneLine = (text: string) => text.replace(/[\x00-\x1f\x7f]+/g, ' ').trim();
+  const header = (name: string, f = fields) => oneLine(decodeEncodedWords(f.get(name) ?? '', unknown));
   const mailbox = (value: string) => {
     const mb = parseMailbox(value);
-    return { name: decodeEncodedWords(mb.name, unknown).trim(), address: mb.address };
+    return { name: oneLine(decodeEncodedWords(mb.name, unknown)), address: mb.address };
   };
   let sender = mailbox(fields.get('from') ?? '');
   const subjectInfo = stripSubjectPrefixes(header('subject'));

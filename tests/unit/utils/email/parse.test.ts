@@ -138,6 +138,12 @@ describe('parseEmail', () => {
     expect(parsed.problems).toEqual(['2 control characters (not text) were removed from the pasted text.']);
   });
 
+  it('an encoded subject or name with line breaks comes out as one line', () => {
+    const parsed = parseEmail('From: =?UTF-8?Q?Jane=0D=0ADoe?= <j@x.org>\nSubject: =?UTF-8?B?Q0UKZG93bg==?=\n\ntext');
+    expect(parsed.fromName).toBe('Jane Doe');
+    expect(parsed.subject).toBe('CE down');
+  });
+
   it('binary junk is reported as such', () => {
     let junk = '';
     for (let i = 0; i < 4000; i++) junk += String.fromCharCode((i * 7919) % 256);
