@@ -21,7 +21,6 @@ const KB = (n: number) => `${Math.round(n / 1024)} KB`;
 /** CR LF and CR → LF; control characters other than tab and LF dropped (binary junk). */
 function normalize(text: string): { text: string; removed: number } {
   const lf = text.replace(/\r\n?/g, '\n');
-  // eslint-disable-next-line no-control-regex
   const clean = lf.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]+/g, '');
   return { text: clean, removed: lf.length - clean.length };
 }
@@ -181,7 +180,6 @@ function parseInto(input: string, result: ParsedEmail, problems: Set<string>): v
 
   const unknown = (cs: string) => problems.add(`Unknown character set "${cs.slice(0, 40)}": read as UTF-8; check accented letters.`);
   // Decoded words may hold line breaks or control characters: a title or a name is one plain line.
-  // eslint-disable-next-line no-control-regex
   const oneLine = (text: string) => text.replace(/[\x00-\x1f\x7f]+/g, ' ').trim();
   const header = (name: string, f = fields) => oneLine(decodeEncodedWords(f.get(name) ?? '', unknown));
   const mailbox = (value: string) => {
