@@ -25,6 +25,15 @@ export interface HostAccess {
   manifest(): ManifestHosts;
 }
 
+/** Any failure (an API missing or refusing) reads as "no": the section never throws. */
+async function safely<T>(call: () => Promise<T> | undefined, fallback: T): Promise<T> {
+  try {
+    return (await call()) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 const browserAccess: HostAccess = {
   request(pattern) {
     try {
@@ -33,12 +42,19 @@ const browserAccess: HostAccess = {
       return Promise.resolve(false);
     }
   },
-  contains: (pattern) => browser.permissions.contains({ origins: [pattern] }).catch(() => false),
-  remove: (pattern) => browser.permissions.remove({ origins: [pattern] }).catch(() => false),
+  contains: (pattern) => safely(() => browser.permissions?.contains({ origins: [pattern] }), false),
+  remove: (pattern) => safely(() => browser.permissions?.remove({ origins: [pattern] }), false),
   onChange(listener) {
-    const events = [browser.permissions.onAdded, browser.permissions.onRemoved].filter(Boolean);
-    for (const event of events) event.addListener(listener);
-    return () => events.forEach((event) => event.removeListener(listener));
+    const added: Array<{ removeListener(l: () => void): void }> = [];
+    for (const event of [browser.permissions?.onAdded, browser.permissions?.onRemoved]) {
+      try {
+        event?.addListener(listener);
+        if (event) added.push(event);
+      } catch {
+        // not available here (tests' fake browser): the state is read on focus instead
+      }
+    }
+    return () => added.forEach((event) => event.removeListener(listener));
   },
   manifest: () => browser.runtime.getManifest() as ManifestHosts,
 };

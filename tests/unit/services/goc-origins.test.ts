@@ -105,7 +105,7 @@ describe('Chrome registrar (scripting, persisted across sessions)', () => {
     let registered = [...initial];
     const calls: string[] = [];
     const api: ScriptingLike = {
-      getRegisteredContentScripts: async () => registered.map((s) => ({ ...s })),
+      getRegisteredContentScripts: async () => registered.map((s) => ({ ...s }) as { id: string }),
       registerContentScripts: async (scripts) => {
         calls.push(`register ${scripts.map((s) => s.id).join(',')}`);
         registered.push(...scripts);
