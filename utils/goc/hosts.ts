@@ -24,21 +24,14 @@ export function hostOf(origin: string): string {
   }
 }
 
-/** Match patterns for every page on these origins. */
-export function matchesFor(origins: readonly string[]): string[] {
-  return origins.map((origin) => `https://${hostOf(origin)}/*`);
-}
+/**
+ * Match patterns for every page on every GOC host (manifest host permissions). The same rules for
+ * any origin (the other GOC sites): utils/goc/origins.ts matchesFor, compared by a unit test.
+ */
+export const GOC_MATCHES: string[] = GOC_ORIGINS.map((origin) => `${origin}/*`);
 
-/** Match patterns for the list pages (`/list/open`, `/list/recentclose`) on these origins, at the root or under /goc/. */
-export function listMatchesFor(origins: readonly string[]): string[] {
-  return origins.flatMap((origin) => [`https://${hostOf(origin)}/list/*`, `https://${hostOf(origin)}/goc/list/*`]);
-}
-
-/** Match patterns for every page on every GOC host (manifest host permissions). */
-export const GOC_MATCHES: string[] = matchesFor(GOC_ORIGINS);
-
-/** The list pages (`/list/open`, `/list/recentclose`), at the root or under /goc/. */
-export const GOC_LIST_MATCHES: string[] = listMatchesFor(GOC_ORIGINS);
+/** The list pages (`/list/open`, `/list/recentclose`), at the root or under /goc/ (any origin: listMatchesFor). */
+export const GOC_LIST_MATCHES: string[] = GOC_ORIGINS.flatMap((origin) => [`${origin}/list/*`, `${origin}/goc/list/*`]);
 
 /** The new-ticket form (`/submit`, its POST `/submit/submit`), at the root or under /goc/, on these origins. */
 export function submitMatchesFor(origins: readonly string[]): string[] {
@@ -58,12 +51,6 @@ export function isGocHost(hostname: string): boolean {
   return (GOC_HOSTS as readonly string[]).includes(hostname.toLowerCase());
 }
 
-/** Whether a URL's host is a built-in GOC host or the host of one of `extraOrigins` (other GOC sites the user added). */
-export function isGocSiteHost(hostname: string, extraOrigins: readonly string[] = []): boolean {
-  const host = hostname.toLowerCase();
-  return isGocHost(host) || extraOrigins.some((origin) => hostOf(origin) === host);
-}
-
 /** Whether a path is one of the list pages (what GOC_LIST_MATCHES matches). */
 export function isListPath(pathname: string): boolean {
   return pathname.startsWith('/list/') || pathname.startsWith('/goc/list/');
@@ -77,7 +64,8 @@ export type ContentScriptName = 'banner' | 'ticket' | 'update' | 'triage' | 'lis
  * `extraOrigins`: the other GOC sites the user added (their scripts are registered at run time).
  */
 export function contentScriptsFor(url: URL, extraOrigins: readonly string[] = []): ContentScriptName[] {
-  if (url.protocol !== 'https:' || !isGocSiteHost(url.hostname, extraOrigins)) return [];
+  // An added site counts by host name: its scripts' patterns (https://host/*) match every port.
+  if (url.protocol !== 'https:' || !(isGocHost(url.hostname) || extraOrigins.some((o) => hostOf(o) === url.hostname))) return [];
   if (isListPath(url.pathname)) return ['banner', 'list'];
   if (isSubmitPath(url.pathname)) return ['banner', 'submit'];
   return ['banner', 'ticket', 'update', 'triage'];

@@ -42,6 +42,16 @@ export function checkGocOrigin(value: string): OriginCheck {
   return { ok: true, origin: url.origin };
 }
 
+/** Match patterns for every page on these origins (host only; GOC_MATCHES for the built-in ones). */
+export function matchesFor(origins: readonly string[]): string[] {
+  return origins.map((origin) => `https://${hostOf(origin)}/*`);
+}
+
+/** Match patterns for the list pages on these origins, at the root or under /goc/ (GOC_LIST_MATCHES for the built-in ones). */
+export function listMatchesFor(origins: readonly string[]): string[] {
+  return origins.flatMap((origin) => [`https://${hostOf(origin)}/list/*`, `https://${hostOf(origin)}/goc/list/*`]);
+}
+
 /** The host-permission and match-pattern form of an origin: `https://host/*` (no port). */
 export function originPattern(origin: string): string {
   return `https://${hostOf(origin)}/*`;

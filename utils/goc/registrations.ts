@@ -4,13 +4,14 @@
  * manifest's content_scripts, and hands the result to `scripting.registerContentScripts` (Chrome) or
  * `contentScripts.register` (Firefox MV2).
  *
- * The patterns come from the same functions as the manifest's (hosts.ts matchesFor/listMatchesFor,
- * which entrypoints/*.content.ts use through GOC_MATCHES/GOC_LIST_MATCHES); the files are the built
+ * The patterns follow the same rules as the manifest's (origins.ts matchesFor/listMatchesFor, hosts.ts
+ * submitMatchesFor; entrypoints/*.content.ts use GOC_MATCHES/GOC_LIST_MATCHES); the files are the built
  * ones the manifest lists (`content-scripts/<name>.js`, and `<name>.css` when the build made one).
  * A unit test compares these registrations for a built-in origin with the entry points and the
  * built manifest, so they cannot drift apart.
  */
-import { listMatchesFor, matchesFor, submitMatchesFor, type ContentScriptName } from './hosts';
+import { submitMatchesFor, type ContentScriptName } from './hosts';
+import { listMatchesFor, matchesFor } from './origins';
 
 export type RunAt = 'document_start' | 'document_end' | 'document_idle';
 

@@ -1,7 +1,7 @@
 /** Other GOC sites (issue 9): what an extra origin may be, its pattern, and which pages count as GOC pages. */
 import { describe, expect, it } from 'vitest';
-import { checkGocOrigin, MAX_EXTRA_ORIGINS, originPattern, validOrigins } from '../../../../utils/goc/origins';
-import { contentScriptsFor, isGocSiteHost, listMatchesFor, matchesFor, submitMatchesFor } from '../../../../utils/goc/hosts';
+import { checkGocOrigin, listMatchesFor, matchesFor, MAX_EXTRA_ORIGINS, originPattern, validOrigins } from '../../../../utils/goc/origins';
+import { contentScriptsFor, GOC_LIST_MATCHES, GOC_MATCHES, GOC_ORIGINS, submitMatchesFor } from '../../../../utils/goc/hosts';
 
 describe('checkGocOrigin', () => {
   it.each([
@@ -62,9 +62,12 @@ describe('contentScriptsFor with extra origins (what a page expects to finish)',
     expect(contentScriptsFor(new URL('https://other.example.org/37208'), extra)).toEqual([]);
     expect(contentScriptsFor(new URL('http://ticket-itb.example.org/37208'), extra)).toEqual([]);
   });
-  it('isGocSiteHost: built-in hosts always, extra hosts by host name', () => {
-    expect(isGocSiteHost('ticket.opensciencegrid.org')).toBe(true);
-    expect(isGocSiteHost('TICKET-ITB.example.org', extra)).toBe(true);
-    expect(isGocSiteHost('example.org', extra)).toBe(false);
+  it('built-in hosts always; an added one on any port', () => {
+    expect(contentScriptsFor(new URL('https://ticket.opensciencegrid.org/1'))).toHaveLength(4);
+    expect(contentScriptsFor(new URL('https://TICKET-ITB.example.org:9000/1'), extra)).toHaveLength(4);
+  });
+  it('the built-in patterns follow the same rules as any origin', () => {
+    expect(matchesFor(GOC_ORIGINS)).toEqual(GOC_MATCHES);
+    expect(listMatchesFor(GOC_ORIGINS)).toEqual(GOC_LIST_MATCHES);
   });
 });
