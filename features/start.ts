@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { contentScriptsFor, type ContentScriptName } from '../utils/goc/hosts';
+import { scriptsForPath, type ContentScriptName } from '../utils/goc/hosts';
 import { detectPage } from '../utils/goc/page';
 import { getItems, STORED } from '../utils/storage-items';
 import { runFeatures, type FeatureOutcome } from './runner';
@@ -42,8 +42,7 @@ async function start(ctx: ContentScriptContext, script: ContentScriptName, featu
   // a bigger one yields to the page between slices); the rest after the page's load event, so none
   // of it holds the page's own load back.
   const maybeYield = timeSlicer();
-  const settings = settingsFrom(snapshot);
-  const env = { page, settings, ctx, document, maybeYield };
+  const env = { page, settings: settingsFrom(snapshot), ctx, document, maybeYield };
   const early = await runFeatures(features.filter((f) => f.phase === 'ready'), env, failFeatures, maybeYield);
   await pageLoaded(window);
   if (ctx.isInvalid) return;
@@ -51,8 +50,9 @@ async function start(ctx: ContentScriptContext, script: ContentScriptName, featu
   if (ctx.isInvalid) return;
   const byId = new Map([...early, ...late].map((o) => [o.id, o]));
   const outcomes = features.map((f) => byId.get(f.id)!).filter(Boolean);
-  // On another GOC site the user added, the same scripts run (registered at run time): expect them all.
-  recordOutcomes(document.documentElement, script, contentScriptsFor(url, settings.goc?.extraOrigins ?? []), outcomes);
+  // By path: this script runs only where its patterns matched (a built-in host or another GOC site
+  // the user added), so the host needs no second check here.
+  recordOutcomes(document.documentElement, script, scriptsForPath(url.pathname), outcomes);
 }
 
 export function recordOutcomes(

@@ -60,13 +60,22 @@ export function isListPath(pathname: string): boolean {
 export type ContentScriptName = 'banner' | 'ticket' | 'update' | 'triage' | 'list' | 'submit';
 
 /**
+ * Which content scripts run on a GOC page, by its path. A running script needs no host check: it
+ * was injected only where its patterns matched (the manifest's, or those registered for the other
+ * GOC sites the user added), so content scripts use this and carry no host list logic.
+ */
+export function scriptsForPath(pathname: string): ContentScriptName[] {
+  if (isListPath(pathname)) return ['banner', 'list'];
+  if (isSubmitPath(pathname)) return ['banner', 'submit'];
+  return ['banner', 'ticket', 'update', 'triage'];
+}
+
+/**
  * Which content scripts run on a URL: the rules of their match patterns (a unit test compares them).
- * `extraOrigins`: the other GOC sites the user added (their scripts are registered at run time).
+ * `extraOrigins`: the other GOC sites the user added (their scripts are registered at run time; an
+ * added site counts by host name, as its patterns `https://host/*` match every port).
  */
 export function contentScriptsFor(url: URL, extraOrigins: readonly string[] = []): ContentScriptName[] {
-  // An added site counts by host name: its scripts' patterns (https://host/*) match every port.
   if (url.protocol !== 'https:' || !(isGocHost(url.hostname) || extraOrigins.some((o) => hostOf(o) === url.hostname))) return [];
-  if (isListPath(url.pathname)) return ['banner', 'list'];
-  if (isSubmitPath(url.pathname)) return ['banner', 'submit'];
-  return ['banner', 'ticket', 'update', 'triage'];
+  return scriptsForPath(url.pathname);
 }

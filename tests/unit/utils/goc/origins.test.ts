@@ -1,7 +1,7 @@
 /** Other GOC sites (issue 9): what an extra origin may be, its pattern, and which pages count as GOC pages. */
 import { describe, expect, it } from 'vitest';
 import { checkGocOrigin, listMatchesFor, matchesFor, MAX_EXTRA_ORIGINS, originPattern, validOrigins } from '../../../../utils/goc/origins';
-import { contentScriptsFor, GOC_LIST_MATCHES, GOC_MATCHES, GOC_ORIGINS, submitMatchesFor } from '../../../../utils/goc/hosts';
+import { contentScriptsFor, GOC_LIST_MATCHES, GOC_MATCHES, GOC_ORIGINS, scriptsForPath, submitMatchesFor } from '../../../../utils/goc/hosts';
 
 describe('checkGocOrigin', () => {
   it.each([
@@ -65,6 +65,12 @@ describe('contentScriptsFor with extra origins (what a page expects to finish)',
   it('built-in hosts always; an added one on any port', () => {
     expect(contentScriptsFor(new URL('https://ticket.opensciencegrid.org/1'))).toHaveLength(4);
     expect(contentScriptsFor(new URL('https://TICKET-ITB.example.org:9000/1'), extra)).toHaveLength(4);
+  });
+  it('scriptsForPath (what a running script expects) = contentScriptsFor on any GOC host', () => {
+    for (const p of ['/37208', '/goc/list/open', '/list/recentclose', '/submit', '/goc/submit/submit', '/']) {
+      expect(scriptsForPath(p)).toEqual(contentScriptsFor(new URL(`https://ticket.grid.iu.edu${p}`)));
+      expect(scriptsForPath(p)).toEqual(contentScriptsFor(new URL(`https://ticket-itb.example.org${p}`), extra));
+    }
   });
   it('the built-in patterns follow the same rules as any origin', () => {
     expect(matchesFor(GOC_ORIGINS)).toEqual(GOC_MATCHES);
