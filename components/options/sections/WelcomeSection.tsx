@@ -7,8 +7,8 @@
  * section, through the same draft hook. Or the team file: the button opens the Import section's
  * own file input.
  *
- * No "paste the team file URL" field: the extension cannot load a team file from a URL yet (only
- * the file import exists). Add it here when that feature lands.
+ * When the lead publishes the file at a URL, the link goes to the Team file section, which keeps it
+ * in sync (one URL field lives there, not a second one here).
  */
 import { identitySchema, settingsSchema, type Settings } from '../../../utils/settings';
 import { limitsOf } from '../schema-limits';
@@ -98,7 +98,12 @@ export function WelcomeSection({ settings, save, firstRun, onDismiss }: WelcomeS
         Or, if your team lead shared a configuration file (team, rotation, snippets, experts):{' '}
         <button type="button" data-gta="welcome-import" onClick={toImport}>
           Import the team file…
-        </button>
+        </button>{' '}
+        or, when it is published at a web address,{' '}
+        <a href="#team-file" data-gta="welcome-team-file-url">
+          keep it in sync from its URL
+        </a>
+        .
       </p>
 
       <h3 class="gta-subhead">2. What it does on GOC Ticket pages</h3>

@@ -24,6 +24,8 @@ describe('Welcome section', () => {
     expect(section().querySelector('h2')?.textContent).toBe('Welcome');
     expect(screen.getByLabelText('Your name')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Import the team file…' })).toBeTruthy();
+    // A file published at a URL is kept in sync by the Team file section: the welcome points there.
+    expect(screen.getByRole('link', { name: 'keep it in sync from its URL' }).getAttribute('href')).toBe('#team-file');
     const features = [...document.querySelectorAll('[data-gta="welcome-features"] li strong')].map((e) => e.textContent);
     expect(features).toEqual(['Badges', 'Banner', 'Signature', 'Snippets', 'Triage panel', 'Queue watch']);
     expect(section().textContent).toMatch(/Nothing needs setting up to start/);
