@@ -63,6 +63,7 @@ function attribute(events, extensionId) {
     const url = scriptUrl(e);
     if (!url.startsWith(ours)) continue;
     const file = url.slice(ours.length);
+    if (!file.startsWith('content-scripts/')) continue; // the service worker's events share the trace
     if (!perFile.has(file)) perFile.set(file, []);
     perFile.get(file).push([e.ts / 1000, (e.ts + (e.dur ?? 0)) / 1000]);
   }

@@ -38,8 +38,12 @@ export function submitMatchesFor(origins: readonly string[]): string[] {
   return origins.flatMap((origin) => [`https://${hostOf(origin)}/submit*`, `https://${hostOf(origin)}/goc/submit*`]);
 }
 
-/** The new-ticket form on every GOC host (entrypoints/submit.content.ts; the ticket scripts exclude it). */
-export const GOC_SUBMIT_MATCHES: string[] = submitMatchesFor(GOC_ORIGINS);
+/**
+ * The new-ticket form on every GOC host (entrypoints/submit.content.ts; the ticket scripts exclude it).
+ * Written out rather than through submitMatchesFor: the entry points' definitions are in every content
+ * script's bundle, and this keeps hostOf's URL parsing out of them (a unit test checks they agree).
+ */
+export const GOC_SUBMIT_MATCHES: string[] = GOC_ORIGINS.flatMap((origin) => [`${origin}/submit*`, `${origin}/goc/submit*`]);
 
 /** Whether a path is the new-ticket form's (what GOC_SUBMIT_MATCHES matches). */
 export function isSubmitPath(pathname: string): boolean {

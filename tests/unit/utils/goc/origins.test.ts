@@ -1,7 +1,7 @@
 /** Other GOC sites (issue 9): what an extra origin may be, its pattern, and which pages count as GOC pages. */
 import { describe, expect, it } from 'vitest';
 import { checkGocOrigin, listMatchesFor, matchesFor, MAX_EXTRA_ORIGINS, originPattern, validOrigins } from '../../../../utils/goc/origins';
-import { contentScriptsFor, GOC_LIST_MATCHES, GOC_MATCHES, GOC_ORIGINS, scriptsForPath, submitMatchesFor } from '../../../../utils/goc/hosts';
+import { contentScriptsFor, GOC_LIST_MATCHES, GOC_MATCHES, GOC_ORIGINS, GOC_SUBMIT_MATCHES, scriptsForPath, submitMatchesFor } from '../../../../utils/goc/hosts';
 
 describe('checkGocOrigin', () => {
   it.each([
@@ -37,6 +37,11 @@ describe('patterns of an extra origin', () => {
     expect(matchesFor(['https://goc.example.org:8443'])).toEqual(['https://goc.example.org/*']);
     expect(listMatchesFor(['https://goc.example.org'])).toEqual(['https://goc.example.org/list/*', 'https://goc.example.org/goc/list/*']);
     expect(submitMatchesFor(['https://goc.example.org:8443'])).toEqual(['https://goc.example.org/submit*', 'https://goc.example.org/goc/submit*']);
+  });
+
+  it('the built-in hosts\' new-ticket patterns (written out for the bundles) are submitMatchesFor\'s', () => {
+    expect(GOC_SUBMIT_MATCHES).toEqual(submitMatchesFor(GOC_ORIGINS));
+    expect(GOC_SUBMIT_MATCHES).toHaveLength(2 * GOC_ORIGINS.length);
   });
 
   it('validOrigins keeps valid ones, normalised, first occurrence, at most the maximum', () => {
