@@ -4,12 +4,23 @@
  * here: content scripts stay small.
  */
 import { browser } from 'wxt/browser';
-import { defaultSettingsCopy } from '../../utils/settings/defaults';
+import { defaultSettingsWithoutSnippets } from '../../utils/settings/defaults';
 import type { Settings } from '../../utils/settings/schema';
 import { changedValue, STORED, type SettingsSnapshot } from '../../utils/storage-items';
 
+/**
+ * The defaults this content script falls back to. Only the New Update box's script has a feature that
+ * reads the request snippets, so only it carries their default texts (useDefaultSettings, in its entry).
+ */
+let fallback: () => Settings = defaultSettingsWithoutSnippets;
+
+/** Sets this script's defaults (entrypoints/update.content.ts: the full ones, with the snippets). */
+export function useDefaultSettings(defaults: () => Settings): void {
+  fallback = defaults;
+}
+
 export function settingsFrom(snapshot: SettingsSnapshot | null): Settings {
-  return snapshot ? snapshot.settings : defaultSettingsCopy();
+  return snapshot ? snapshot.settings : fallback();
 }
 
 /** Calls back with the new settings whenever the background publishes a snapshot. Returns an unsubscribe. */

@@ -17,72 +17,77 @@ export const DEFAULT_SIGNATURE = [
 export const SUPPORT_ROLE_LINE = 'OSG Software Support';
 
 /** Request snippets; the osg-system-profiler request comes first (it saves the most round trips). */
-export const DEFAULT_SNIPPETS: { name: string; text: string }[] = [
-  {
-    name: 'Ask for osg-system-profiler output',
-    text: [
-      'Hi {submitter},',
-      '',
-      'To help us see what is going on, could you please run osg-system-profiler on the affected host',
-      'and attach the file it writes to this ticket? As root:',
-      '',
-      '    yum install -y osg-system-profiler   # if it is not installed yet',
-      '    osg-system-profiler',
-      '',
-      'It writes osg-profile.txt in the current directory; please attach that file here',
-      '(or reply to the ticket e-mail with the file attached).',
-    ].join('\n'),
-  },
-  {
-    name: 'Ask for package versions',
-    text: [
-      'Hi {submitter},',
-      '',
-      'Could you tell us which versions of the relevant packages you have installed? The output of',
-      '',
-      '    rpm -qa | grep -i -E "osg|condor|xrootd|voms|globus" | sort',
-      '',
-      'and of `cat /etc/redhat-release` would be ideal.',
-    ].join('\n'),
-  },
-  {
-    name: 'Ask for log files',
-    text: [
-      'Hi {submitter},',
-      '',
-      'Could you attach the relevant log files from the time the problem happened?',
-      'For most OSG services they are under /var/log/ (for example /var/log/condor-ce/, /var/log/xrootd/),',
-      'and `journalctl -u <service> --since "2 days ago"` shows the service messages.',
-    ].join('\n'),
-  },
-  {
-    name: 'Remind the owner of a stale ticket',
-    text: [
-      'Hi {owner},',
-      '',
-      'This ticket ({ticket}: {title}) has had no update for {days_since_update} days.',
-      'Could you give the user a status update, or let me know if it should go to someone else?',
-    ].join('\n'),
-  },
-  {
-    name: 'Waiting on you (reminder to the user)',
-    text: [
-      'Hi {submitter},',
-      '',
-      'We are still waiting for the information requested above. Could you send it when you have a moment?',
-      'If the problem is already solved, just let us know and we will close this ticket.',
-    ].join('\n'),
-  },
-  {
-    name: 'Closing: no reply',
-    text: [
-      'Hi {submitter},',
-      '',
-      'We have not heard back from you, so we are closing this ticket for now.',
-      'If the problem comes back, simply reply to this ticket or open a new one and we will be glad to help.',
-    ].join('\n'),
-  },
-];
+// Built in a function marked pure: a content script that never reads the texts does not carry them.
+export const DEFAULT_SNIPPETS: { name: string; text: string }[] = /* @__PURE__ */ defaultSnippets();
+
+function defaultSnippets(): { name: string; text: string }[] {
+  return [
+    {
+      name: 'Ask for osg-system-profiler output',
+      text: [
+        'Hi {submitter},',
+        '',
+        'To help us see what is going on, could you please run osg-system-profiler on the affected host',
+        'and attach the file it writes to this ticket? As root:',
+        '',
+        '    yum install -y osg-system-profiler   # if it is not installed yet',
+        '    osg-system-profiler',
+        '',
+        'It writes osg-profile.txt in the current directory; please attach that file here',
+        '(or reply to the ticket e-mail with the file attached).',
+      ].join('\n'),
+    },
+    {
+      name: 'Ask for package versions',
+      text: [
+        'Hi {submitter},',
+        '',
+        'Could you tell us which versions of the relevant packages you have installed? The output of',
+        '',
+        '    rpm -qa | grep -i -E "osg|condor|xrootd|voms|globus" | sort',
+        '',
+        'and of `cat /etc/redhat-release` would be ideal.',
+      ].join('\n'),
+    },
+    {
+      name: 'Ask for log files',
+      text: [
+        'Hi {submitter},',
+        '',
+        'Could you attach the relevant log files from the time the problem happened?',
+        'For most OSG services they are under /var/log/ (for example /var/log/condor-ce/, /var/log/xrootd/),',
+        'and `journalctl -u <service> --since "2 days ago"` shows the service messages.',
+      ].join('\n'),
+    },
+    {
+      name: 'Remind the owner of a stale ticket',
+      text: [
+        'Hi {owner},',
+        '',
+        'This ticket ({ticket}: {title}) has had no update for {days_since_update} days.',
+        'Could you give the user a status update, or let me know if it should go to someone else?',
+      ].join('\n'),
+    },
+    {
+      name: 'Waiting on you (reminder to the user)',
+      text: [
+        'Hi {submitter},',
+        '',
+        'We are still waiting for the information requested above. Could you send it when you have a moment?',
+        'If the problem is already solved, just let us know and we will close this ticket.',
+      ].join('\n'),
+    },
+    {
+      name: 'Closing: no reply',
+      text: [
+        'Hi {submitter},',
+        '',
+        'We have not heard back from you, so we are closing this ticket for now.',
+        'If the problem comes back, simply reply to this ticket or open a new one and we will be glad to help.',
+      ].join('\n'),
+    },
+  ];
+}
 
 export const DEFAULT_SOFTWARE_ASSIGNEES = ['Software', 'Software Support (Triage)', 'osg-software-support-stream'];
 export const DEFAULT_TRIAGE_NEXT_ACTION = 'SOFTWARE TRIAGE';
@@ -96,8 +101,8 @@ export const DEFAULT_DOC_LINKS: { name: string; url: string }[] = [
   { name: 'Troubleshooting guides', url: 'https://osg-htc.org/docs/common/help/' },
 ];
 
-/** Every setting at its default (frozen: copy with defaultSettingsCopy() before changing). */
-const defaults: Settings = {
+/** Every setting at its default, but no request snippets (DEFAULT_SETTINGS adds them). */
+const base: Settings = {
   version: 1,
   identity: { name: '', email: '', footprintsId: '', aliases: [] },
   signature: DEFAULT_SIGNATURE,
@@ -115,7 +120,7 @@ const defaults: Settings = {
   },
   schedule: { workStart: '09:00', workEnd: '17:00', middayNudge: '12:00' },
   notifications: { newTicket: 'on-duty', dutyReminder: true, middayNudge: true },
-  snippets: DEFAULT_SNIPPETS,
+  snippets: [],
   experts: [],
   jira: { baseUrl: '', projectKey: 'SOFTWARE', projectId: '' },
   triage: { nextActions: DEFAULT_TRIAGE_NEXT_ACTIONS, docLinks: DEFAULT_DOC_LINKS },
@@ -123,9 +128,18 @@ const defaults: Settings = {
   teamFile: { url: '' },
   goc: { extraOrigins: [] },
 };
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);
+/** Every setting at its default (frozen: copy with defaultSettingsCopy() before changing). */
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({ ...base, snippets: DEFAULT_SNIPPETS });
 
 /** A deep copy of the defaults that callers may change. */
 export function defaultSettingsCopy(): Settings {
   return JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings;
+}
+
+/**
+ * The defaults with no request snippets: for the content scripts none of whose features reads them
+ * (features/shared/settings.ts), so those scripts do not carry the snippets' texts (size budget).
+ */
+export function defaultSettingsWithoutSnippets(): Settings {
+  return JSON.parse(JSON.stringify(base)) as Settings;
 }
