@@ -6,23 +6,16 @@ import type { RotationStatusView } from '../../utils/messages/rotation';
 import { MAX_SOURCE_BYTES, parseRotationSource } from '../../utils/rotation/detect';
 import type { ParseResult } from '../../utils/rotation/types';
 import type { Settings } from '../../utils/settings';
-import { fetchCapped, megabytes, type CappedFetchResult } from '../shared/fetch-capped';
+import { patternFor } from '../../utils/host-grants';
+import { fetchCapped, fetchFailureText, hostForMessages } from '../shared/fetch-capped';
 import type { RotationContext } from './context';
 
 export type SourceResult = { ok: true; parsed: Extract<ParseResult, { ok: true }> } | { ok: false; error: string };
 
 const ACCEPT = 'text/calendar, application/json, text/plain, text/html;q=0.8, */*;q=0.5';
 
-/** `https://host:8443/x` → `https://host/*` (match patterns have no port). */
-export function originPattern(url: string): string | null {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    return `${u.protocol}//${u.hostname}/*`;
-  } catch {
-    return null;
-  }
-}
+/** `https://host:8443/x` → `https://host/*` (match patterns have no port): the grants' own rule. */
+export const originPattern = patternFor;
 
 export async function permissionFor(ctx: RotationContext, source: string): Promise<RotationStatusView['permission']> {
   const pattern = originPattern(source);
@@ -34,20 +27,12 @@ export async function permissionFor(ctx: RotationContext, source: string): Promi
   }
 }
 
-function hostOf(source: string): string {
-  try {
-    return new URL(source).host;
-  } catch {
-    return source;
-  }
-}
-
 /** A fetched body, not parsed yet. */
 export type FetchedBody = { ok: true; body: string; contentType: string } | { ok: false; error: string };
 
 /** Permission, then one capped fetch. The parse is separate (sync.ts records the attempt between). */
 export async function fetchBody(ctx: RotationContext, source: string): Promise<FetchedBody> {
-  const host = hostOf(source);
+  const host = hostForMessages(source);
   if (!originPattern(source)) return { ok: false, error: 'The rotation source must be an http:// or https:// URL.' };
   if ((await permissionFor(ctx, source)) === 'missing') {
     return { ok: false, error: `No permission to read ${host}. Open Options → Triage rotation and click "Allow access to ${host}".` };
@@ -58,8 +43,8 @@ export async function fetchBody(ctx: RotationContext, source: string): Promise<F
     fetchImpl: ctx.deps.fetch,
     init: { credentials: 'include', redirect: 'follow', headers: { accept: ACCEPT } },
   });
-  if (result.kind !== 'response') return { ok: false, error: fetchProblem(host, result) };
-  if (!result.ok) return { ok: false, error: `${host} answered HTTP ${result.status}: ${httpProblem(result.status)}.` };
+  const problem = fetchFailureText(host, result, 'The source');
+  if (problem !== null || result.kind !== 'response') return { ok: false, error: problem ?? '' };
   return { ok: true, body: result.body, contentType: result.contentType };
 }
 
@@ -73,24 +58,4 @@ export function parseBody(fetched: Extract<FetchedBody, { ok: true }>, settings:
 export async function fetchSource(ctx: RotationContext, source: string, settings: Settings, at: number): Promise<SourceResult> {
   const fetched = await fetchBody(ctx, source);
   return fetched.ok ? parseBody(fetched, settings, at) : fetched;
-}
-
-function fetchProblem(host: string, result: Exclude<CappedFetchResult, { kind: 'response' }>): string {
-  switch (result.kind) {
-    case 'timeout':
-      return `${host} did not answer within ${Math.round(result.timeoutMs / 1000)} s.`;
-    case 'too-large':
-      return `The source is too large (more than ${megabytes(result.maxBytes)}).`;
-    case 'network':
-      return typeof navigator !== 'undefined' && navigator.onLine === false
-        ? `Offline: could not reach ${host}.`
-        : `Could not reach ${host} (${result.message}).`;
-  }
-}
-
-function httpProblem(status: number): string {
-  if (status === 401 || status === 403) return 'access was refused — the page needs a sign-in, or is not public';
-  if (status === 404) return 'the page was not found — check the URL';
-  if (status >= 500) return 'the server failed';
-  return 'unexpected answer';
 }

@@ -114,3 +114,40 @@ function cancelQuietly(reader: ReadableStreamDefaultReader<Uint8Array> | null): 
 export function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1_000_000) * 10) / 10} MB`;
 }
+
+/** The host of a URL with its port, for messages (the URL itself when it does not parse). */
+export function hostForMessages(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Why a capped fetch gave no usable body, in words the user can act on (the rotation source and the
+ * team file say it the same way). `what` names the thing fetched, e.g. "The source".
+ */
+export function fetchFailureText(host: string, result: CappedFetchResult, what: string): string | null {
+  switch (result.kind) {
+    case 'timeout':
+      return `${host} did not answer within ${Math.round(result.timeoutMs / 1000)} s.`;
+    case 'too-large':
+      return `${what} is too large (more than ${megabytes(result.maxBytes)}).`;
+    case 'network':
+      return typeof navigator !== 'undefined' && navigator.onLine === false
+        ? `Offline: could not reach ${host}.`
+        : `Could not reach ${host} (${result.message}).`;
+  }
+  if (result.ok) return null;
+  const s = result.status;
+  const why =
+    s === 401 || s === 403
+      ? 'access was refused — the page needs a sign-in, or is not public'
+      : s === 404
+        ? 'the page was not found — check the URL'
+        : s >= 500
+          ? 'the server failed'
+          : 'unexpected answer';
+  return `${host} answered HTTP ${s}: ${why}.`;
+}

@@ -4,7 +4,7 @@
  */
 import { MAX_CONFIG_BYTES } from '../../utils/settings/parse';
 import { patternFor } from '../../utils/host-grants';
-import { fetchCapped, megabytes, type FetchLike } from '../shared/fetch-capped';
+import { fetchCapped, fetchFailureText, hostForMessages, type FetchLike } from '../shared/fetch-capped';
 
 export interface TeamFetchDeps {
   fetch: FetchLike;
@@ -15,16 +15,8 @@ export interface TeamFetchDeps {
 
 export type FetchedTeamFile = { ok: true; body: string } | { ok: false; error: string };
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
 export async function fetchTeamFile(deps: TeamFetchDeps, url: string): Promise<FetchedTeamFile> {
-  const host = hostOf(url);
+  const host = hostForMessages(url);
   const pattern = patternFor(url);
   if (!pattern || !url.startsWith('https:')) return { ok: false, error: 'The team file URL must be an https:// address.' };
   const granted = await deps.hasOriginPermission(pattern).catch(() => false);
@@ -37,20 +29,7 @@ export async function fetchTeamFile(deps: TeamFetchDeps, url: string): Promise<F
     fetchImpl: deps.fetch,
     init: { credentials: 'include', redirect: 'follow', headers: { accept: 'application/json, text/plain;q=0.8, */*;q=0.5' } },
   });
-  switch (result.kind) {
-    case 'timeout':
-      return { ok: false, error: `${host} did not answer within ${Math.round(result.timeoutMs / 1000)} s.` };
-    case 'too-large':
-      return { ok: false, error: `The team file is too large (more than ${megabytes(result.maxBytes)}; a team file is a few KB).` };
-    case 'network':
-      return { ok: false, error: `Could not reach ${host} (${result.message}).` };
-  }
-  if (!result.ok) {
-    const why = result.status === 401 || result.status === 403 ? 'access was refused (the file needs a sign-in, or is not public)'
-      : result.status === 404 ? 'the file was not found (check the URL)'
-      : result.status >= 500 ? 'the server failed'
-      : 'unexpected answer';
-    return { ok: false, error: `${host} answered HTTP ${result.status}: ${why}.` };
-  }
+  const problem = fetchFailureText(host, result, 'The team file');
+  if (problem !== null || result.kind !== 'response') return { ok: false, error: problem ?? '' };
   return { ok: true, body: result.body };
 }

@@ -2,7 +2,7 @@
  * fetchCapped: one uncached request, the body read as a stream under a byte cap (the read stops
  * soon after the cap instead of downloading everything), and a timeout over headers and body.
  */
-import { fetchCapped, readTextCapped, type FetchLike } from '../../../../services/shared/fetch-capped';
+import { fetchCapped, fetchFailureText, hostForMessages, readTextCapped, type FetchLike } from '../../../../services/shared/fetch-capped';
 
 const MB = 1024 * 1024;
 const CHUNK = 64 * 1024;
@@ -141,5 +141,25 @@ describe('readTextCapped', () => {
 
   it('reads a body-less response as empty text', async () => {
     expect(await readTextCapped(new Response(null, { status: 204 }), 10)).toBe('');
+  });
+});
+
+describe('fetchFailureText: one wording for the rotation source and the team file', () => {
+  const response = (status: number) => ({ kind: 'response' as const, status, ok: status < 300, url: '', redirected: false, contentType: '', body: '' });
+
+  it('says nothing for a good answer, and names the host and what went wrong otherwise', () => {
+    expect(fetchFailureText('h.org', response(200), 'The team file')).toBeNull();
+    expect(fetchFailureText('h.org', { kind: 'timeout', timeoutMs: 20_000 }, 'The source')).toBe('h.org did not answer within 20 s.');
+    expect(fetchFailureText('h.org', { kind: 'too-large', maxBytes: 1024 * 1024 }, 'The team file')).toMatch(/^The team file is too large \(more than 1/);
+    expect(fetchFailureText('h.org', { kind: 'network', message: 'Failed to fetch' }, 'The source')).toMatch(/h\.org/);
+    expect(fetchFailureText('h.org', response(401), 'x')).toBe('h.org answered HTTP 401: access was refused — the page needs a sign-in, or is not public.');
+    expect(fetchFailureText('h.org', response(404), 'x')).toBe('h.org answered HTTP 404: the page was not found — check the URL.');
+    expect(fetchFailureText('h.org', response(503), 'x')).toBe('h.org answered HTTP 503: the server failed.');
+    expect(fetchFailureText('h.org', response(302), 'x')).toBe('h.org answered HTTP 302: unexpected answer.');
+  });
+
+  it('hostForMessages keeps the port, and the text itself when it is no URL', () => {
+    expect(hostForMessages('https://h.org:8443/x')).toBe('h.org:8443');
+    expect(hostForMessages('not a url')).toBe('not a url');
   });
 });
