@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchChromium } from '../../tests/e2e/harness/launch.mjs';
+import { bundleForPage } from '../lib/page-bundle.mjs';
 
 export const name = 'dom-ready-cost';
 
@@ -39,8 +40,7 @@ const VARIANTS = {
  * the ticket analysis alone (reads every update's header and text, writes nothing), and the badges +
  * summary it feeds (the same functions the responder-badges and responder-summary features call).
  */
-async function ourCode(root, work) {
-  const { build } = await import('esbuild');
+async function ourCode(work) {
   const entry = `
     import { analyzeTicket } from './features/shared/ticket-analysis';
     import { renderBadges } from './features/responder-badges';
@@ -51,24 +51,14 @@ async function ourCode(root, work) {
       ${work === 'analysis' ? 'analyzeTicket(document, settings);' : 'renderBadges(document, { settings }); renderSummary(document, { settings });'}
     });
   `;
-  const out = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
+  return bundleForPage(entry);
 }
 
 export async function run(ctx) {
   const sim = await ctx.sim();
   const { GOC_MATCHES } = await ctx.importTs('utils/goc/hosts.ts');
-  VARIANTS['our ticket analysis alone (reads, no writes) at DOMContentLoaded'] = await ourCode(ctx.root, 'analysis');
-  VARIANTS['our badges + summary (analysis and writes, nothing else) at DOMContentLoaded'] = await ourCode(ctx.root, 'badges');
+  VARIANTS['our ticket analysis alone (reads, no writes) at DOMContentLoaded'] = await ourCode('analysis');
+  VARIANTS['our badges + summary (analysis and writes, nothing else) at DOMContentLoaded'] = await ourCode('badges');
   const tmp = fs.mkdtempSync(path.join(ctx.root, 'artifacts', 'bench-dom-ready-'));
   const pages = {};
   try {

@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build as esbuild } from 'esbuild';
+import { bundleForPage } from '../lib/page-bundle.mjs';
 import { chromium } from '@playwright/test';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -44,17 +44,7 @@ async function bundleQueueCode() {
       page: (html) => classify(parseListDocument(new DOMParser().parseFromString(html, 'text/html'))),
     };
   `;
-  const out = await esbuild({
-    stdin: { contents: entry, resolveDir: REPO_ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
+  return bundleForPage(entry);
 }
 
 async function startSim(options) {

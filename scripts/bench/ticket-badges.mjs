@@ -19,6 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleForPage } from '../lib/page-bundle.mjs';
 
 export const name = 'ticket-badges';
 
@@ -86,8 +87,7 @@ async function benchExtension(ctx, sim, ticketUrl) {
 }
 
 /** Badges + summary as one page script exposing `globalThis.gtaTicketBench.run(settings)`. */
-async function bundleFeatureCode(root) {
-  const { build } = await import('esbuild');
+async function bundleFeatureCode() {
   const entry = `
     import { renderBadges } from './features/responder-badges';
     import { renderSummary } from './features/responder-summary';
@@ -105,25 +105,13 @@ async function bundleFeatureCode(root) {
       },
     };
   `;
-  const out = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
+  return bundleForPage(entry);
 }
 
 /** Part 2: the features' own work in a page without the extension (same code, bundled). */
 async function benchFeatures(ctx, sim, ticketUrl, updates) {
   const browser = await ctx.chromium({ extension: false });
-  const code = await bundleFeatureCode(ctx.root);
+  const code = await bundleFeatureCode();
   const config = teamConfig(ctx.root);
   const page = await browser.page();
   await page.goto(sim.url('/__sim/login?user=aroy&to=/__sim/state'));
