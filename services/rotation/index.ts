@@ -8,7 +8,8 @@ import { STORED, touches } from '../../utils/storage-items';
 import { rotationClockChanged } from '../shared/clock';
 import { createRotationService } from './service';
 
-export function registerRotationService(): void {
+/** Resolves when the first wake has finished (it never rejects): the background ignores it, tests wait on it. */
+export function registerRotationService(): Promise<void> {
   const rotation = createRotationService({
     fetch: (input, init) => fetch(input, init),
     isFirefox: import.meta.env.FIREFOX,
@@ -18,7 +19,8 @@ export function registerRotationService(): void {
 
   browser.runtime.onInstalled.addListener(() => void rotation.sync('install').catch(report('install sync')));
   browser.runtime.onStartup.addListener(() => void rotation.wake('startup').catch(report('startup')));
-  browser.alarms.onAlarm.addListener((alarm) => void rotation.onAlarm(alarm.name).catch(report(alarm.name)));
+  // The handler's promise is returned (browsers ignore it) so a fake onAlarm.trigger can await the handler.
+  browser.alarms.onAlarm.addListener((alarm) => rotation.onAlarm(alarm.name).catch(report(alarm.name)));
   browser.notifications.onClicked.addListener((id) => void rotation.onNotificationClicked(id).catch(report('click')));
   browser.storage.onChanged.addListener((changes, area) => {
     if (touches(changes, area, [STORED.settingsLocal])) {
@@ -40,5 +42,5 @@ export function registerRotationService(): void {
   onTrustedMessage('getRotationWeeks', ({ data }) => rotation.getWeeks(data?.from, data?.limit));
   onTrustedMessage('exportIcs', () => rotation.exportIcs());
 
-  void rotation.wake('load').catch(report('wake'));
+  return rotation.wake('load').catch(report('wake'));
 }
