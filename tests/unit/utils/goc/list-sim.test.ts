@@ -13,8 +13,9 @@ import { loginPersona } from '../../../goc-sim/personas.mjs';
 // @ts-expect-error plain ESM without types
 import { decodeEntities } from '../../../goc-sim/fp.mjs';
 import { parseListDocument, parseListHtml } from '../../../../utils/goc/list';
-import { classifyTickets, countQueue } from '../../../../utils/queue/classify';
+import { classifyLiveRow, classifyTickets, countQueue, type SnapshotIds } from '../../../../utils/queue/classify';
 import { defaultSettings } from '../../../../utils/settings';
+import { dateIn } from '../../../../utils/time';
 
 const RULES = defaultSettings().queue;
 
@@ -32,6 +33,10 @@ function render(state: any, user: string | null, base = '') {
 }
 
 const ZONE = defaultSettings().rotation.timeZone;
+const FLAGS = ['software', 'untriaged', 'stale', 'overdue'] as const;
+type Flag = (typeof FLAGS)[number];
+const ALL_COLUMNS = ['id', 'title', 'updateDate', 'nextAction', 'nad', 'assignees'] as const;
+const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
 
 // Mid-morning in Chicago, and Chicago evening when UTC is already on the next day.
 describe.each([
@@ -43,6 +48,12 @@ describe.each([
   const state = new SimState({ seed, now });
   const truth = state.counts();
   const open: SimTicket[] = state.openTickets();
+  const truthIds: Record<Flag, number[]> = { software: truth.ids.software, untriaged: truth.ids.untriaged, stale: truth.ids.stale, overdue: truth.ids.softwareOverdue };
+  /** The simulator's ids of each flag among the tickets the page shows (Security rows are not shown). */
+  const visibleTruth = (shownIds: number[]) => {
+    const shown = new Set(shownIds);
+    return Object.fromEntries(FLAGS.map((k) => [k, sorted(truthIds[k].filter((id) => shown.has(id)))])) as Record<Flag, number[]>;
+  };
 
   it('signed in: every open ticket; each flag on exactly the tickets the simulator names', () => {
     const html = render(state, 'aroy');
@@ -57,16 +68,35 @@ describe.each([
     const classified = classifyTickets(parsed.tickets, RULES, state.now(), ZONE);
     const counts = countQueue(classified);
     expect(counts.open).toBe(visible.length);
-    const shown = new Set(visible.map((t) => t.id));
-    const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
-    const truthIds = { ...truth.ids, overdue: truth.ids.softwareOverdue } as Record<string, number[]>;
-    for (const key of ['software', 'untriaged', 'stale', 'overdue'] as const) {
+    const expected = visibleTruth(visible.map((t) => t.id));
+    for (const key of FLAGS) {
       const ours = classified.filter((t) => t.class[key]).map((t) => t.id);
-      expect(sorted(ours), key).toEqual(sorted(truthIds[key].filter((id) => shown.has(id))));
+      expect(sorted(ours), key).toEqual(expected[key]);
       expect(ours.length, key).toBeGreaterThan(0);
+      // The popup's counts are the simulator's ids counted, not the extension's own flags counted.
+      expect(counts[key], `count ${key}`).toBe(expected[key].length);
     }
     expect(counts.untriaged).toBe(truth.untriaged);
     expect(counts.overdue).toBe(truth.softwareOverdue);
+  });
+
+  it('page flags (live rows): from the row alone with every column, and from the check with Update Date hidden', () => {
+    const parsed = parseListHtml(render(state, 'aroy'));
+    if (parsed.status !== 'list') throw new Error(parsed.status);
+    const today = dateIn(state.now(), ZONE);
+    const expected = visibleTruth(parsed.tickets.map((t) => t.id));
+    // The background's check of the full list is what the page falls back to for hidden columns.
+    const checked = classifyTickets(parsed.tickets, RULES, state.now(), ZONE);
+    const snapshot = Object.fromEntries(FLAGS.map((k) => [k, new Set(checked.filter((t) => t.class[k]).map((t) => t.id))])) as unknown as SnapshotIds;
+    for (const [label, columns, snap] of [
+      ['every column, no check yet', ALL_COLUMNS, null],
+      ['Update Date hidden (the site default)', ALL_COLUMNS.filter((c) => c !== 'updateDate'), snapshot],
+    ] as const) {
+      const flags = parsed.tickets.map((t) => ({ id: t.id, c: classifyLiveRow(t, columns, RULES, today, snap) }));
+      for (const key of FLAGS) {
+        expect(sorted(flags.filter((f) => f.c[key]).map((f) => f.id)), `${label}: ${key}`).toEqual(expected[key]);
+      }
+    }
   });
 
   it('titles decode to the simulator text (FP entities, markup characters)', () => {
