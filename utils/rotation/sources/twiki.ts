@@ -38,16 +38,21 @@ export function tmlToText(raw: string): string {
   // cell whatever a hostile page holds).
   let s = raw.length > MAX_CELL_TEXT ? raw.slice(0, MAX_CELL_TEXT) : raw;
   // Markup steps are string scans (tml-scan.ts): their regexes were quadratic on hostile cells.
-  s = stripStruck(s); // struck out = replaced
-  s = s.replace(/<br\s*\/?>/gi, ' ');
-  s = stripTags(s);
-  s = replaceLinks(s, wikiTarget); // [[target][label]], [[target]]
-  s = s.replace(/%(?:USERSWEB|MAINWEB|TWIKIWEB|SYSTEMWEB)%\.([A-Za-z0-9]+)/g, (_, w: string) => splitWikiName(w));
-  s = stripVariables(s); // %RED%, %ENDCOLOR%, %ICON{…}%
-  s = s.replace(/\b(?:Main|TWiki|Sandbox|[A-Z][A-Za-z0-9]*Web)\.([A-Z][A-Za-z0-9]*)\b/g, (_, w: string) => splitWikiName(w));
-  s = s.replace(/!([A-Z][a-z]+[A-Z]\w*)/g, '$1'); // !WikiWord = escaped WikiWord
-  s = decodeEntities(s);
-  s = s.replace(/(^|\s)[*_=]{1,2}(?=\S)|(?<=\S)[*_=]{1,2}(?=\s|$)/g, '$1'); // *bold*, _it_, =code=, __x__
+  // Each step runs only when its marker is in the cell: most cells are a plain date or name.
+  if (s.includes('<')) {
+    s = stripStruck(s); // struck out = replaced
+    s = s.replace(/<br\s*\/?>/gi, ' ');
+    s = stripTags(s);
+  }
+  if (s.includes('[[')) s = replaceLinks(s, wikiTarget); // [[target][label]], [[target]]
+  if (s.includes('%')) {
+    s = s.replace(/%(?:USERSWEB|MAINWEB|TWIKIWEB|SYSTEMWEB)%\.([A-Za-z0-9]+)/g, (_, w: string) => splitWikiName(w));
+    s = stripVariables(s); // %RED%, %ENDCOLOR%, %ICON{…}%
+  }
+  if (s.includes('.')) s = s.replace(/\b(?:Main|TWiki|Sandbox|[A-Z][A-Za-z0-9]*Web)\.([A-Z][A-Za-z0-9]*)\b/g, (_, w: string) => splitWikiName(w));
+  if (s.includes('!')) s = s.replace(/!([A-Z][a-z]+[A-Z]\w*)/g, '$1'); // !WikiWord = escaped WikiWord
+  if (s.includes('&')) s = decodeEntities(s);
+  if (/[*_=]/.test(s)) s = s.replace(/(^|\s)[*_=]{1,2}(?=\S)|(?<=\S)[*_=]{1,2}(?=\s|$)/g, '$1'); // *bold*, _it_, =code=, __x__
   s = s.replace(/\s+/g, ' ').trim();
   return /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(s) ? splitWikiName(s) : s;
 }
@@ -231,12 +236,12 @@ function readTable(table: Table, firstOrder: number): TableReading {
   const spans: DutySpan[] = [];
   for (const row of table) {
     const texts = row.map((c) => c.text);
+    // Each cell's date is read once: a topic can hold MAX_TABLE_LINES rows.
+    const dates = texts.map(parseLooseDate);
+    const undated = dates.every((d) => d === null);
     // All-bold cells make a header row, unless the row holds a date (a highlighted week).
-    const isHeader =
-      row.some((c) => c.header) &&
-      row.every((c) => c.header || c.text === '') &&
-      texts.every((t) => parseLooseDate(t) === null);
-    if (isHeader || texts.every((t) => parseLooseDate(t) === null) ) {
+    const isHeader = undated && row.some((c) => c.header) && row.every((c) => c.header || c.text === '');
+    if (undated) {
       // A header row (bold cells, or no date at all): learn which column holds what.
       const person = texts.findIndex((t) => PERSON_HEADER.test(t) && !NOT_PERSON_HEADER.test(t));
       const date = texts.findIndex((t) => DATE_HEADER.test(t));
@@ -247,23 +252,19 @@ function readTable(table: Table, firstOrder: number): TableReading {
       }
       continue;
     }
-    const dateAt =
-      dateColumn !== null && parseLooseDate(texts[dateColumn] ?? '') !== null
-        ? dateColumn
-        : texts.findIndex((t) => parseLooseDate(t) !== null);
-    const date = parseLooseDate(texts[dateAt] ?? '');
+    const dateAt = dateColumn !== null && (dates[dateColumn] ?? null) !== null ? dateColumn : dates.findIndex((d) => d !== null);
+    const date = dates[dateAt] ?? null;
     if (date === null) continue;
     if (dateAt === 0) dateInFirstColumn = true;
     let personText = '';
     if (personColumn !== null && personColumn !== dateAt && personColumn < texts.length) personText = texts[personColumn];
     else {
       // No header to go by: the first name-like cell after the date, else before it.
-      const usable = (t: string) => t !== '' && parseLooseDate(t) === null && !isPlaceholder(t);
-      const after = texts.slice(dateAt + 1).filter((t) => t !== '');
-      personText =
-        after.length > 0
-          ? (after.find(usable) ?? '')
-          : (texts.slice(0, dateAt).reverse().find(usable) ?? '');
+      const usable = (i: number) => texts[i] !== '' && dates[i] === null && !isPlaceholder(texts[i]);
+      const columns = texts.map((_, i) => i);
+      const after = columns.slice(dateAt + 1).filter((i) => texts[i] !== '');
+      const found = after.length > 0 ? after.find(usable) : columns.slice(0, dateAt).reverse().find(usable);
+      personText = found === undefined ? '' : texts[found];
     }
     const who = personText && !isPlaceholder(personText) ? cleanPerson(personText) : null;
     if (!who) {
