@@ -1,5 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { TIMED_FILES, TOOL_TESTS } from './tests/unit/passes';
+
+/**
+ * `GTA_UNIT_PASS` (scripts/test-all.mjs, see tests/unit/passes.ts) selects one pass: `product` (all but
+ * the timed and tool files), `timed`, `tools`. Unset, every unit test runs.
+ */
+const pass = process.env.GTA_UNIT_PASS;
+const ALL = ['tests/unit/**/*.test.{ts,tsx}'];
+const PASS_FILES: Record<string, { include: string[]; exclude: string[] }> = {
+  product: { include: ALL, exclude: [...TIMED_FILES, ...TOOL_TESTS] },
+  timed: { include: TIMED_FILES, exclude: [] },
+  tools: { include: TOOL_TESTS, exclude: [] },
+};
+if (pass && !PASS_FILES[pass]) throw new Error(`GTA_UNIT_PASS=${pass}: expected one of ${Object.keys(PASS_FILES).join(', ')}`);
+const files = pass ? PASS_FILES[pass] : { include: ALL, exclude: [] };
 
 /**
  * Unit tests: `tests/unit/**`. Node environment by default; a DOM test opts in with a first-line
@@ -9,7 +24,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    include: files.include,
+    exclude: ['**/node_modules/**', ...files.exclude],
+    // The timed files run one at a time, with no other test file competing for the cores.
+    ...(pass === 'timed' ? { fileParallelism: false } : {}),
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     globals: true,

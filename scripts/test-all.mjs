@@ -59,6 +59,59 @@ function readJson(file) {
 
 const oneCheck = (ok, note = '') => ({ passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, note });
 
+/** One vitest run (GTA_UNIT_PASS selects its files), counted from its JSON report. */
+async function vitestPass(name, pass, args = []) {
+  const file = path.join(OUT, `${name}.json`);
+  fs.rmSync(file, { force: true });
+  const { code } = await sh(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
+    GTA_UNIT_PASS: pass,
+  });
+  const report = readJson(file);
+  if (!report) return oneCheck(false, `vitest produced no report (exit ${code})`);
+  const r = {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+    note: `${report.numTotalTestSuites ?? '?'} suites`,
+  };
+  // A file that fails to load has no tests but fails the run: count it.
+  const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  if (brokenFiles) {
+    r.failed += brokenFiles;
+    r.note += `, ${brokenFiles} file(s) failed to run`;
+  }
+  if (code !== 0 && r.failed === 0) {
+    r.failed = 1;
+    r.note += `, vitest exited ${code}`;
+  }
+  if (r.passed + r.failed === 0) return oneCheck(false, `${name}: no tests ran`);
+  return r;
+}
+
+/** Spec files of the harness itself (tests/e2e/harness/): tool tests, reported on their own row. */
+const isToolSpec = (file) => /(^|\/)harness\//.test(file ?? '');
+
+/** Playwright's JSON report counted per test, product specs apart from the harness's own. */
+function playwrightCounts(report) {
+  const counts = { product: { passed: 0, failed: 0, skipped: 0, flaky: 0 }, tools: { passed: 0, failed: 0, skipped: 0, flaky: 0 } };
+  const walk = (suite, file) => {
+    const here = suite.file ?? file;
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const c = counts[isToolSpec(spec.file ?? here) ? 'tools' : 'product'];
+        if (t.status === 'expected') c.passed += 1;
+        else if (t.status === 'flaky') (c.passed += 1), (c.flaky += 1);
+        else if (t.status === 'skipped') c.skipped += 1;
+        else c.failed += 1;
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, here);
+  };
+  for (const suite of report.suites ?? []) walk(suite, suite.file);
+  for (const c of Object.values(counts)) c.note = c.flaky ? `${c.flaky} flaky` : '';
+  return counts;
+}
+
 const SUITES = [
   {
     name: 'typecheck',
@@ -71,29 +124,21 @@ const SUITES = [
   {
     name: 'unit',
     run: async () => {
-      const file = path.join(OUT, 'vitest.json');
-      fs.rmSync(file, { force: true });
-      const { code } = await sh('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
-      const report = readJson(file);
-      if (!report) return oneCheck(false, `vitest produced no report (exit ${code})`);
-      const r = {
-        passed: report.numPassedTests,
-        failed: report.numFailedTests,
-        skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
-        note: `${report.numTotalTestSuites ?? '?'} suites`,
-      };
-      // A file that fails to load has no tests but fails the run: count it.
-      const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
-      if (brokenFiles) {
-        r.failed += brokenFiles;
-        r.note += `, ${brokenFiles} file(s) failed to run`;
-      }
-      if (code !== 0 && r.failed === 0) {
-        r.failed = 1;
-        r.note += `, vitest exited ${code}`;
-      }
-      if (r.passed + r.failed === 0) return oneCheck(false, 'no unit tests ran');
-      return r;
+      // Product tests in parallel, then the files that assert elapsed time one at a time, alone on the
+      // machine, then the simulator's and harness's own tests (tests/unit/passes.ts says why).
+      const product = await vitestPass('unit', 'product');
+      const timed = await vitestPass('unit-timed', 'timed', ['--maxWorkers=1']);
+      const tools = await vitestPass('unit-tools', 'tools');
+      return [
+        {
+          name: 'unit',
+          passed: product.passed + timed.passed,
+          failed: product.failed + timed.failed,
+          skipped: product.skipped + timed.skipped,
+          note: `${product.note}; timed, alone: ${timed.note}`,
+        },
+        { name: 'unit-tools', kind: 'tools', ...tools },
+      ];
     },
   },
   // Builds and zips share .output/ with every other tool in this tree: hold the build lock.
@@ -129,26 +174,32 @@ const SUITES = [
     run: async () => {
       const file = path.join(OUT, `e2e-${project}.json`);
       fs.rmSync(file, { force: true });
+      // A build that failed in this run is not replaced by an older .output: the e2e fails instead.
+      const buildsHere = results.filter((r) => r.name === 'build-chrome' || r.name === 'build-firefox');
+      const failedBuild = buildsHere.find((r) => r.failed > 0);
+      if (failedBuild) return oneCheck(false, `${failedBuild.name} failed in this run: not testing an older build`);
+      // Both built above: the harness only snapshots them (and fails if a source changed since). Otherwise
+      // (`--only e2e-*`) the harness rebuilds whatever is older than the sources.
+      const builtBoth = buildsHere.length === 2;
       const { code } = await sh(`e2e-${project}`, 'npx', ['playwright', 'test', '-c', 'tests/e2e', '--project', project, '--reporter=list,json'], {
         PLAYWRIGHT_JSON_OUTPUT_NAME: file,
-        // Just built above; the harness still snapshots the build it tests.
-        GTA_E2E_NO_BUILD: '1',
+        ...(builtBoth ? { GTA_E2E_NO_BUILD: '1' } : {}),
       });
       const report = readJson(file);
       if (!report?.stats) return oneCheck(false, `playwright produced no report (exit ${code})`);
-      const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
-      const r = { passed: expected + flaky, failed: unexpected, skipped, note: flaky ? `${flaky} flaky` : '' };
+      const counts = playwrightCounts(report);
+      const r = { passed: counts.product.passed, failed: counts.product.failed, skipped: counts.product.skipped, note: counts.product.note };
       const setupErrors = (report.errors ?? []).length;
       if (setupErrors) {
         r.failed += setupErrors;
         r.note = `${r.note ? `${r.note}, ` : ''}${setupErrors} run error(s): ${String(report.errors[0].message ?? '').split('\n')[0]}`;
       }
-      if (code !== 0 && r.failed === 0) {
+      if (code !== 0 && r.failed + counts.tools.failed === 0) {
         r.failed = 1;
         r.note = `${r.note ? `${r.note}, ` : ''}playwright exited ${code}`;
       }
       if (r.passed + r.failed === 0) return oneCheck(false, 'no e2e tests ran');
-      return r;
+      return [r, { name: `e2e-${project}-tools`, kind: 'tools', ...counts.tools }];
     },
   })),
 ];
@@ -181,20 +232,40 @@ for (const suite of selected) {
   } catch (error) {
     r = oneCheck(false, `crashed: ${error.message}`);
   }
-  results.push({ name: suite.name, seconds: (Date.now() - t0) / 1000, ...r });
+  // A suite reports one row, or several (its product tests and its tool tests); time goes on the first.
+  const rows = Array.isArray(r) ? r : [r];
+  rows.forEach((row, i) => results.push({ name: suite.name, kind: 'product', ...row, seconds: i === 0 ? (Date.now() - t0) / 1000 : 0 }));
 }
 
-const total = results.reduce((acc, r) => ({ passed: acc.passed + r.passed, failed: acc.failed + r.failed }), { passed: 0, failed: 0 });
+const sum = (list) => ({
+  passed: list.reduce((a, r) => a + r.passed, 0),
+  failed: list.reduce((a, r) => a + r.failed, 0),
+  skipped: list.reduce((a, r) => a + r.skipped, 0),
+});
+const product = results.filter((r) => r.kind !== 'tools');
+const tools = results.filter((r) => r.kind === 'tools');
+const total = sum(results);
+// Product tests first with their subtotal, then the simulator's and harness's own tests with theirs:
+// the product count is not padded by tests of the tools.
+const row = (name, r, time, note = '') => [name, String(r.passed), String(r.failed), String(r.skipped), time, note];
 const rows = [
   ['suite', 'passed', 'failed', 'skipped', 'time', 'notes'],
-  ...results.map((r) => [r.name, String(r.passed), String(r.failed), String(r.skipped), `${r.seconds.toFixed(1)}s`, r.note ?? '']),
-  ['total', String(total.passed), String(total.failed), String(results.reduce((a, r) => a + r.skipped, 0)), `${((Date.now() - started) / 1000).toFixed(1)}s`, ''],
+  ...product.map((r) => row(r.name, r, `${r.seconds.toFixed(1)}s`, r.note ?? '')),
+  row('product', sum(product), '', 'tests of the extension'),
+  ...tools.map((r) => row(r.name, r, r.seconds ? `${r.seconds.toFixed(1)}s` : '', r.note ?? '')),
+  ...(tools.length ? [row('tools', sum(tools), '', 'tests of the simulator and the harness')] : []),
+  row('total', total, `${((Date.now() - started) / 1000).toFixed(1)}s`),
 ];
-const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-const line = (row) => row.map((cell, c) => (c >= 1 && c <= 4 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd();
-console.log(`\n${line(rows[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
-for (const row of rows.slice(1, -1)) console.log(line(row));
-console.log(`${widths.map((w) => '-'.repeat(w)).join('  ')}\n${line(rows.at(-1))}`);
-fs.writeFileSync(path.join(OUT, 'summary.json'), JSON.stringify({ date: new Date().toISOString(), results, total }, null, 2));
-console.log(`\n${total.passed} passed, ${total.failed} failed`);
+const widths = rows[0].map((_, c) => Math.max(...rows.map((cells) => cells[c].length)));
+const line = (cells) => cells.map((cell, c) => (c >= 1 && c <= 4 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd();
+const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+console.log(`\n${line(rows[0])}\n${rule}`);
+for (const cells of rows.slice(1, -1)) {
+  if (cells[0] === 'product' || cells[0] === 'tools') console.log(`${line(cells)}\n${rule}`);
+  else console.log(line(cells));
+}
+console.log(line(rows.at(-1)));
+fs.writeFileSync(path.join(OUT, 'summary.json'), JSON.stringify({ date: new Date().toISOString(), results, product: sum(product), tools: sum(tools), total }, null, 2));
+console.log(`\nproduct ${sum(product).passed} passed, tools ${sum(tools).passed} passed`);
+console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 ? 1 : 0);
