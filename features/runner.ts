@@ -13,7 +13,7 @@ export interface FeatureOutcome {
  * own (the page's handlers and load event get their turn in between), and none waits for another's
  * asynchronous part (the banner's storage read must not delay the badges).
  * `forceFail` is a documented fault-injection hook (storage.local `debug.failFeatures`) used by
- * tests to prove that isolation.
+ * tests to prove that isolation; see `forcedFailure` for its entries.
  */
 export async function runFeatures(
   features: readonly Feature[],
@@ -23,9 +23,12 @@ export async function runFeatures(
 ): Promise<FeatureOutcome[]> {
   const run = async (feature: Feature): Promise<FeatureOutcome> => {
     try {
-      if (forceFail.includes(feature.id)) throw new Error(`forced failure of ${feature.id} (debug.failFeatures)`);
+      const forced = forcedFailure(forceFail, feature.id);
+      if (forced === 'before-init') throw new Error(`forced failure of ${feature.id} (debug.failFeatures)`);
       mark(`gta:${feature.id}:start`);
       await feature.init(env);
+      if (forced === 'after-init') throw new Error(`forced failure of ${feature.id} after init (debug.failFeatures)`);
+      if (forced === 'async') await rejectLater(`forced asynchronous failure of ${feature.id} after init (debug.failFeatures)`);
       measure(`gta:${feature.id}`, `gta:${feature.id}:start`);
       return { id: feature.id, status: 'ok' };
     } catch (error) {
@@ -46,6 +49,27 @@ export async function runFeatures(
     running.push(run(feature));
   }
   return Promise.all(running);
+}
+
+export type ForcedFailure = 'before-init' | 'after-init' | 'async';
+
+/**
+ * How `debug.failFeatures` makes a feature fail, by its entries: `<id>` (or `<id>:before-init`)
+ * throws before its init runs; `<id>:after-init` throws once its init has finished (its UI and
+ * handlers are on the page); `<id>:async` lets its init finish, then rejects in a later task (an
+ * asynchronous part failing while the other features start). Null: not forced.
+ */
+export function forcedFailure(forceFail: readonly string[], id: string): ForcedFailure | null {
+  for (const entry of forceFail) {
+    if (entry === id || entry === `${id}:before-init`) return 'before-init';
+    if (entry === `${id}:after-init`) return 'after-init';
+    if (entry === `${id}:async`) return 'async';
+  }
+  return null;
+}
+
+function rejectLater(message: string): Promise<never> {
+  return new Promise((_, reject) => setTimeout(() => reject(new Error(message)), 0));
 }
 
 /** Performance marks and measures per feature, for `npm run bench` and the browser's profiler. */
