@@ -35,6 +35,21 @@ describe('properties', () => {
     );
   });
 
+  it('findJiraKeys finds a key set off by spaces, whatever surrounds it', () => {
+    // The loop above passes for a function that finds nothing; here the input guarantees a match.
+    const parts = fc.array(fc.oneof(fc.string(), fc.constantFrom('SOFTWARE-12', 'OPS-1', ' ', '-', 'UTF-8')), { maxLength: 10 });
+    fc.assert(
+      fc.property(parts, fc.integer({ min: 1, max: 99_999 }), parts, (before, n, after) => {
+        const head = `${before.join('')} `;
+        const key = `SOFTWARE-${n}`;
+        const text = `${head}${key} ${after.join('')}`;
+        const found = findJiraKeys(text);
+        expect(found.length).toBeGreaterThan(0);
+        expect(found).toContainEqual({ key, start: head.length, end: head.length + key.length });
+      }),
+    );
+  });
+
   it('snippets and experts never throw', () => {
     fc.assert(
       fc.property(fc.string(), fc.dictionary(fc.string(), fc.string()), (text, values) => {
@@ -48,6 +63,25 @@ describe('properties', () => {
         fc.array(fc.string(), { maxLength: 5 }),
         (experts, texts) => {
           for (const s of suggestExperts(experts, texts)) expect(s.topics.length).toBeGreaterThan(0);
+        },
+      ),
+    );
+  });
+
+  it('suggestExperts names the people of a topic whose keyword is in the text', () => {
+    // The loop above passes for a function that suggests no one; here the input guarantees a match.
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z][a-z0-9-]{1,12}[a-z0-9]$/),
+        fc.stringMatching(/^[A-Z][a-z]{1,8} [A-Z][a-z]{1,8}$/),
+        fc.array(fc.string(), { maxLength: 3 }),
+        fc.array(fc.record({ topic: fc.string(), keywords: fc.array(fc.string()), people: fc.array(fc.string()) }), { maxLength: 3 }),
+        (keyword, person, texts, others) => {
+          const experts = [...others, { topic: 'The topic', keywords: [keyword], people: [person] }];
+          const got = suggestExperts(experts, [...texts, `Trouble with ${keyword.toUpperCase()} today.`]);
+          expect(got.length).toBeGreaterThan(0);
+          const mine = got.find((s) => s.person.toLowerCase() === person.toLowerCase());
+          expect(mine?.topics).toContainEqual({ topic: 'The topic', keywords: [keyword] });
         },
       ),
     );

@@ -253,6 +253,21 @@ describe('properties', () => {
     );
   }, 30_000);
 
+  it('text added after the table keeps every row (the loop above passes when no row is read)', () => {
+    const page = renderListHtml(SAMPLE);
+    const tableEnd = page.lastIndexOf('</table>') + '</table>'.length;
+    expect(tableEnd).toBeGreaterThan('</table>'.length);
+    fc.assert(
+      fc.property(fc.nat(page.length - tableEnd), fc.string({ maxLength: 40 }).map((s) => s.replace(/</g, ' ')), (at, insert) => {
+        const where = tableEnd + at;
+        const r = parseListHtml(page.slice(0, where) + insert + page.slice(where));
+        expect(r.status).toBe('list');
+        if (r.status === 'list') expect(r.tickets.map((t) => t.id)).toEqual(SAMPLE.map((t) => t.id));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   const textArb = fc.string({ maxLength: 30 }).map((s) => s.replace(/[<>&]/g, ''));
   const ticketArb = fc.record({
     id: fc.integer({ min: 1, max: 999999 }),
