@@ -278,26 +278,60 @@ test('the Monday reminder fires once, at work start, for the person on duty', as
     });
   const reminded = async () => (await ext.getStorage('rotation.reminder'))['rotation.reminder'] ?? null;
 
-  await ext.setStorage({ 'debug.rotationNow': chicago(monday, '08:55') });
-  await ext.setStorage({ 'debug.rotationNow': chicago(addDays(monday, 5), '10:00') }); // Saturday
-  // Give the background a moment to act on both clocks: neither is a reminder time.
-  await new Promise((r) => setTimeout(r, 1500));
+  /** The reminder alarm's time as the browser holds it, in ms from now (real clock), or null. */
+  const reminderAlarmIn = () =>
+    ext.background(async () => {
+      const g = globalThis as any;
+      const alarm = await (g.browser ?? g.chrome).alarms.get('gta-rotation-reminder');
+      return alarm ? (alarm.scheduledTime as number) - Date.now() : null;
+    });
+  const MIN = 60_000;
+  const nextMonday = Date.parse(chicago(addDays(monday, 7), '09:00'));
+  /**
+   * Moves the rotation's test clock and waits until the background has acted on THAT clock: the
+   * reminder alarm is re-armed for the next reminder counted from it (`nextIn(clock)` ms ahead,
+   * within `slack`). Then fires the real reminder alarm (its onAlarm handler runs the reminder
+   * check, then re-arms the alarm) and waits for that re-arm: only then has the check run at
+   * this clock, and a negative assertion means something.
+   */
+  const atClock = async (iso: string, nextIn: (clock: number) => number, slack: number) => {
+    const clock = Date.parse(iso);
+    await ext.setStorage({ 'debug.rotationNow': iso });
+    const near = (ms: number | null) => ms !== null && Math.abs(ms - nextIn(clock)) <= slack;
+    await expect.poll(async () => near(await reminderAlarmIn()), { timeout: 15_000, message: `alarm re-armed from ${iso}` }).toBe(true);
+    await ext.background(async () => {
+      const g = globalThis as any;
+      await (g.browser ?? g.chrome).alarms.create('gta-rotation-reminder', { when: Date.now() + 200 });
+    });
+    await expect.poll(async () => near(await reminderAlarmIn()), { timeout: 15_000, message: `reminder alarm fired at ${iso}` }).toBe(true);
+  };
+  // Next reminder: this Monday 09:00 from 08:55; next week's first workday at 09:00 (Monday, or a
+  // later day if that Monday is a holiday) from the Saturday and from 15:00.
+  const thisMonday = Date.parse(chicago(monday, '09:00'));
+  const nextWeek = (clock: number) => nextMonday - clock + DAY / 2;
+
+  // Before work start on Monday, and the Saturday of the same duty week: neither is a reminder time.
+  await atClock(chicago(monday, '08:55'), (clock) => thisMonday - clock, MIN);
+  expect(await reminded()).toBeNull();
+  await atClock(chicago(addDays(monday, 5), '10:00'), nextWeek, DAY / 2 + MIN);
   expect(await reminded()).toBeNull();
 
-  await ext.setStorage({ 'debug.rotationNow': chicago(monday, '09:05') });
+  const nineOhFive = chicago(monday, '09:05');
+  await ext.setStorage({ 'debug.rotationNow': nineOhFive });
   await expect.poll(reminded, { timeout: 15_000 }).toMatchObject({ week: monday, id: `gta-duty-${monday}`, shown: true });
+  // Decided at 09:05, not by one of the clocks before it (those would have left their own time).
+  expect((await reminded()).at).toBe(Date.parse(nineOhFive));
   expect((await reminded()).title).toBe('You are on triage duty this week');
   // Chromium keeps it listed; headless Firefox has no notification daemon and closes it at once.
   if (ext.browserName === 'chromium') await expect.poll(notifications, { timeout: 10_000 }).toContain(`gta-duty-${monday}`);
 
-  // Later that day, once only.
+  // Later that day, once only: the check runs (the alarm fires at 15:00) and shows nothing new.
   const first = await reminded();
   await ext.background(async (id) => {
     const g = globalThis as any;
     await (g.browser ?? g.chrome).notifications.clear(id);
   }, `gta-duty-${monday}`);
-  await ext.setStorage({ 'debug.rotationNow': chicago(monday, '15:00') });
-  await new Promise((r) => setTimeout(r, 1500));
+  await atClock(chicago(monday, '15:00'), nextWeek, DAY / 2 + MIN);
   expect(await reminded()).toEqual(first);
   expect(await notifications()).not.toContain(`gta-duty-${monday}`);
   await ext.removeStorage('debug.rotationNow');

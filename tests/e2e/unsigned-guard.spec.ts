@@ -101,9 +101,14 @@ test.describe('unsigned-update guard', () => {
   test('the page\u2019s own empty-update check is left alone (read-only form: its confirm decides)', async ({ ext, sim }) => {
     const { page, ticket } = await openAs(ext, sim, 'viewer1');
     // The harness dismisses the page's confirm("The update is empty…"), so nothing is sent.
+    expect(await page.attr('html', 'data-gta-features')).toContain('unsigned-guard:ok'); // the guard is listening
+    await page.evaluate(() => ((window as any).__gtaSameDocument = true));
     await page.click('.form-actions button[type="submit"]');
-    await page.waitForFunction(() => true);
-    expect(page.dialogs().map((d) => d.type)).toEqual(['confirm']);
+    // Positive signal first: the page's own check ran and asked (its confirm was shown and dismissed).
+    await expect.poll(() => page.dialogs().map((d) => d.type)).toEqual(['confirm']);
+    expect(page.dialogs()[0].message).toContain('The update is empty');
+    // Its "no" kept the page where it was (no navigation started), and only then: no prompt, nothing sent.
+    expect(await page.evaluate(() => (window as any).__gtaSameDocument === true)).toBe(true);
     expect(await page.count(GUARD)).toBe(0);
     expect(await postsFor(sim, ticket.id)).toEqual([]);
   });
