@@ -239,9 +239,12 @@ export function rosterRole(p) {
 }
 
 /**
- * FP teams in schema order. `N` in `team_N` is the index here (append new teams at the end: specs
- * name `team_1[...]` etc.). Support Centers (2) and Glidein Factory Operations (7) have more than 12
- * members, so the editor renders them as `fblist`s (docs/goc-pages.md §7.1).
+ * FP teams in schema order. `N` in `team_N` is the index here, as on the real site (DOM.md §3.4:
+ * the schema's array index, not the name), and the Software team is `team_2` there too, so nothing
+ * may read meaning from `N`: readers key on the `b.teamname` heading. Append new teams at the end;
+ * tests name a team through the *_TEAM_INDEX constants below, never a bare `team_2`. Support Centers
+ * (1) and Glidein Factory Operations (7) have more than 12 members, so the editor renders them as
+ * `fblist`s (docs/goc-pages.md §7.1).
  */
 export const TEAMS = [
   {
@@ -249,15 +252,15 @@ export const TEAMS = [
     members: ['rquick', 'echism', 'kagross', 'hayashis'],
   },
   {
-    team: 'OSG__bSoftware__bTeam',
-    members: [SOFTWARE_PSEUDO_ID, 'aroy', 'matyas', 'cat', 'blin', 'edquist', 'tim', 'sthapa'],
-  },
-  {
     team: 'OSG__bSupport__bCenters',
     members: [
       'sc-fnal', 'sc-bnl', 'sc-uscms-t2', 'sc-usatlas-t2', 'sc-ligo', 'sc-glow', 'sc-osgconnect', 'sc-hcc',
       'sc-sdsc', 'sc-mwt2', 'sc-swt2', 'sc-agglt2', 'sc-nwicg', 'sc-purdue', 'sc-clemson', 'sc-ucsd',
     ],
+  },
+  {
+    team: 'OSG__bSoftware__bTeam',
+    members: [SOFTWARE_PSEUDO_ID, 'aroy', 'matyas', 'cat', 'blin', 'edquist', 'tim', 'sthapa'],
   },
   {
     team: 'OSG__bSecurity__bTeam',
@@ -282,7 +285,8 @@ export const TEAMS = [
 ];
 
 /** Team indices (`team_N`) the specs name. */
-export const SOFTWARE_TEAM_INDEX = 1;
+export const SOFTWARE_TEAM_INDEX = 2;
+export const SUPPORT_CENTERS_TEAM_INDEX = 1;
 export const GLIDEIN_TEAM_INDEX = 7;
 
 /** Display names of FP ids that are not personas (support centres, TX accounts, campus contacts). */
@@ -349,6 +353,14 @@ export const RESOURCES = [
   'UCSD-CMS-T2', 'Purdue-Hammer', 'Clemson-Palmetto', 'SU-ITS-CE2', 'UFlorida-HPC', 'Caltech-CMS-T2',
   'OU_OSCER_ATLAS', 'Vanderbilt-ACCRE', 'MIT_CMS_T2', 'UTA_SWT2', 'SDSC-Expanse-CE1', 'UPRM-CE',
 ];
+
+/**
+ * OIM rows behind the editor's metadata selects and the submit form's fblists: numeric ids, as
+ * Rselector/Scselector/Voselector print them (values are ids, labels `name (fqdn)` for resources).
+ */
+export const RESOURCE_ROWS = RESOURCES.map((name, i) => ({ id: String(101 + i), name, label: `${name} (${name.toLowerCase().replace(/_/g, '-')}.example.edu)` }));
+export const VO_ROWS = VOS.map((name, i) => ({ id: String(11 + i), name, label: name }));
+export const SC_ROWS = SUPPORT_CENTERS.map((name, i) => ({ id: String(61 + i), name, label: name }));
 
 /** GOC "quick description" templates (`/viewer/quickdesc?id=<name>`). */
 export const QUICKDESC = {

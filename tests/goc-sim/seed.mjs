@@ -9,7 +9,7 @@
  */
 import {
   SOFTWARE_TEAM, GOC_STAFF, USERS, PERSONAS, SOFTWARE_PSEUDO_ID, TEAMS, RESOURCES, VOS,
-  SUPPORT_CENTERS, RETIRED_TYPES, CLOSED_STATUSES, fpParse, rosterRole,
+  SUPPORT_CENTERS, RETIRED_TYPES, SUPPORT_CENTERS_TEAM_INDEX, CLOSED_STATUSES, fpParse, rosterRole,
 } from './personas.mjs';
 import { TOPICS, GOC_TOPICS, HOSTS, SITES, VERSIONS, logLines } from './topics.mjs';
 import { XSS_PAYLOADS, XSS_JS } from './xss.mjs';
@@ -738,7 +738,7 @@ function fillerTicket(ctx, n) {
   const mode = rng.pick(TRAILER_MODES);
   const sig = () => rng.pick(STAFF_SIGS);
   if (shape === 'goc') {
-    t.assignees = [router, ...(rng.chance(0.3) ? [rng.pick(TEAMS[2].members)] : [])];
+    t.assignees = [router, ...(rng.chance(0.3) ? [rng.pick(TEAMS[SUPPORT_CENTERS_TEAM_INDEX].members)] : [])];
     if (t.assignees.some((a) => a.startsWith('sc-'))) t.tags.add('fblist-assignee');
     t.tags.add('non-software');
     t.openWeb(rng.int(2, 40) + 0.3, mode);

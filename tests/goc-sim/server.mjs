@@ -187,6 +187,7 @@ export { XSS_PAYLOADS, XSS_MARKER, XSS_JS } from './xss.mjs';
 export { renderBodyHtml, fpEncode, decodeEntities, splitMeta, maskEmail, SHOW_LINES } from './fp.mjs';
 export {
   PERSONAS, SOFTWARE_TEAM, GOC_STAFF, GLIDEIN_TEAM, USERS, VIEWER, SOFTWARE_PSEUDO_ID, TEAMS, SOFTWARE_TEAM_INDEX, GLIDEIN_TEAM_INDEX,
+  SUPPORT_CENTERS_TEAM_INDEX,
 } from './personas.mjs';
 export { EDITOR_TEAMS } from './render.mjs';
 export { fblist } from './render/fblist.mjs';

@@ -5,6 +5,7 @@
 import { generateSeed, makeBenchTicket, makeListFiller, classify, DEFAULT_SEED, TRIAGE_NEXT_ACTION } from './seed.mjs';
 import {
   PERSONAS, SOFTWARE_PSEUDO_ID, STATUSES, TICKET_TYPES, CLOSED_STATUSES, TEAMS, fpParse, rosterRole, personaByName, USERS,
+  RESOURCE_ROWS, SC_ROWS, VO_ROWS,
 } from './personas.mjs';
 import { DAY, MINUTE, parseYmd, isoDatetime, ymd } from './time.mjs';
 import { decodeEntities, splitMeta, fpEncode, asciiOnly } from './fp.mjs';
@@ -283,9 +284,17 @@ export class SimState {
     if (f.priority && /^[1-4]$/.test(f.priority)) change('priority', Number(f.priority), 'Priority');
     if (f.status && STATUSES.includes(f.status)) change('status', f.status, 'Status');
     if (f.ticket_type !== undefined) change('type', TICKET_TYPES.includes(f.ticket_type) ? f.ticket_type : 'Problem/Request', 'Ticket Type');
-    if (f.metadata_r !== undefined) t.metadata.ASSOCIATED_R_NAME = f.metadata_r || undefined;
-    if (f.metadata_sc !== undefined) t.metadata.SUPPORTING_SC_NAME = f.metadata_sc || undefined;
-    if (f.metadata_vo !== undefined) t.metadata.ASSOCIATED_VO_NAME = f.metadata_vo || undefined;
+    // The selects post OIM ids ('' = "(not set)", which clears): setMetadata*ID stores the id and its name.
+    const metaSelect = (value, rows, prefix, extra = []) => {
+      if (value === undefined) return;
+      const row = rows.find((r) => r.id === value);
+      t.metadata[`${prefix}_ID`] = value || undefined;
+      t.metadata[`${prefix}_NAME`] = value ? row?.name : undefined;
+      if (!value) for (const k of extra) t.metadata[k] = undefined;
+    };
+    metaSelect(f.metadata_r, RESOURCE_ROWS, 'ASSOCIATED_R', ['ASSOCIATED_RG_ID', 'ASSOCIATED_RG_NAME']);
+    metaSelect(f.metadata_sc, SC_ROWS, 'SUPPORTING_SC');
+    metaSelect(f.metadata_vo, VO_ROWS, 'ASSOCIATED_VO');
     for (const k of Object.keys(t.metadata)) if (t.metadata[k] === undefined) delete t.metadata[k];
     // Assignees: every key starting team_, FP id inside the brackets; only ids some team lists.
     const assignees = [];

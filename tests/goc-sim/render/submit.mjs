@@ -11,14 +11,14 @@
  * what the real page printed raw (CCs, the repopulating script's values) goes through safeText /
  * inlineJson, like the other renderers.
  */
-import { PERSONAS, RESOURCES, VOS } from '../personas.mjs';
+import { PERSONAS, RESOURCE_ROWS, VO_ROWS } from '../personas.mjs';
 import { escapeHtml, inlineJson, safeText } from '../fp.mjs';
 import { can, page, pageFooter } from './layout.mjs';
 import { fblist } from './fblist.mjs';
 
 /** The resource and VO lists the form's fblists offer (OIM ids → labels; the real labels add the FQDN). */
-export const SUBMIT_RESOURCES = RESOURCES.map((name, i) => ({ id: String(101 + i), name, label: `${name} (${name.toLowerCase().replace(/_/g, '-')}.example.edu)` }));
-export const SUBMIT_VOS = VOS.map((name, i) => ({ id: String(11 + i), name, label: name }));
+export const SUBMIT_RESOURCES = RESOURCE_ROWS;
+export const SUBMIT_VOS = VO_ROWS;
 
 /** `select#app_issue_type` options, in the real order (retired ones are commented out there). */
 export const APP_ISSUE_TYPES = [

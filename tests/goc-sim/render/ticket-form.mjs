@@ -4,7 +4,7 @@
  * fblist), CC area, Next Action / NAD fields and the attachment widget.
  */
 import {
-  TEAMS, STATUSES, TICKET_TYPES, PRIORITY_EDITOR, VOS, SUPPORT_CENTERS, RESOURCES, QUICKDESC, PERSONAS, fpName,
+  TEAMS, STATUSES, TICKET_TYPES, PRIORITY_EDITOR, RESOURCE_ROWS, SC_ROWS, VO_ROWS, QUICKDESC, PERSONAS, fpName,
   teamName,
 } from '../personas.mjs';
 import { safeText } from '../fp.mjs';
@@ -149,7 +149,10 @@ function teamBlock(ticket, i) {
       .map((id) => {
         const on = ticket.assignees.includes(id);
         const tx = id.startsWith('TX_') ? `<span class="pull-right"><a href="https://ggus.eu/" target="_blank"><i class="icon-share"></i></a></span>` : '';
-        return `${tx}<div class="item${on ? ' checked' : ''}"><input id="cl_${name}[${id}]" type="checkbox" name="${name}[${id}]" value="on"${on ? ' checked="checked"' : ''}/>&nbsp;<label>${safeText(fpName(id))}</label></div>`;
+        // Inline handlers as helper.php's checklist() prints them: the item flips the box without a
+        // change event; the box's own click stops there (a bubbling document listener never sees it).
+        const key = `${name}[${safeText(id)}]`;
+        return `${tx}<div class="item${on ? ' checked' : ''}" onclick="$(this).toggleClass('checked'); var i = document.getElementById('cl_${key}'); i.checked = !i.checked;"><input id="cl_${key}" type="checkbox" name="${key}" value="on" onclick="$(this).parent('.item').toggleClass('checked'); event.stopPropagation();"${on ? ' checked="checked"' : ''}/>&nbsp;<label>${safeText(fpName(id))}</label></div>`;
       })
       .join('\n')}\n</div>`;
   } else {
@@ -158,18 +161,25 @@ function teamBlock(ticket, i) {
   return `<b class="teamname">${safeText(teamName(i))}</b>\n${inner}`;
 }
 
-/** Team indices per editor column (config `editor_teams`); Glidein Factory Operations (7) is ours, appended. */
+/**
+ * Team indices per editor column (config `editor_teams` = [[0,1,3],[2],[4,5,6]]): the Software team
+ * (2) has the middle column, as on the real site; Glidein Factory Operations (7) is ours, appended there.
+ */
 export const EDITOR_TEAMS = [[0, 1, 3], [2, 7], [4, 5, 6]];
 
 export function renderEditorForm(ticket, v) {
   const md = ticket.metadata ?? {};
-  const selectBacked = /^(ASSOCIATED_R_|SUPPORTING_SC_|ASSOCIATED_VO_|ASSOCIATED_RG_)/;
+  const selectBacked = /^(ASSOCIATED_R_|SUPPORTING_SC_|ASSOCIATED_VO_|ASSOCIATED_RG_)(ID|NAME)$|^ticket_links$/;
   const disabledMeta = Object.keys(md)
     .filter((k) => !selectBacked.test(k))
     .map((k) => controlGroup(k, `<input type="text" name="metadata[${k}]" value="${safeText(md[k])}" disabled="disabled"/>`))
     .join('\n');
-  const sel = (name, values, current) =>
-    `<select name="${name}">${option('', '(None)', !current)}${values.map((x) => option(x, x, x === current)).join('')}</select>`;
+  // Rselector/Scselector/Voselector: OIM ids as values, `(not set)` first, chosen by the *_ID
+  // metadata (the seed's tickets carry only the name: its row stands in for the id).
+  const sel = (name, rows, prefix) => {
+    const current = md[`${prefix}_ID`] ?? rows.find((r) => r.name === md[`${prefix}_NAME`])?.id ?? '';
+    return `<select name="${name}" class="span12">${option('', '(not set)', false)}${rows.map((r) => option(r.id, r.label, r.id === String(current))).join('')}</select>`;
+  };
   const types = TICKET_TYPES.map((t) => option(t, t, t === ticket.type)).join('');
   const prios = [1, 2, 3, 4].map((p) => option(String(p), PRIORITY_EDITOR[p], p === ticket.priority)).join('');
   const statuses = STATUSES.map((s) => option(s, s, s === ticket.status, ` class="ticketid ticketid_${s.replace(/\s+/g, '_')}"`)).join('');
@@ -191,9 +201,9 @@ ${controlGroup('CC', ccArea(ticket.cc))}
 </fieldset>
 <fieldset><legend>Details</legend>
 ${disabledMeta}
-${controlGroup('Associated Resource', sel('metadata_r', RESOURCES, md.ASSOCIATED_R_NAME))}
-${controlGroup('Support Center', sel('metadata_sc', SUPPORT_CENTERS, md.SUPPORTING_SC_NAME))}
-${controlGroup('Associated VO', sel('metadata_vo', VOS, md.ASSOCIATED_VO_NAME))}
+${controlGroup('Associated Resource', sel('metadata_r', RESOURCE_ROWS, 'ASSOCIATED_R'))}
+${controlGroup('Support Center', sel('metadata_sc', SC_ROWS, 'SUPPORTING_SC'))}
+${controlGroup('Associated VO', sel('metadata_vo', VO_ROWS, 'ASSOCIATED_VO'))}
 ${controlGroup('Ticket Type', `<select name="ticket_type">${types}</select>`)}
 ${controlGroup('Priority', `<select name="priority">${prios}</select>`)}
 ${controlGroup('Status', `<select name="status">${statuses}</select>`)}

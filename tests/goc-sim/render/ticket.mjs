@@ -118,12 +118,7 @@ $(function() {
     if (hash) $('a.anchor[name="' + hash + '"]').closest(".update_description").addClass("selected");
 ${
   editor
-    ? `    $(".list .item").click(function(e) {
-        var box = $(this).find("input");
-        if (e.target.tagName != "INPUT") box.prop("checked", !box.prop("checked"));
-        $(this).toggleClass("checked", box.prop("checked"));
-    });
-    $("#careof").autocomplete({ source: persons, minLength: 2, select: function(ev, ui) {
+    ? `    $("#careof").autocomplete({ source: persons, minLength: 2, select: function(ev, ui) {
         $("input[name=submitter_name]").val(ui.item.name);
         $("input[name=submitter_email]").val(ui.item.email);
         $("input[name=submitter_phone]").val(ui.item.phone);

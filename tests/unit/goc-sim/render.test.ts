@@ -2,7 +2,8 @@
 /** The simulator's pure renderers produce the markup docs/goc-pages.md describes (parsed here by happy-dom's HTML parser). */
 import { describe, expect, it } from 'vitest';
 import {
-  SimState, renderTicketPage, renderListPage, renderBodyHtml, PERSONAS, XSS_JS, type SimTicket, type ViewContext,
+  SimState, renderTicketPage, renderListPage, renderBodyHtml, PERSONAS, XSS_JS, SOFTWARE_TEAM_INDEX, SUPPORT_CENTERS_TEAM_INDEX,
+  EDITOR_TEAMS, type SimTicket, type ViewContext,
 } from '../../goc-sim/server.mjs';
 
 const NOW = Date.parse('2026-03-04T15:27:00Z');
@@ -111,15 +112,72 @@ describe('ticket page', () => {
   it('editor: assignee checklists and the >12-member fblist', () => {
     const t = state.tickets.find((x) => x.tags.includes('fblist-assignee') && x.assignees.some((a) => a.startsWith('sc-')))!;
     const doc = ticketDoc(t, 'rquick');
-    const item = doc.querySelector('#team_1__list div.item input[name="team_1[aroy]"]')!;
+    const S = `team_${SOFTWARE_TEAM_INDEX}`;
+    const C = `team_${SUPPORT_CENTERS_TEAM_INDEX}`;
+    const item = doc.querySelector(`#${S}__list div.item input[name="${S}[aroy]"]`)!;
     expect(item.getAttribute('type')).toBe('checkbox');
-    expect(item.id).toBe('cl_team_1[aroy]');
+    expect(item.id).toBe(`cl_${S}[aroy]`);
     expect(item.parentElement!.querySelector('label')!.textContent).toBe('Alain Roy');
-    const fb = doc.querySelector('div.fblist_container#team_2__list > div.fblist')!;
+    const fb = doc.querySelector(`div.fblist_container#${C}__list > div.fblist`)!;
     const sc = t.assignees.find((a) => a.startsWith('sc-'))!;
-    expect(fb.querySelector(`input[type=hidden][name="team_2[${sc}]"][value=on]`)).not.toBeNull();
-    expect(doc.querySelector('#team_2__list input.autocomplete.ac_input')).not.toBeNull();
-    expect(doc.querySelector('p#team_2__acnote')).not.toBeNull();
+    expect(fb.querySelector(`input[type=hidden][name="${C}[${sc}]"][value=on]`)).not.toBeNull();
+    expect(doc.querySelector(`#${C}__list input.autocomplete.ac_input`)).not.toBeNull();
+    expect(doc.querySelector(`p#${C}__acnote`)).not.toBeNull();
+  });
+
+  it('editor: teams are numbered by schema index as on the real site, Software is team_2 (DOM.md §3.4)', () => {
+    const doc = ticketDoc(byTag('scenario-untriaged')[0] ?? state.tickets[0], 'rquick');
+    // Each list's heading is the b.teamname right before it: index → name, in editor_teams column order.
+    const heads = [...doc.querySelectorAll('#ticket_form [id^="team_"][id$="__list"]')].map((l) => {
+      let prev = l.previousElementSibling;
+      while (prev && !prev.matches('b.teamname')) prev = prev.previousElementSibling;
+      return [l.id.replace(/__list$/, ''), prev?.textContent];
+    });
+    expect(SOFTWARE_TEAM_INDEX).toBe(2);
+    expect(heads).toContainEqual(['team_2', 'OSG Software Team']);
+    expect(heads).toContainEqual(['team_1', 'OSG Support Centers']);
+    expect(heads.find(([k]) => k === 'team_1')?.[1]).not.toBe('OSG Software Team');
+    expect(doc.querySelector('input[name^="team_1[osg-software-support-stream]"]')).toBeNull();
+    // The real config's columns, with our Glidein team (7) appended to the middle one.
+    expect(EDITOR_TEAMS).toEqual([[0, 1, 3], [2, 7], [4, 5, 6]]);
+    const middle = doc.querySelectorAll('#ticket_form .row-fluid.control-group > .span4')[1];
+    expect([...middle.querySelectorAll('b.teamname')].map((b) => b.textContent)[0]).toBe('OSG Software Team');
+  });
+
+  it('editor: checklist items carry the real inline handlers (no change event; the box stops its click)', () => {
+    const t = byTag('scenario-triaged-fresh')[0] ?? state.tickets[0];
+    const html = renderTicketPage(state.viewTicket(t), view('rquick'));
+    const doc = parse(html);
+    const S = `team_${SOFTWARE_TEAM_INDEX}`;
+    const box = doc.querySelector<HTMLInputElement>(`input[name="${S}[aroy]"]`)!;
+    const item = box.closest('div.item')!;
+    expect(item.getAttribute('onclick')).toBe(`$(this).toggleClass('checked'); var i = document.getElementById('cl_${S}[aroy]'); i.checked = !i.checked;`);
+    expect(box.getAttribute('onclick')).toBe(`$(this).parent('.item').toggleClass('checked'); event.stopPropagation();`);
+    expect(item.querySelector('label')!.hasAttribute('for')).toBe(false);
+    // No jQuery handler bound on the items any more (it would see the box's clicks the real page stops).
+    expect(html).not.toMatch(/\$\(["']\.list \.item["']\)/);
+  });
+
+  it('editor: metadata selects carry OIM ids and "(not set)", chosen from the ticket metadata (Rselector/Scselector/Voselector)', () => {
+    const t = state.tickets.find((x) => x.metadata?.ASSOCIATED_R_NAME && x.metadata?.ASSOCIATED_VO_NAME)!;
+    const doc = ticketDoc(t, 'rquick');
+    for (const [name, key] of [['metadata_r', 'ASSOCIATED_R_NAME'], ['metadata_vo', 'ASSOCIATED_VO_NAME'], ['metadata_sc', 'SUPPORTING_SC_NAME']] as const) {
+      const sel = doc.querySelector<HTMLSelectElement>(`#ticket_form select[name="${name}"]`)!;
+      const opts = [...sel.options];
+      expect(opts[0].value, name).toBe('');
+      expect(opts[0].textContent, name).toBe('(not set)');
+      expect(opts.slice(1).every((o) => /^\d+$/.test(o.value)), name).toBe(true);
+      const chosen = opts.filter((o) => o.hasAttribute('selected'));
+      if (t.metadata[key]) {
+        expect(chosen, name).toHaveLength(1);
+        expect(chosen[0].textContent!.startsWith(t.metadata[key]!), name).toBe(true);
+      } else expect(chosen, name).toHaveLength(0);
+    }
+    // A resource's label is `name (fqdn)`, its value the id.
+    const r = doc.querySelector<HTMLSelectElement>('#ticket_form select[name="metadata_r"]')!;
+    expect(r.options[1].textContent).toMatch(/^\S+ \(\S+\.example\.edu\)$/);
+    // Select-backed keys are not also printed as disabled inputs.
+    expect(doc.querySelector('input[name^="metadata[ASSOCIATED_"], input[name^="metadata[SUPPORTING_SC_"]')).toBeNull();
   });
 
   it('guest: read-only form posting to updatebasic, #updates nested by the attachment-list quirk, no history', () => {
@@ -233,6 +291,21 @@ describe('update bodies', () => {
   it('FP-encodes : > < \' and leaves & bare', () => {
     const html = renderBodyHtml("Tom's job: see <here> & there");
     expect(html).toBe('Tom&#39;s job&#58; see &#60;here&#62; & there');
+  });
+
+  it('every linked URL in a ticket page\'s update bodies opens a new window with rel=nofollow (DOM.md §4)', () => {
+    let seen = 0;
+    // Tickets whose stored bodies hold a URL.
+    for (const t of state.tickets.filter((x) => /(https?|gsiftp):\/\//.test(x.descriptions.map((d) => d.body).join('\n'))).slice(0, 12)) {
+      const doc = ticketDoc(t, 'aroy');
+      for (const a of doc.querySelectorAll('#updates .update_description pre a[href]')) {
+        if (a.getAttribute('href')!.startsWith('mailto:')) continue;
+        seen++;
+        expect(a.getAttribute('target'), a.outerHTML).toBe('_blank');
+        expect(a.getAttribute('rel'), a.outerHTML).toBe('nofollow');
+      }
+    }
+    expect(seen).toBeGreaterThan(5);
   });
 
   it('links only the narrow URL set; links e-mails for users and masks them for guests', () => {

@@ -2,7 +2,7 @@
 /** The simulator over HTTP: routes, the control API, fault modes, posts kept and shown, rotation sources. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { startSimulator, type Simulator, type TicketJson, type Counts } from '../../goc-sim/server.mjs';
+import { startSimulator, SOFTWARE_TEAM_INDEX, type Simulator, type TicketJson, type Counts } from '../../goc-sim/server.mjs';
 
 let sim: Simulator;
 const NOW = Date.parse('2026-03-04T15:27:00Z'); // a Wednesday
@@ -146,7 +146,7 @@ describe('posts', () => {
     const full = await sim.control<TicketJson>(`/__sim/tickets/${t.id}`);
     const pairs: [string, string][] = [
       ['id', String(t.id)], ['title', t.title], ['next_action', 'Waiting on user'], ['priority', '3'], ['status', 'Customer'],
-      ['ticket_type', 'Problem/Request'], ['team_1[osg-software-support-stream]', 'on'], ['team_1[matyas]', 'on'],
+      ['ticket_type', 'Problem/Request'], [`team_${SOFTWARE_TEAM_INDEX}[osg-software-support-stream]`, 'on'], [`team_${SOFTWARE_TEAM_INDEX}[matyas]`, 'on'],
       ['cc[]', 'new-cc@example.org'], ['description', 'Fixed in 3.6.\r\n\r\nMat Selmeci'], ['notify_assignees', 'on'],
     ];
     const res = await get('/viewer/update', { method: 'POST', headers: formHeaders(cookie), body: form(pairs) });
@@ -172,6 +172,32 @@ describe('posts', () => {
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ route: 'viewer/update', user: 'matyas', status: 200, description: 'Fixed in 3.6.\r\n\r\nMat Selmeci' });
     expect(log[0].fields['cc[]']).toEqual(['new-cc@example.org']);
+  });
+
+  it('metadata selects post OIM ids: an id stores *_ID and its name, "(not set)" clears both', async () => {
+    const [t] = await byTag('scenario-triaged-fresh');
+    const cookie = await login('matyas');
+    const page = await (await get(`/${t.id}`, { headers: { cookie } })).text();
+    const values = (name: string) => [...page.matchAll(new RegExp(`<select name="${name}"[^>]*>(.*?)</select>`, 'gs'))][0][1];
+    const firstId = (name: string) => /<option value="(\d+)"/.exec(values(name))![1];
+    const [r, sc, vo] = [firstId('metadata_r'), firstId('metadata_sc'), firstId('metadata_vo')];
+    const base: [string, string][] = [['id', String(t.id)], ['title', t.title], ['next_action', t.nextAction], [`team_${SOFTWARE_TEAM_INDEX}[matyas]`, 'on']];
+    let res = await get('/viewer/update', { method: 'POST', headers: formHeaders(cookie), body: form([...base, ['metadata_r', r], ['metadata_sc', sc], ['metadata_vo', vo]]) });
+    expect(res.status).toBe(200);
+    let md = (await sim.control<TicketJson>(`/__sim/tickets/${t.id}`)).metadata as Record<string, string>;
+    expect(md).toMatchObject({ ASSOCIATED_R_ID: r, SUPPORTING_SC_ID: sc, ASSOCIATED_VO_ID: vo });
+    // The stored names are the option labels' names (a resource label adds its FQDN).
+    const label = (name: string, id: string) => new RegExp(`<option value="${id}"(?: selected="selected")?>([^<]*)</option>`).exec(values(name))![1];
+    expect(label('metadata_r', r)).toMatch(new RegExp(`^${md.ASSOCIATED_R_NAME} \\(`));
+    expect(label('metadata_sc', sc)).toBe(md.SUPPORTING_SC_NAME);
+    expect(label('metadata_vo', vo)).toBe(md.ASSOCIATED_VO_NAME);
+    // Reloaded, the editor selects exactly those ids.
+    const again = await (await get(`/${t.id}`, { headers: { cookie } })).text();
+    expect(again).toContain(`<option value="${r}" selected="selected">`);
+    res = await get('/viewer/update', { method: 'POST', headers: formHeaders(cookie), body: form([...base, ['metadata_r', ''], ['metadata_sc', ''], ['metadata_vo', '']]) });
+    expect(res.status).toBe(200);
+    md = (await sim.control<TicketJson>(`/__sim/tickets/${t.id}`)).metadata as Record<string, string>;
+    for (const k of ['ASSOCIATED_R_ID', 'ASSOCIATED_R_NAME', 'SUPPORTING_SC_ID', 'SUPPORTING_SC_NAME', 'ASSOCIATED_VO_ID', 'ASSOCIATED_VO_NAME']) expect(md[k], k).toBeUndefined();
   });
 
   it('refuses viewer/update without the update permission (401 page) and logs the attempt', async () => {

@@ -8,7 +8,7 @@
  */
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, SOFTWARE_PSEUDO_ID, XSS_PAYLOADS, type Simulator, type TicketJson, type Counts } from '../../goc-sim/server.mjs';
+import { startSimulator, SOFTWARE_PSEUDO_ID, SOFTWARE_TEAM_INDEX, XSS_PAYLOADS, type Simulator, type TicketJson, type Counts } from '../../goc-sim/server.mjs';
 
 const NOW = Date.parse('2026-03-04T15:27:00Z');
 let sim: Simulator;
@@ -223,7 +223,7 @@ describe('filing a ticket', () => {
     expect(value(editor.doc, 'input[name=submitter_email]')).toBe('maria.gonzalez@physics.example.edu');
     expect(value(editor.doc, 'input[name=submitter_phone]')).toBe('555-0199');
     expect(value(editor.doc, 'input[name="metadata[SUBMITTER_NAME]"]')).toBe('Maria Gonzalez');
-    expect(checked(editor.doc, '#team_1__list input[name="team_1[osg-software-support-stream]"]')).toBe(true);
+    expect(checked(editor.doc, `#team_${SOFTWARE_TEAM_INDEX}__list input[name="team_${SOFTWARE_TEAM_INDEX}[osg-software-support-stream]"]`)).toBe(true);
     const desc = editor.doc.querySelector('#updates .update_description pre')!.textContent!;
     expect(desc).toContain('Since the upgrade all jobs are held.');
     expect(desc).toContain('by Maria Gonzalez (guest)');
