@@ -14,6 +14,7 @@
 import { axe, colorScheme, expectAccessible, expectVisibleFocus, firefoxChromeEval, focusWithoutIndicator, OURS, SCHEME_PREF, settled } from './a11y-helpers';
 import { expect, test, type ExtDriver, type GtaPage, type SimHandle } from './fixtures';
 import { teamConfig, ticketsTagged, ticketTagged } from './ticket-helpers';
+import { SOFTWARE_TEAM_INDEX } from '../goc-sim/server.mjs';
 
 /** Runs a queue check from the popup so list flags, banner counts and owner loads have data. */
 async function checkQueue(ext: ExtDriver): Promise<void> {
@@ -114,7 +115,7 @@ test.describe('accessibility of what we add to GOC pages (our elements only)', (
     await setStatus(page, 'Resolved');
     await page.waitForSelector('[data-gta="close-checklist"]', { state: 'visible' });
     await page.fill('textarea.description', 'Looking into it.');
-    await page.click('input[type="checkbox"][name="team_1[osg-software-support-stream]"]');
+    await page.click(`input[type="checkbox"][name="team_${SOFTWARE_TEAM_INDEX}[osg-software-support-stream]"]`);
     await page.click('.form-actions button[type="submit"]');
     await page.waitForSelector('[data-gta="submit-questions"]', { state: 'visible' });
     expect(await page.count('[data-gta="submit-questions"] [data-gta="keep-software-guard"]')).toBe(1);

@@ -7,6 +7,7 @@
  */
 import { expect, test, type GtaPage, type SimHandle } from './fixtures';
 import { postsFor, teamConfig, ticketsTagged, type TruthTicket } from './ticket-helpers';
+import { SOFTWARE_TEAM_INDEX } from '../goc-sim/server.mjs';
 
 const BOX = '[data-gta="expert-suggestions"]';
 const GLIDEIN_PERSON = "Liam O'Connor"; // gf-loconnor, only in the fblist's script data
@@ -81,11 +82,11 @@ test.describe('assigning from expert suggestions', () => {
 
     await page.click(`${item(person)} button`);
     expect(await page.attr(item(person), 'data-gta-state')).toBe('ticked');
-    expect(await page.evaluate((id) => (document.querySelector(`input[name="team_1[${id}]"]`) as HTMLInputElement).checked, fpid)).toBe(true);
+    expect(await page.evaluate((id) => (document.querySelector(`input[name="${id}"]`) as HTMLInputElement).checked, `team_${SOFTWARE_TEAM_INDEX}[${fpid}]`)).toBe(true);
 
     await save(page);
     const [post] = await postsFor(sim, ticket.id);
-    expect(Object.keys(post.fields)).toEqual(expect.arrayContaining([`team_7[${GLIDEIN_ID}]`, `team_1[${fpid}]`]));
+    expect(Object.keys(post.fields)).toEqual(expect.arrayContaining([`team_7[${GLIDEIN_ID}]`, `team_${SOFTWARE_TEAM_INDEX}[${fpid}]`]));
     const after = await assignees(sim, ticket.id);
     expect(after).toEqual(expect.arrayContaining([...before, GLIDEIN_ID, fpid]));
     expect(after).toHaveLength(before.length + 2);

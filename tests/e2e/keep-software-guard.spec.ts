@@ -6,13 +6,14 @@
  */
 import { expect, test, type GtaPage, type SimHandle } from './fixtures';
 import { postsFor, teamConfig, ticketTagged, type TruthTicket } from './ticket-helpers';
+import { SOFTWARE_TEAM_INDEX } from '../goc-sim/server.mjs';
 
 const GUARD = '[data-gta="keep-software-guard"]';
 const BOTH = '[data-gta="submit-questions"]';
 const UNSIGNED = '[data-gta="unsigned-guard"]';
 const SW = 'osg-software-support-stream';
 // Test-side selector (the product never builds selectors from FP ids).
-const SW_BOX = `input[type="checkbox"][name="team_1[${SW}]"]`;
+const SW_BOX = `input[type="checkbox"][name="team_${SOFTWARE_TEAM_INDEX}[${SW}]"]`;
 const UPDATE = '.form-actions button[type="submit"]';
 
 async function openSoftwareTicket(ext: import('./fixtures').ExtDriver, sim: SimHandle): Promise<{ page: GtaPage; ticket: TruthTicket }> {
@@ -90,6 +91,41 @@ test.describe('keep-Software guard', () => {
     const posts = await postsFor(sim, ticket.id);
     expect(posts.map((p) => p.route)).toEqual(['viewer/update']);
     expect(posts[0].description).toBe('Quick note, no signature.');
+    expect(await assigneesOf(sim, ticket.id)).toContain(SW);
+  });
+
+  test('unticked through the item\u2019s label (the page\u2019s inline handler: no change event, and the box\u2019s own click never bubbles): the guard still holds', async ({ ext, sim }) => {
+    const { page, ticket } = await openSoftwareTicket(ext, sim);
+    // The label of the item holding the box (nth-of-type: no :has, for older Firefox).
+    const nth = await page.evaluate((sel) => {
+      const item = document.querySelector(sel)!.closest('div.item')!;
+      return Array.from(item.parentElement!.querySelectorAll(':scope > div.item')).indexOf(item) + 1;
+    }, SW_BOX);
+    expect(nth).toBeGreaterThan(0);
+    const label = `#team_${SOFTWARE_TEAM_INDEX}__list > div.item:nth-of-type(${nth}) > label`;
+    // What a document-level listener sees, as on the real site (helper.php's checklist()).
+    await page.evaluate(() => {
+      const w = window as unknown as { __gtaSeen: { clicks: string[]; changes: number } };
+      w.__gtaSeen = { clicks: [], changes: 0 };
+      document.addEventListener('click', (e) => w.__gtaSeen.clicks.push((e.target as Element).tagName));
+      document.addEventListener('change', () => w.__gtaSeen.changes++);
+    });
+    const seen = () => page.evaluate(() => (window as unknown as { __gtaSeen: { clicks: string[]; changes: number } }).__gtaSeen);
+    const on = () => page.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, SW_BOX);
+    await page.click(SW_BOX); // the box: toggles natively, its inline onclick stops the click there
+    expect(await on()).toBe(false);
+    await page.click(label); // the label: bubbles to div.item, whose inline onclick flips the box back
+    expect(await on()).toBe(true);
+    expect(await seen()).toEqual({ clicks: ['LABEL'], changes: 1 }); // the box's click never reached document; its change did
+    await page.click(label);
+    expect(await on()).toBe(false);
+    expect(await seen()).toEqual({ clicks: ['LABEL', 'LABEL'], changes: 1 }); // the item's flip fires no change event
+    expect(await page.evaluate((sel) => document.querySelector(sel)!.closest('.item')!.classList.contains('checked'), SW_BOX)).toBe(false);
+    await page.click(UPDATE);
+    await page.waitForSelector(GUARD, { state: 'visible' });
+    expect(await page.attr(GUARD, 'data-gta-dropped')).toBe(SW);
+    expect(await postsFor(sim, ticket.id)).toEqual([]);
+    await page.waitForNavigation(() => page.click(`${GUARD} [data-gta-choice="keep"]`));
     expect(await assigneesOf(sim, ticket.id)).toContain(SW);
   });
 

@@ -8,6 +8,10 @@
  */
 import { expect, test, type GtaPage, type SimHandle } from './fixtures';
 import { postsFor, teamConfig, ticketsTagged, ticketTagged, type TruthTicket } from './ticket-helpers';
+import { SOFTWARE_TEAM_INDEX } from '../goc-sim/server.mjs';
+
+/** The Software team's page key (`team_2` on the real site and in the simulator; never read for meaning). */
+const SW_TEAM = `team_${SOFTWARE_TEAM_INDEX}`;
 
 const PANEL = '[data-gta="triage-panel"]';
 const owner = (name: string) => `${PANEL} [data-gta="triage-owner"][data-gta-person="${name.replace(/"/g, '\\"')}"]`;
@@ -87,7 +91,7 @@ test.describe('triage panel', () => {
     expect(filled.nextAction).toBe('Brian: investigate');
     expect(filled.nad).toBe(deadline);
     expect(filled.description).toBe(`Assigning to Brian Lin and Kelly Fong (HTCondor-CE, Glidein factory).\n\n${SIGNATURE}`);
-    expect(filled.assignees.filter(([, on]) => on).map(([n]) => n).sort()).toEqual(['team_1[blin]', 'team_1[osg-software-support-stream]', 'team_7[gf-kfong]']);
+    expect(filled.assignees.filter(([, on]) => on).map(([n]) => n).sort()).toEqual([`${SW_TEAM}[blin]`, `${SW_TEAM}[osg-software-support-stream]`, 'team_7[gf-kfong]']);
     expect(await postsFor(sim, ticket.id)).toEqual([]); // Apply never submits
 
     await page.waitForNavigation(() => page.click('form#ticket_form .form-actions button[type="submit"]'));
