@@ -210,8 +210,12 @@ describe('watchSettings', () => {
     await vi.waitFor(() => expect(seen.at(-1)).toBe('Changed Elsewhere'));
     stop();
     const count = seen.length;
+    // A watcher registered after the first one: once it has seen the change, the first would have too.
+    const later: string[] = [];
+    const stopLater = watchSettings((s) => later.push(s.identity.name));
     await saveSettings({ identity: { ...identity, name: 'After Stop' } });
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(later.at(-1)).toBe('After Stop'));
+    stopLater();
     expect(seen.length).toBe(count);
   });
 });

@@ -10,7 +10,7 @@ import { OptionsApp } from '../../../../components/options/App';
 import { limitsOf } from '../../../../components/options/schema-limits';
 import { IdentitySection } from '../../../../components/options/sections/IdentitySection';
 import { TicketPageSection } from '../../../../components/options/sections/TicketPageSection';
-import { loadSettings, saveSettings } from '../../../../services/settings-store';
+import { loadSettings, saveSettings, watchSettings } from '../../../../services/settings-store';
 import { defaultSettings, identitySchema, parseSettings, queueSchema, type Settings } from '../../../../utils/settings';
 
 function settingsWith(raw: Record<string, unknown>): Settings {
@@ -32,11 +32,20 @@ describe('a section draft', () => {
     await waitFor(() => expect(document.querySelector('#gta-queue-stale')).toBeTruthy());
     fireEvent.input(input('Stale after (days without update)'), { target: { value: '3' } });
     fireEvent.input(input('Full name'), { target: { value: 'Alain Roy' } });
+    // Registered after the page's own watcher: when this one has the saved settings, the page's has too.
+    const eventReached = new Promise<void>((resolve) => {
+      const stop = watchSettings((s) => {
+        if (s.identity.name !== 'Alain Roy') return;
+        stop();
+        resolve();
+      });
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save identity' }));
     await waitFor(async () => expect((await loadSettings()).settings.identity.name).toBe('Alain Roy'));
     await waitFor(() => expect(document.querySelector('[data-gta="options-identity"] .gta-ok')?.textContent).toBe('Saved.'));
-    // The storage event of that save has reached the page too.
-    await new Promise((r) => setTimeout(r, 50));
+    // The storage event of that save has reached the page too; one task later it has rendered.
+    await eventReached;
+    await new Promise((r) => setTimeout(r, 0));
     expect(input('Stale after (days without update)').value).toBe('3');
     expect(document.querySelector('[data-gta="options-queue"]')!.textContent).toContain('Unsaved changes');
     expect(document.querySelector('[data-gta="options-changed-elsewhere"]')).toBeNull();

@@ -43,6 +43,7 @@ describe('popup first frame', () => {
       'debug.hooksAllowed': true, // the test clock counts: a development install
     });
     const data = await readPopupData(storage());
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     render(<PopupApp data={data} />);
     // Synchronously after render: no waiting for history or the background.
     expect(document.querySelector('[data-gta="queue-count"]')?.getAttribute('data-gta-count')).toBe('4');
@@ -52,7 +53,12 @@ describe('popup first frame', () => {
     expect(duty.querySelector('[data-gta-part="next"]')?.textContent).toBe('Mat Selmeci (Mon 16 – Fri 20 Feb)');
     expect(duty.querySelector('[data-gta-part="now"]')?.textContent).toContain('4 untriaged tickets');
     expect(performance.getEntriesByName('gta:popup-rendered').length).toBeGreaterThan(0);
-    await new Promise((r) => setTimeout(r, 20));
+    // The mount's effects have run (the e-mail section, mounted last, has read its kept text)...
+    const asks = (key: string) => get.mock.calls.some(([keys]) => JSON.stringify(keys ?? null).includes(key));
+    await vi.waitFor(() => expect(asks('emailTicket.pasted')).toBe(true));
+    // ...and the duty section did not start a refresh: it reads the popup's items again before it
+    // would ask the background, and it did not read them.
+    expect(asks('rotation.cache')).toBe(false);
     expect(sendMessage).not.toHaveBeenCalled();
   });
 

@@ -19,6 +19,22 @@ const EMAIL = 'From: Jane Smith <jane@example.edu>\nSubject: Jobs held\n\nHi, ou
 const q = <T extends Element>(sel: string) => document.querySelector(sel) as T;
 const type = (text: string) => fireEvent.input(q<HTMLTextAreaElement>('[data-gta="email-to-ticket-text"]'), { target: { value: text } });
 
+/**
+ * Call before render: resolves (with what was read) once the section's read of the kept text has
+ * answered and what it chained on that answer has run.
+ */
+function keptTextRead(): () => Promise<unknown> {
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  const asksKept = (keys: unknown) => JSON.stringify(keys ?? null).includes(STORED.emailTicketPasted.key);
+  return async () => {
+    await waitFor(() => expect(get.mock.calls.some(([keys]) => asksKept(keys))).toBe(true));
+    const read = await get.mock.results[get.mock.calls.findIndex(([keys]) => asksKept(keys))].value;
+    // What follows the answer is a chain of promise callbacks and a render: one task later, done.
+    await new Promise((r) => setTimeout(r, 0));
+    return read;
+  };
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   sendMessage.mockReset();
@@ -27,6 +43,7 @@ afterEach(cleanup);
 
 describe('popup: E-mail to ticket', () => {
   it('first frame: collapsed, the three criteria, no message to the background', async () => {
+    const mountReadDone = keptTextRead();
     render(<EmailToTicketSection />);
     const section = q('[data-gta="email-to-ticket"]');
     expect(section.getAttribute('data-gta-state')).toBe('closed');
@@ -35,7 +52,8 @@ describe('popup: E-mail to ticket', () => {
     expect(criteria).toHaveLength(3);
     expect(criteria.join(' ')).toMatch(/in time.*lose track.*need help/);
     expect(criteria[2]).toMatch(/benefit/);
-    await new Promise((r) => setTimeout(r, 20));
+    // The mount's asynchronous work (reading a kept text) has finished, and sent nothing.
+    await mountReadDone();
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
@@ -51,9 +69,11 @@ describe('popup: E-mail to ticket', () => {
 
   it('a text kept more than a day ago is not offered', async () => {
     await setItem(browser.storage, STORED.emailTicketPasted, { text: EMAIL, savedAt: Date.now() - 25 * 3_600_000 });
+    const mountReadDone = keptTextRead();
     render(<EmailToTicketSection />);
-    await new Promise((r) => setTimeout(r, 20));
+    expect(await mountReadDone()).toMatchObject({ [STORED.emailTicketPasted.key]: { text: EMAIL } });
     expect(q<HTMLTextAreaElement>('[data-gta="email-to-ticket-text"]').value).toBe('');
+    expect(q('[data-gta="email-to-ticket"]').getAttribute('data-gta-state')).toBe('closed');
   });
 
   it('an empty box: a message, nothing sent', async () => {

@@ -36,6 +36,13 @@ function hasListeners(event: unknown): boolean {
   return (event as { hasListeners(): boolean }).hasListeners();
 }
 
+/** Counts badge renders from now on: the last step of every wake-up and of every tick that finds no check due. */
+function badgeRenders(): () => number {
+  const setTitle = vi.spyOn(browser.action, 'setTitle');
+  const before = setTitle.mock.calls.length;
+  return () => setTitle.mock.calls.length - before;
+}
+
 async function latestState() {
   return ((await browser.storage.local.get(STORED.queueLatest.key))[STORED.queueLatest.key] as { state?: string } | undefined)?.state;
 }
@@ -57,18 +64,30 @@ describe('registerQueueService', () => {
     await vi.waitFor(async () => expect(await latestState()).toBe('ok'));
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(await browser.alarms.get(TICK_ALARM)).toBeDefined();
+    const badges = badgeRenders();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
     await vi.waitFor(async () => expect((await browser.storage.local.get(STORED.queueBaselinePending.key))[STORED.queueBaselinePending.key]).toBe(true));
-    // The install's wake-up finds no check due (one just ran).
-    await new Promise((r) => setTimeout(r, 100));
+    // The install's wake-up has run to its end: it renders the badge once itself, and once more
+    // when it finds no check due (a due check would have fetched before that render).
+    await vi.waitFor(() => expect(badges()).toBe(2));
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
   it('a tick that is not due does not fetch', async () => {
     registerQueueService();
     await vi.waitFor(async () => expect(await latestState()).toBe('ok'));
+    const badges = badgeRenders();
     await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now() });
-    await new Promise((r) => setTimeout(r, 50));
+    // The tick decided: not due, so it only re-rendered the badge.
+    await vi.waitFor(() => expect(badges()).toBe(1));
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('a tick that is due fetches (the control for the test above)', async () => {
+    registerQueueService();
+    await vi.waitFor(async () => expect(await latestState()).toBe('ok'));
+    await browser.storage.local.set({ [STORED.debugQueueClockOffsetMs.key]: 24 * 3_600_000, [STORED.debugHooksAllowed.key]: true });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
   });
 });

@@ -128,7 +128,8 @@ describe('sync', () => {
     let release: () => void = () => undefined;
     respond = () => new Promise((resolve) => (release = () => resolve(new Response(TML, { status: 200 }))));
     const first = svc.sync('old source');
-    await new Promise((r) => setTimeout(r, 10));
+    // The first sync is waiting on its fetch.
+    await vi.waitFor(() => expect(fetched).toEqual([SOURCE]));
     await saveSettings({ identity: { name: 'Alain Roy' }, rotation: { source: 'https://other.example.org/r.json' } });
     respond = ok(JSON.stringify([{ week: '2026-02-09', person: 'Tim Theisen' }]), 'application/json');
     const second = svc.sync('new source');
