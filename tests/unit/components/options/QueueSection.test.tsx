@@ -5,11 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
 import { QueueSection as OptionsQueue } from '../../../../components/options/sections/QueueSection';
 import { QUEUE_TICKETS, recordQueueCheck, resetQueueState, seedQueueCheck } from '../../helpers/queue-history';
+import { fixedClock, WEDNESDAY_MORNING } from '../../helpers/fixed-clock';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }));
 
-const NOW = Date.now();
+// Fixed: the seeded history and the section must agree on "now", on any day.
+const NOW = fixedClock(WEDNESDAY_MORNING);
 const seed = (at?: number, baseline?: boolean) => seedQueueCheck(NOW, at, baseline);
 
 beforeEach(async () => {

@@ -5,6 +5,10 @@ import { fakeBrowser } from 'wxt/testing';
 import { QueueReport } from '../../../../components/options/sections/QueueReport';
 import { defaultSettings } from '../../../../utils/settings';
 import { STORED } from '../../../../utils/storage-items';
+import { fixedClock, WEDNESDAY_MORNING } from '../../helpers/fixed-clock';
+
+// Fixed: the test and the code under test compute "today" and "this week" from the same instant, on any day.
+fixedClock(WEDNESDAY_MORNING);
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);

@@ -7,6 +7,10 @@ import { defaultSettings } from '../../../../utils/settings';
 import { addDays } from '../../../../utils/time';
 import { zonedInstant } from '../../../../utils/time/instant';
 import { recordQueueCheck, resetQueueState } from '../../helpers/queue-history';
+import { fixedClock, WEDNESDAY_MORNING } from '../../helpers/fixed-clock';
+
+// Fixed: the test and the code under test compute "today" and "this week" from the same instant, on any day.
+fixedClock(WEDNESDAY_MORNING);
 
 const TZ = defaultSettings().rotation.timeZone;
 

@@ -12,6 +12,10 @@ import { readPopupData } from '../../../../components/popup/data';
 import { EMPTY_CACHE } from '../../../../utils/rotation/cache';
 import { EMPTY_LATEST } from '../../../../utils/queue/state';
 import { defaultSettings, parseSettings } from '../../../../utils/settings';
+import { fixedClock, WEDNESDAY_MORNING } from '../../helpers/fixed-clock';
+
+// Fixed: the test and the code under test compute "today" and "this week" from the same instant, on any day.
+fixedClock(WEDNESDAY_MORNING);
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }));

@@ -11,11 +11,13 @@ import { STORED } from '../../../../utils/storage-items';
 import { daysBetween } from '../../../../utils/time/calendar';
 import { dateIn } from '../../../../utils/time/zone';
 import { resetQueueState, seedQueueCheck } from '../../helpers/queue-history';
+import { fixedClock, WEDNESDAY_MORNING } from '../../helpers/fixed-clock';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }));
 
-const NOW = Date.now();
+// Fixed: the seeded history and the section must agree on "now", on any day.
+const NOW = fixedClock(WEDNESDAY_MORNING);
 const seed = (at?: number, baseline?: boolean) => seedQueueCheck(NOW, at, baseline);
 
 beforeEach(async () => {

@@ -16,6 +16,10 @@ import { EMPTY_LATEST, type QueueLatest } from '../../../../utils/queue/state';
 import { STORED } from '../../../../utils/storage-items';
 import { QUEUE_TICKETS, recordQueueCheck, resetQueueState } from '../../helpers/queue-history';
 import { resetRotationState, unwireRotationBackground, wireRotationBackground } from '../../helpers/rotation-background';
+import { fixedClock, WEDNESDAY_MORNING } from '../../helpers/fixed-clock';
+
+// Fixed: the test and the code under test compute "today" and "this week" from the same instant, on any day.
+fixedClock(WEDNESDAY_MORNING);
 
 const DAY = 86_400_000;
 // The rotation helper's clock: Tuesday 2026-02-10 15:00 UTC, Alain Roy on duty that week.

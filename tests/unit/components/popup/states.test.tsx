@@ -16,6 +16,10 @@ import { addDays } from '../../../../utils/time/calendar';
 import { dateIn } from '../../../../utils/time/zone';
 import { recordQueueCheck, resetQueueState } from '../../helpers/queue-history';
 import type { FixtureTicket } from '../../utils/goc/list-fixture';
+import { fixedClock, WEDNESDAY_MORNING } from '../../helpers/fixed-clock';
+
+// Fixed: the test and the code under test compute "today" and "this week" from the same instant, on any day.
+fixedClock(WEDNESDAY_MORNING);
 
 vi.mock('../../../../utils/messages', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }));
 

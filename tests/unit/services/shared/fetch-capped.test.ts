@@ -75,14 +75,23 @@ describe('fetchCapped', () => {
   });
 
   it('times out a request that never answers, even when the abort signal is ignored', async () => {
-    const started = Date.now();
-    const result = await fetchCapped('https://example.org/slow', {
-      timeoutMs: 50,
-      maxBytes: MB,
-      fetchImpl: () => new Promise<Response>(() => undefined),
-    });
-    expect(result).toEqual({ kind: 'timeout', timeoutMs: 50 });
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Fake timers: the timeout is the 50 ms timer itself, not a wall-clock budget on a busy machine.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let settled = false;
+      const pending = fetchCapped('https://example.org/slow', {
+        timeoutMs: 50,
+        maxBytes: MB,
+        fetchImpl: () => new Promise<Response>(() => undefined),
+      }).finally(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(49);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toBe(true);
+      expect(await pending).toEqual({ kind: 'timeout', timeoutMs: 50 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('times out a body that stalls half-way, and cancels the read', async () => {
