@@ -69,7 +69,7 @@ describe('registerQueueService', () => {
     await vi.waitFor(async () => expect((await browser.storage.local.get(STORED.queueBaselinePending.key))[STORED.queueBaselinePending.key]).toBe(true));
     // The install's wake-up has run to its end: it renders the badge once itself, and once more
     // when it finds no check due (a due check would have fetched before that render).
-    await vi.waitFor(() => expect(badges()).toBe(2));
+    await vi.waitFor(() => expect(badges()).toBe(2), { timeout: 10_000 });
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
@@ -79,7 +79,7 @@ describe('registerQueueService', () => {
     const badges = badgeRenders();
     await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now() });
     // The tick decided: not due, so it only re-rendered the badge.
-    await vi.waitFor(() => expect(badges()).toBe(1));
+    await vi.waitFor(() => expect(badges()).toBe(1), { timeout: 10_000 });
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
@@ -88,6 +88,6 @@ describe('registerQueueService', () => {
     await vi.waitFor(async () => expect(await latestState()).toBe('ok'));
     await browser.storage.local.set({ [STORED.debugQueueClockOffsetMs.key]: 24 * 3_600_000, [STORED.debugHooksAllowed.key]: true });
     await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now() });
-    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2), { timeout: 10_000 });
   });
 });
