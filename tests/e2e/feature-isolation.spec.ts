@@ -94,7 +94,10 @@ test.describe('feature isolation', () => {
         }
         const warnings = page.consoleMessages().filter((m) => m.text.includes('[GOC Ticket Assistant]'));
         expect(warnings.map((m) => m.text).join('\n')).toContain(`feature "${failing}" failed`);
-        expect(warnings.map((m) => m.text).join('\n')).toContain(mode === 'async' ? 'forced asynchronous failure' : 'after init');
+        // Chromium's console carries the error's text (Firefox's shows a handle): the failure was the later one.
+        if (ext.browserName === 'chromium') {
+          expect(warnings.map((m) => m.text).join('\n')).toContain(mode === 'async' ? 'forced asynchronous failure' : 'after init');
+        }
         // The rejection was caught by the runner: nothing reached the page as an uncaught error.
         expect(page.consoleMessages().filter((m) => m.type === 'pageerror')).toEqual([]);
 
