@@ -82,7 +82,7 @@ async function reminderRecord() {
   return (await browser.storage.local.get(STORED.rotationReminder.key))[STORED.rotationReminder.key];
 }
 
-describe('registerRotationService: the Monday reminder alarm', () => {
+describe('registerRotationService: the Monday reminder alarm', { timeout: 20_000 }, () => {
   it('registers the onAlarm listener and arms the reminder for Monday at work start in the team zone', async () => {
     await configure();
     await startWorker();
