@@ -215,6 +215,8 @@ describe('alarms', () => {
   });
 });
 
+// These drive the service object directly (sync, wake, onAlarm); the reminder through the browser's
+// alarm event and registerRotationService's wiring is in register.test.ts.
 describe('Monday reminder', () => {
   it('fires once for the person on duty, with a stable id, and the click opens the software queue', async () => {
     await configure();
