@@ -268,6 +268,9 @@ test.describe('queue watch', () => {
     expect(await popupCount(popup)).toBe(String(base + 1));
     expect((await badge(ext)).text).toBe(String(base + 1));
     expect(await notificationIds(ext)).toEqual([`gta-ticket-${created.id}`]);
+    // The browser accepted it, in both browsers (Firefox closes it at once without a notification daemon,
+    // so the log's record of what notifications.create answered is what can be checked there).
+    expect((await ext.getStorage('queue.notifications'))['queue.notifications'][0]).toMatchObject({ id: `gta-ticket-${created.id}`, shown: true });
     expect(await popup.textOf(`[data-gta-ticket="${created.id}"]`)).toContain('E2E: CE jobs held after upgrade');
     if (ext.browserName === 'chromium') {
       const shown = await ext.background(async () => Object.keys(await (globalThis as any).chrome.notifications.getAll()));
