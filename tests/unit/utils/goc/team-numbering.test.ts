@@ -9,12 +9,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   SimState, renderTicketPage, PERSONAS, SOFTWARE_PSEUDO_ID, SOFTWARE_TEAM_INDEX, TEAMS, type ViewContext,
-} from '../../goc-sim/server.mjs';
-import { readTeams, assignPerson, assignedSoftware, setAssigned, type TeamList } from '../../../features/shared/assignees';
-import { readTicket } from '../../../utils/goc/ticket';
-import { parseListData } from '../../../utils/goc/fblist';
-import { softwareAssigneeMatcher, droppedSoftwareAssignees } from '../../../utils/keep-software';
-import { DEFAULT_SETTINGS } from '../../../utils/settings/defaults';
+} from '../../../goc-sim/server.mjs';
+import { readTeams, assignPerson, assignedSoftware, setAssigned, type TeamList } from '../../../../features/shared/assignees';
+import { readTicket } from '../../../../utils/goc/ticket';
+import { parseListData } from '../../../../utils/goc/fblist';
+import { softwareAssigneeMatcher, droppedSoftwareAssignees } from '../../../../utils/keep-software';
+import { DEFAULT_SETTINGS } from '../../../../utils/settings/defaults';
 
 const NOW = Date.parse('2026-03-04T15:27:00Z');
 const state = new SimState({ seed: 1, now: NOW });
