@@ -1,0 +1,34 @@
+/**
+ * Mutation testing (`npm run mutation`, not part of `npm test`: it runs the unit tests once per
+ * mutant and takes long on 2 cores). Stryker changes one thing at a time in the modules that decide
+ * what the user sees and checks that some unit test notices. One module:
+ *   npm run mutation -- --mutate utils/unsigned-guard.ts
+ * Reports: artifacts/mutation/ (html, json); the score per module is in the README.
+ */
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  // Only the tests related to the mutated file run for it; the timed files are left to npm test.
+  vitest: { configFile: 'vitest.config.ts', related: true },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'utils/queue/classify.ts',
+    'utils/rotation/schedule.ts',
+    'utils/signature.ts',
+    'utils/responders/*.ts',
+    'utils/responder-summary.ts',
+    'utils/snippets.ts',
+    'utils/unsigned-guard.ts',
+    'utils/email/*.ts',
+    'utils/settings/*.ts',
+    '!utils/**/index.ts',
+    '!utils/**/types.ts',
+  ],
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: 'artifacts/mutation/mutation.json' },
+  htmlReporter: { fileName: 'artifacts/mutation/index.html' },
+  thresholds: { high: 90, low: 80, break: null },
+  concurrency: 2,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
