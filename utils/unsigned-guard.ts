@@ -20,32 +20,27 @@ export interface SignedCheck {
   names: readonly string[];
 }
 
-/** Trimmed line body[start, end), or null when blank or quoted (`>`, FP's `&#62;`); no copy unless kept. */
-function ownLine(body: string, start: number, end: number): string | null {
-  let i = start;
-  while (i < end && isSpaceCode(body.charCodeAt(i))) i++;
-  if (i === end || body.startsWith('>', i) || body.startsWith('&#62;', i)) return null;
-  return body.slice(i, end).trim();
-}
-
 /**
- * The last SIGNED_WINDOW own lines, read backwards from the end: a long body (pasted logs, thousands
- * of blank or quoted lines) is never split into an array of every line.
+ * The last SIGNED_WINDOW own lines (not blank, not quoted with `>` or FP's `&#62;`), trimmed, read
+ * backwards from the end: a long body (pasted logs, thousands of blank or quoted lines) is never
+ * split into an array of every line. Their order does not matter: each line is matched on its own.
  */
 function tailLines(body: string): string[] {
   const lines: string[] = [];
   let end = body.length;
   while (lines.length < SIGNED_WINDOW) {
-    // Blank lines and trailing spaces are stepped over in one tight loop (trim drops them anyway).
-    while (end > 0 && isSpaceCode(body.charCodeAt(end - 1))) end--;
-    if (end === 0) break;
+    // Blank lines and trailing spaces are stepped over in one tight loop; body[end - 1] is then the
+    // last visible character of the line (charCodeAt(-1) is NaN, not a space: the loop stops at 0).
+    while (isSpaceCode(body.charCodeAt(end - 1))) end--;
+    if (end <= 0) break;
     const nl = body.lastIndexOf('\n', end - 1);
-    const line = ownLine(body, nl + 1, end);
-    if (line) lines.push(line);
-    if (nl < 0) break;
+    // Leading spaces: this stops at body[end - 1] at the latest, so the line is never empty.
+    let start = nl + 1;
+    while (isSpaceCode(body.charCodeAt(start))) start++;
+    if (!body.startsWith('>', start) && !body.startsWith('&#62;', start)) lines.push(body.slice(start, end));
     end = nl;
   }
-  return lines.reverse();
+  return lines;
 }
 
 export function isUpdateSigned(text: string, check: SignedCheck): boolean {
@@ -53,12 +48,10 @@ export function isUpdateSigned(text: string, check: SignedCheck): boolean {
   const sig = squash(check.signature ?? '');
   // Lower-casing commutes with collapsing whitespace, so the body is searched in one pass, uncopied.
   if (sig && includesCollapsed(body.toLowerCase(), sig)) return true;
-  const tail = tailLines(body)
-    .map((l) => ` ${normalizeName(l)} `)
-    .join('\n');
+  const tail = tailLines(body).map((l) => ` ${normalizeName(l)} `);
   return check.names.some((n) => {
     const key = normalizeName(n);
-    return key.length >= 2 && tail.includes(` ${key} `);
+    return key.length >= 2 && tail.some((line) => line.includes(` ${key} `));
   });
 }
 
