@@ -39,11 +39,10 @@ export function renderSnippet(text: string, values: Partial<SnippetValues>): str
 export function greetingName(fullName: string, email = ''): string {
   const name = String(fullName ?? '').trim();
   if (name && !/^osg-goc$/i.test(name) && !name.includes('@')) {
-    if (name.includes(',')) {
-      const after = name.split(',')[1]?.trim();
-      if (after) return after.split(/\s+/)[0];
-    }
-    return name.split(/\s+/)[0];
+    // "Smith, Jane": the word after the comma; names and `after` are trimmed, so one space splits.
+    const after = name.split(',')[1]?.trim();
+    if (after) return after.split(/\s/)[0];
+    return name.split(/\s/)[0];
   }
   const mail = (name.includes('@') ? name : email).trim();
   if (mail.includes('@')) return mail.split('@')[0].split(/[._+-]/)[0];
