@@ -46,7 +46,7 @@ export function buildRotation(input: RotationInput): Rotation {
     const person = o.person.trim();
     byWeek.set(week, { week, person: person === '' ? null : person, origin: 'override' });
   }
-  return { byWeek, holidays: new Set((input.holidays ?? []).filter(isIsoDate)) };
+  return { byWeek, holidays: new Set(input.holidays?.filter(isIsoDate)) };
 }
 
 export type DutyDay =
