@@ -12,7 +12,8 @@ export function findPhone(text: string): string {
     const line = lines[i]!.trim().replace(/^[|*-]\s*/, '');
     if (line.length > 100) continue;
     const m = LABELLED.exec(line);
-    if (m && (m[3]!.match(/\d/g)?.length ?? 0) >= 7) return m[3]!.trim();
+    // The number group starts and ends with a digit (never white space) and always holds digits.
+    if (m && m[3]!.replace(/\D/g, '').length >= 7) return m[3]!;
   }
   return '';
 }
