@@ -88,6 +88,13 @@ describe('weeks nobody is listed for', () => {
     expect(dutyOn(swapped, '2026-02-10').kind).toBe('gap');
     expect(personOnDuty(swapped, '2026-03-03')).toBe('Alain Roy');
   });
+
+  it('the swap works the same with the unlisted week named first', () => {
+    expect(swapOverrides(r, '2026-03-03', '2026-02-10')).toEqual([
+      { week: '2026-03-02', person: 'Alain Roy' },
+      { week: '2026-02-09', person: '' },
+    ]);
+  });
 });
 
 describe('upcomingWeeks', () => {
