@@ -93,6 +93,7 @@ describe('findPhone', () => {
   it('an extension is "x" or "ext" (with or without a dot) and 1 to 6 digits', () => {
     expect(findPhone('Phone: 608 555 0100 ext 12')).toBe('608 555 0100 ext 12');
     expect(findPhone('Phone: 608 555 0100 x123456')).toBe('608 555 0100 x123456');
+    expect(findPhone('Phone: 608 555 0100x12')).toBe('608 555 0100x12');
     expect(findPhone('Phone: 608 555 0100 x1234567')).toBe('');
   });
 
