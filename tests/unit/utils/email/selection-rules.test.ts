@@ -74,6 +74,7 @@ describe('unflattenSelection rules', () => {
 
     it('eight words longer than 200 characters: the subject stops at 200 characters', () => {
       expect(text(`From: a@b.org Subject: ${'a'.repeat(150)} ${'b'.repeat(100)}`)).toBe(`From: a@b.org\nSubject: ${'a'.repeat(150)} ${'b'.repeat(49)}\n\n${'b'.repeat(51)}`);
+      expect(text(`From: a@b.org Subject: ${'a'.repeat(150)} ${'b'.repeat(100)} tail`)).toBe(`From: a@b.org\nSubject: ${'a'.repeat(150)} ${'b'.repeat(49)}\n\n${'b'.repeat(51)} tail`);
     });
 
     it('a greeting that is part of a longer word is no greeting', () => {
@@ -96,6 +97,10 @@ describe('unflattenSelection rules', () => {
       expect(text('From: a@b.org Subject: v1.2 fails. It does')).toBe('From: a@b.org\nSubject: v1.2 fails.\n\nIt does');
     });
 
+    it('a sentence end is looked for only within the 200 characters (its space included)', () => {
+      expect(text(`From: a@b.org Subject: ${'ab '.repeat(66)}a. Body`)).toBe(`From: a@b.org\nSubject: ${'ab '.repeat(7)}ab\n\n${'ab '.repeat(58)}a. Body`);
+    });
+
     it('no greeting and no sentence end: after eight words, or the whole text when shorter', () => {
       expect(text('From: a@b.org Subject: one two three four five six seven eight nine ten')).toBe('From: a@b.org\nSubject: one two three four five six seven eight\n\nnine ten');
       // A subject that runs to the end: the (empty) body still gets its blank line.
@@ -105,6 +110,9 @@ describe('unflattenSelection rules', () => {
     it('no subject: the body starts after the last header', () => {
       expect(text('From: a@b.org Hi Bob, the CE is down')).toBe('From: a@b.org\n\nHi Bob, the CE is down');
       expect(text('From: Jane <j@x.org> To: b@x.org Hello, down')).toBe('From: Jane <j@x.org>\nTo: b@x.org\n\nHello, down');
+      expect(text('From: Jo. The CE is down')).toBe('From: Jo.\n\nThe CE is down');
+      // The last header, not the first: a sentence end in an earlier header does not end anything.
+      expect(text('From: Jo S. Smith To: Bob here and there')).toBe('From: Jo S. Smith\nTo: Bob here and there\n\n');
       // No greeting and no sentence end: eight words from the last header's value.
       expect(text('From: a@b.org one two three four five six seven eight nine')).toBe('From: a@b.org one two three four five six seven\n\neight nine');
     });
