@@ -21,7 +21,8 @@ function ymd(date: Date): string {
 /** The first non-empty line of the body, cut at a word near TITLE_FROM_BODY_MAX characters. */
 function titleFromBody(body: string): string {
   let first = '';
-  for (let from = 0; from < body.length && from < 64 * 1024; ) {
+  // Past the last line, indexOf gives -1 and the empty rest ends the loop.
+  for (let from = 0; from < 64 * 1024; ) {
     const nl = body.indexOf('\n', from);
     const line = body.slice(from, nl < 0 ? body.length : nl).trim();
     if (line) {
@@ -68,7 +69,8 @@ export function newTicketDraft(email: ParsedEmail, me: { name: string; email: st
   if (text.length > room) {
     const mark = (n: number) => `\n[…] (the e-mail was longer: ${n} more characters not shown)`;
     let cut = Math.max(0, room - mark(text.length).length);
-    if (cut > 0 && (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+    // At 0, charCodeAt(-1) is NaN and the test is false: no separate check for an empty cut.
+    if ((text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
     text = text.slice(0, cut) + mark(body.length - cut);
     hints.push(`Description: the e-mail was longer than ${DETAIL_MAX / 1024} KB and was shortened; check the end of the text.`);
   }
