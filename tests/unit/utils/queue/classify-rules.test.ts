@@ -102,6 +102,17 @@ describe('classifyLiveRow: columns hidden by DataTables', () => {
     });
   });
 
+  it('stale is read from the row only when Assigned, Next Action and Update Date are all on screen', () => {
+    const stale = snap({ software: ids, stale: ids });
+    const t = row({ assignees: ['Software'], updateDate: '2018-01-01' });
+    // Update Date shown, Assigned and Next Action hidden (the parser leaves them empty): the snapshot decides
+    expect(classifyLiveRow(row({ updateDate: '2018-01-01' }), ['id', 'updateDate'], RULES, TODAY, stale).stale).toBe(true);
+    // Assigned shown, Next Action and Update Date hidden: the snapshot decides
+    expect(classifyLiveRow(row({ assignees: ['Software'] }), ['id', 'assignees', 'nad'], RULES, TODAY, stale).stale).toBe(true);
+    // all three shown: the row decides
+    expect(classifyLiveRow(t, ['id', 'assignees', 'nextAction', 'updateDate'], RULES, TODAY, none).stale).toBe(true);
+  });
+
   it('the NAD column hidden: overdue comes from the snapshot; shown, from the row', () => {
     const overdue = snap({ overdue: ids });
     expect(classifyLiveRow(row({ assignees: ['Software'] }), ['id', 'assignees', 'nextAction'], RULES, TODAY, overdue).overdue).toBe(true);
