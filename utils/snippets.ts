@@ -13,25 +13,27 @@ export const SNIPPET_PLACEHOLDERS = ['submitter', 'ticket', 'title', 'me', 'owne
 export type SnippetPlaceholder = (typeof SNIPPET_PLACEHOLDERS)[number];
 export type SnippetValues = Record<SnippetPlaceholder, string>;
 
-/** `{word}`, not `${word}` (shell variables in commands stay as typed). */
-const PLACEHOLDER = /(^|[^$])\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/**
+ * `{word}`, not `${word}` (shell variables in commands stay as typed). A lookbehind, not a consumed
+ * character before the brace: `{ticket}{title}` fills both.
+ */
+const PLACEHOLDER = /(?<!\$)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /** Placeholder names in `text` that this version does not know, in order, without repeats. */
 export function unknownPlaceholders(text: string): string[] {
   const known = new Set<string>(SNIPPET_PLACEHOLDERS);
   const out: string[] = [];
   for (const m of String(text ?? '').matchAll(PLACEHOLDER)) {
-    if (!known.has(m[2]) && !out.includes(m[2])) out.push(m[2]);
+    if (!known.has(m[1]) && !out.includes(m[1])) out.push(m[1]);
   }
   return out;
 }
 
 /** Fills known placeholders; unknown ones stay as typed. */
 export function renderSnippet(text: string, values: Partial<SnippetValues>): string {
-  return String(text ?? '').replace(PLACEHOLDER, (whole, before: string, name: string) => {
+  return String(text ?? '').replace(PLACEHOLDER, (whole, name: string) => {
     if (!(SNIPPET_PLACEHOLDERS as readonly string[]).includes(name)) return whole;
-    const value = values[name as SnippetPlaceholder];
-    return before + (value ?? '');
+    return values[name as SnippetPlaceholder] ?? '';
   });
 }
 

@@ -25,6 +25,12 @@ const values = (over: Partial<TicketModel> = {}, options: Partial<{ me: string; 
 const update = (timeMs: number | null) => ({ index: 0, time: null, timeMs, byHeader: null, bodyText: '' });
 
 describe('placeholders', () => {
+  it('two placeholders side by side both fill, and both count when unknown', () => {
+    expect(renderSnippet('#{ticket}{title}', { ticket: '7', title: ' CE down' })).toBe('#7 CE down');
+    expect(renderSnippet('{me}{me}', { me: 'Al' })).toBe('AlAl');
+    expect(unknownPlaceholders('{a}{b}${c}')).toEqual(['a', 'b']);
+  });
+
   it('a shell variable spelled like a placeholder (${ticket}) stays as typed; {ticket} beside it is filled', () => {
     expect(renderSnippet('echo ${ticket} for {ticket}', { ticket: '7' })).toBe('echo ${ticket} for 7');
     expect(unknownPlaceholders('echo ${foo}')).toEqual([]);
