@@ -30,5 +30,8 @@ export default {
   thresholds: { high: 90, low: 80, break: null },
   concurrency: 2,
   tempDirName: '.stryker-tmp',
+  // Not copied into the sandbox: another run's temp dir (two runs at once each pass their own
+  // --tempDirName), builds and reports.
+  ignorePatterns: ['.stryker-tmp*', '.output', 'artifacts', 'test-results', 'playwright-report'],
   cleanTempDir: 'always',
 };
