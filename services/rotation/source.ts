@@ -7,7 +7,7 @@ import { MAX_SOURCE_BYTES, parseRotationSource } from '../../utils/rotation/dete
 import type { ParseResult } from '../../utils/rotation/types';
 import type { Settings } from '../../utils/settings';
 import { patternFor } from '../../utils/host-grants';
-import { fetchCapped, fetchFailureText, hostForMessages } from '../shared/fetch-capped';
+import { fetchCapped, hostForMessages, usableBody, type FetchedBody } from '../shared/fetch-capped';
 import type { RotationContext } from './context';
 
 export type SourceResult = { ok: true; parsed: Extract<ParseResult, { ok: true }> } | { ok: false; error: string };
@@ -28,7 +28,7 @@ export async function permissionFor(ctx: RotationContext, source: string): Promi
 }
 
 /** A fetched body, not parsed yet. */
-export type FetchedBody = { ok: true; body: string; contentType: string } | { ok: false; error: string };
+export type { FetchedBody };
 
 /** Permission, then one capped fetch. The parse is separate (sync.ts records the attempt between). */
 export async function fetchBody(ctx: RotationContext, source: string): Promise<FetchedBody> {
@@ -43,9 +43,7 @@ export async function fetchBody(ctx: RotationContext, source: string): Promise<F
     fetchImpl: ctx.deps.fetch,
     init: { credentials: 'include', redirect: 'follow', headers: { accept: ACCEPT } },
   });
-  const problem = fetchFailureText(host, result, 'The source');
-  if (problem !== null || result.kind !== 'response') return { ok: false, error: problem ?? '' };
-  return { ok: true, body: result.body, contentType: result.contentType };
+  return usableBody(host, result, 'The source');
 }
 
 /** The synchronous, bounded parse of a fetched body (parseRotationSource refuses bodies over its bounds). */

@@ -151,3 +151,13 @@ export function fetchFailureText(host: string, result: CappedFetchResult, what: 
           : 'unexpected answer';
   return `${host} answered HTTP ${s}: ${why}.`;
 }
+
+/** A capped fetch's body, or why there is none. */
+export type FetchedBody = { ok: true; body: string; contentType: string } | { ok: false; error: string };
+
+/** The body of a 2xx response, else fetchFailureText's words for what went wrong (both callers' one step). */
+export function usableBody(host: string, result: CappedFetchResult, what: string): FetchedBody {
+  const error = fetchFailureText(host, result, what);
+  if (error === null && result.kind === 'response') return { ok: true, body: result.body, contentType: result.contentType };
+  return { ok: false, error: error ?? '' };
+}

@@ -4,7 +4,7 @@
  */
 import { MAX_CONFIG_BYTES } from '../../utils/settings/parse';
 import { patternFor } from '../../utils/host-grants';
-import { fetchCapped, fetchFailureText, hostForMessages, type FetchLike } from '../shared/fetch-capped';
+import { fetchCapped, hostForMessages, usableBody, type FetchLike } from '../shared/fetch-capped';
 
 export interface TeamFetchDeps {
   fetch: FetchLike;
@@ -29,7 +29,6 @@ export async function fetchTeamFile(deps: TeamFetchDeps, url: string): Promise<F
     fetchImpl: deps.fetch,
     init: { credentials: 'include', redirect: 'follow', headers: { accept: 'application/json, text/plain;q=0.8, */*;q=0.5' } },
   });
-  const problem = fetchFailureText(host, result, 'The team file');
-  if (problem !== null || result.kind !== 'response') return { ok: false, error: problem ?? '' };
-  return { ok: true, body: result.body };
+  const fetched = usableBody(host, result, 'The team file');
+  return fetched.ok ? { ok: true, body: fetched.body } : fetched;
 }

@@ -2,7 +2,7 @@
  * fetchCapped: one uncached request, the body read as a stream under a byte cap (the read stops
  * soon after the cap instead of downloading everything), and a timeout over headers and body.
  */
-import { fetchCapped, fetchFailureText, hostForMessages, readTextCapped, type FetchLike } from '../../../../services/shared/fetch-capped';
+import { fetchCapped, fetchFailureText, hostForMessages, readTextCapped, usableBody, type FetchLike } from '../../../../services/shared/fetch-capped';
 
 const MB = 1024 * 1024;
 const CHUNK = 64 * 1024;
@@ -165,6 +165,13 @@ describe('fetchFailureText: one wording for the rotation source and the team fil
     expect(fetchFailureText('h.org', response(404), 'x')).toBe('h.org answered HTTP 404: the page was not found — check the URL.');
     expect(fetchFailureText('h.org', response(503), 'x')).toBe('h.org answered HTTP 503: the server failed.');
     expect(fetchFailureText('h.org', response(302), 'x')).toBe('h.org answered HTTP 302: unexpected answer.');
+  });
+
+  it('usableBody gives a 2xx body with its type, and the same words as fetchFailureText otherwise', () => {
+    const good = { ...response(200), body: 'BEGIN:VCALENDAR', contentType: 'text/calendar' };
+    expect(usableBody('h.org', good, 'The source')).toEqual({ ok: true, body: 'BEGIN:VCALENDAR', contentType: 'text/calendar' });
+    expect(usableBody('h.org', response(404), 'The source')).toEqual({ ok: false, error: 'h.org answered HTTP 404: the page was not found — check the URL.' });
+    expect(usableBody('h.org', { kind: 'timeout', timeoutMs: 5000 }, 'The team file')).toEqual({ ok: false, error: 'h.org did not answer within 5 s.' });
   });
 
   it('hostForMessages keeps the port, and the text itself when it is no URL', () => {
