@@ -60,10 +60,10 @@ function readJson(file) {
 const oneCheck = (ok, note = '') => ({ passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, note });
 
 /** One vitest run (GTA_UNIT_PASS selects its files), counted from its JSON report. */
-async function vitestPass(name, pass, args = []) {
+async function vitestPass(name, pass) {
   const file = path.join(OUT, `${name}.json`);
   fs.rmSync(file, { force: true });
-  const { code } = await sh(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
+  const { code } = await sh(name, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
     GTA_UNIT_PASS: pass,
   });
   const report = readJson(file);
@@ -127,7 +127,8 @@ const SUITES = [
       // Product tests in parallel, then the files that assert elapsed time one at a time, alone on the
       // machine, then the simulator's and harness's own tests (tests/unit/passes.ts says why).
       const product = await vitestPass('unit', 'product');
-      const timed = await vitestPass('unit-timed', 'timed', ['--maxWorkers=1']);
+      // One file at a time: vitest.config.ts turns file parallelism off for this pass.
+      const timed = await vitestPass('unit-timed', 'timed');
       const tools = await vitestPass('unit-tools', 'tools');
       return [
         {
