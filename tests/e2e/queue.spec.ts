@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type ExtDriver, type GtaPage, type SimHandle } from './fixtures';
+import { DAY_MS, mondayOf, notifyingClockOffsetMs } from './queue-clock';
 
 /** Notifications at any hour of the test run, and no midday nudge to muddle the log. */
 const QUEUE_CONFIG = {
@@ -16,27 +17,10 @@ const QUEUE_CONFIG = {
   schedule: { workStart: '00:00', workEnd: '23:59' },
   queue: { timeoutSeconds: 3 },
 };
-const TZ = 'America/Chicago';
-const DAY = 86_400_000;
 const GREY = [0x80, 0x86, 0x8b, 255];
 
-/** On a weekend, shift the queue service's clock to Monday (no notifications on weekends). */
-function weekdayOffsetMs(now = Date.now()): number {
-  const weekday = new Intl.DateTimeFormat('en-US', { timeZone: TZ, weekday: 'short' }).format(now);
-  return weekday === 'Sat' ? 2 * DAY : weekday === 'Sun' ? DAY : 0;
-}
-
-/** Monday (YYYY-MM-DD) of the week holding `ms` in the team zone. */
-function mondayOf(ms: number): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' })
-      .formatToParts(ms)
-      .map((p) => [p.type, p.value]),
-  );
-  const back = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday);
-  const d = new Date(Date.UTC(+parts.year, +parts.month - 1, +parts.day - back));
-  return d.toISOString().slice(0, 10);
-}
+/** The queue clock's shift for the running test, set once by freshQueue (see queue-clock.ts). */
+let clockOffset = 0;
 
 interface Latest {
   state: string;
@@ -131,8 +115,8 @@ async function freshQueue(ext: ExtDriver, sim: SimHandle): Promise<void> {
       }),
   );
   await ext.importConfig(QUEUE_CONFIG);
-  const offset = weekdayOffsetMs();
-  if (offset) await ext.setStorage({ 'debug.queueClockOffsetMs': offset });
+  clockOffset = notifyingClockOffsetMs();
+  if (clockOffset) await ext.setStorage({ 'debug.queueClockOffsetMs': clockOffset });
   await sim.control('fault', { mode: 'none' });
   await sim.login('aroy');
 }
@@ -385,7 +369,7 @@ test.describe('queue watch', () => {
       ...team,
       ...QUEUE_CONFIG,
       notifications: { newTicket: 'on-duty', middayNudge: false },
-      rotation: { ...team.rotation, source: '', overrides: [{ week: mondayOf(Date.now() + weekdayOffsetMs()), person: 'Alain Roy' }] },
+      rotation: { ...team.rotation, source: '', overrides: [{ week: mondayOf(Date.now() + clockOffset), person: 'Alain Roy' }] },
     });
     const popup = await openPopup(ext);
     await checkNow(popup, { state: 'ok' });
@@ -399,7 +383,7 @@ test.describe('queue watch', () => {
 
   test('hand-over: a week later the untriaged tickets are carried over, a new one is new this week (popup and banner)', async ({ ext, sim }) => {
     const team = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname ?? __dirname, '../fixtures/team-config.json'), 'utf8'));
-    const weekAhead = Date.now() + weekdayOffsetMs() + 7 * DAY;
+    const weekAhead = Date.now() + clockOffset + 7 * DAY_MS;
     await ext.importConfig({
       ...team,
       ...QUEUE_CONFIG,
@@ -411,7 +395,7 @@ test.describe('queue watch', () => {
     const before = await simUntriaged(sim);
     expect(before).toBeGreaterThan(0);
     // The queue's and the rotation's clocks move a week on: everything seen so far predates that duty week.
-    await ext.setStorage({ 'debug.queueClockOffsetMs': weekdayOffsetMs() + 7 * DAY, 'debug.rotationNow': weekAhead });
+    await ext.setStorage({ 'debug.queueClockOffsetMs': clockOffset + 7 * DAY_MS, 'debug.rotationNow': weekAhead });
     await sim.control('tickets', { title: 'E2E: arrived in the new duty week' });
     await checkNow(popup, { state: 'ok' });
     const handover = (await ext.getStorage('queue.latest'))['queue.latest'].handover;

@@ -13,6 +13,7 @@
 // @ts-expect-error plain ESM module without types
 import { XSS_PAYLOADS } from '../goc-sim/xss.mjs';
 import { expect, test, type ExtDriver, type GtaPage, type SimHandle } from './fixtures';
+import { notifyingClockOffsetMs } from './queue-clock';
 import { decodeEntities, expectedRole, readUpdates, teamConfig, ticketsTagged, truthAt, type TruthTicket } from './ticket-helpers';
 import { xssFindings } from './xss-detect';
 
@@ -168,12 +169,6 @@ test.describe('XSS payloads in ticket text', () => {
   }
 });
 
-/** On a weekend, shift the queue service's clock to Monday (no notifications on weekends). */
-function weekdayOffsetMs(now = Date.now()): number {
-  const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', weekday: 'short' }).format(now);
-  return weekday === 'Sat' ? 2 * 86_400_000 : weekday === 'Sun' ? 86_400_000 : 0;
-}
-
 async function checkNow(popup: GtaPage): Promise<void> {
   const before = await popup.attr('[data-gta="queue-section"]', 'data-gta-checked-at');
   await popup.click('[data-gta="queue-check-now"]:not([disabled])');
@@ -213,7 +208,7 @@ test.describe('XSS payloads in the list page, the popup and notifications', () =
         }),
     );
     await ext.importConfig({ ...CONFIG, notifications: { newTicket: 'always', middayNudge: false }, schedule: { workStart: '00:00', workEnd: '23:59' }, queue: { timeoutSeconds: 5 } });
-    const offset = weekdayOffsetMs();
+    const offset = notifyingClockOffsetMs();
     if (offset) await ext.setStorage({ 'debug.queueClockOffsetMs': offset });
     await sim.login('aroy');
     const popup = await ext.openExtensionPage('popup.html', { waitFor: '[data-gta="queue-section"]' });
