@@ -4,7 +4,7 @@ import { TIMED_FILES, TOOL_TESTS } from './tests/unit/passes';
 
 /**
  * `GTA_UNIT_PASS` (scripts/test-all.mjs, see tests/unit/passes.ts) selects one pass: `product` (all but
- * the timed and tool files), `timed`, `tools`. Unset, every unit test runs.
+ * the timed and tool files), `timed`, `tools`, and `mutation` (stryker.config.mjs). Unset, every unit test runs.
  */
 const pass = process.env.GTA_UNIT_PASS;
 const ALL = ['tests/unit/**/*.test.{ts,tsx}'];
@@ -12,6 +12,10 @@ const PASS_FILES: Record<string, { include: string[]; exclude: string[] }> = {
   product: { include: ALL, exclude: [...TIMED_FILES, ...TOOL_TESTS] },
   timed: { include: TIMED_FILES, exclude: [] },
   tools: { include: TOOL_TESTS, exclude: [] },
+  // Stryker (stryker.config.mjs): the pure-logic tests beside utils/ only. Each mutant reruns the
+  // tests that cover it; the page and service tests add minutes per module and no strength to a
+  // score that claims what the utils tests alone notice.
+  mutation: { include: ['tests/unit/utils/**/*.test.{ts,tsx}'], exclude: [...TIMED_FILES] },
 };
 if (pass && !PASS_FILES[pass]) throw new Error(`GTA_UNIT_PASS=${pass}: expected one of ${Object.keys(PASS_FILES).join(', ')}`);
 const files = pass ? PASS_FILES[pass] : { include: ALL, exclude: [] };
