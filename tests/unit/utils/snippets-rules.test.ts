@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketModel } from '../../../utils/goc/ticket';
+import { ticketModel } from '../helpers/ticket-model';
 import { greetingName, padForInsertion, renderSnippet, snippetValues, unknownPlaceholders } from '../../../utils/snippets';
 
 const DAY = 86_400_000;
@@ -7,16 +8,11 @@ const NOW = Date.parse('2018-03-10T12:00:00Z');
 const SOFTWARE = ['Software', 'Software Support (Triage)', 'osg-software-support-stream'];
 
 function ticket(over: Partial<TicketModel> = {}): TicketModel {
-  return {
-    id: 4242,
-    title: 'xrootd crashes',
-    mode: 'editor',
-    submitter: { name: 'Jane Smith', email: 'jane.smith@x.example.edu', submitterName: 'Jane Smith' },
+  return ticketModel({
     assignees: [{ name: 'Mat Selmeci', fpid: 'matyas' }],
     updates: [{ index: 0, time: null, timeMs: NOW - 2 * DAY, byHeader: null, bodyText: '' }],
-    hasNewUpdateBox: true,
     ...over,
-  };
+  });
 }
 
 const values = (over: Partial<TicketModel> = {}, options: Partial<{ me: string; softwareAssignees: string[] }> = {}) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketModel } from '../../../utils/goc/ticket';
+import { ticketModel } from '../helpers/ticket-model';
 import { DEFAULT_SNIPPETS } from '../../../utils/settings';
 import {
   greetingName,
@@ -13,11 +14,7 @@ const DAY = 86_400_000;
 const NOW = Date.parse('2018-03-10T12:00:00Z');
 
 function ticket(over: Partial<TicketModel> = {}): TicketModel {
-  return {
-    id: 4242,
-    title: 'xrootd crashes',
-    mode: 'editor',
-    submitter: { name: 'Jane Smith', email: 'jane.smith@x.example.edu', submitterName: 'Jane Smith' },
+  return ticketModel({
     assignees: [
       { name: 'Software Support (Triage)', fpid: 'osg-software-support-stream' },
       { name: 'Mat Selmeci', fpid: 'matyas' },
@@ -26,9 +23,8 @@ function ticket(over: Partial<TicketModel> = {}): TicketModel {
       { index: 0, time: null, timeMs: NOW - 3 * DAY - 5000, byHeader: null, bodyText: '' },
       { index: 1, time: null, timeMs: NOW - 9 * DAY, byHeader: null, bodyText: '' },
     ],
-    hasNewUpdateBox: true,
     ...over,
-  };
+  });
 }
 
 const OPTIONS = { me: 'Alain Roy', softwareAssignees: ['Software', 'Software Support (Triage)', 'osg-software-support-stream'], now: NOW };
