@@ -3,12 +3,16 @@
  * mutant and takes long on 2 cores). Stryker changes one thing at a time in the modules that decide
  * what the user sees and checks that some unit test notices. One module:
  *   npm run mutation -- --mutate utils/unsigned-guard.ts
+ * Re-measuring after new tests: add `--incremental` (only mutants whose code or covering tests
+ * changed run again; results in reports/stryker-incremental.json).
  * Reports: artifacts/mutation/ (html, json); the score per module is in the README.
  */
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  // Only the tests related to the mutated file run for it; the timed files are left to npm test.
+  // `npm run mutation` sets GTA_UNIT_PASS=mutation: only the tests beside utils/ (tests/unit/utils/**,
+  // not the timed files) run, and of those only the ones related to the mutated file. A score is what
+  // the pure-logic tests alone notice; the page and service tests would make a run 8x slower.
   vitest: { configFile: 'vitest.config.ts', related: true },
   coverageAnalysis: 'perTest',
   mutate: [
