@@ -39,9 +39,14 @@ beforeEach(async () => {
   registerCoreService();
   registerRotationService();
   registerQueueService();
-  // The first wake's check settles before the messages are sent.
-  await vi.waitFor(async () => expect((await browser.storage.local.get(STORED.queueLatest.key))[STORED.queueLatest.key]).toMatchObject({ state: 'ok' }));
-});
+  // The first wake's check settles before the messages are sent (finished, not only 'ok': a check
+  // still in flight would absorb the popup's). vi.waitFor's 1 s default is too short on a loaded machine.
+  await vi.waitFor(
+    async () =>
+      expect((await browser.storage.local.get(STORED.queueLatest.key))[STORED.queueLatest.key]).toMatchObject({ state: 'ok', checking: false }),
+    { timeout: 20_000, interval: 50 },
+  );
+}, 30_000); // fresh imports of three services plus the first check: slow when the cores are shared
 afterEach(() => vi.unstubAllGlobals());
 
 /** What the sender's sendMessage would resolve with: `{ res }` or `{ err }` (@webext-core/messaging). */
