@@ -33,19 +33,10 @@ export interface ResponderSummary {
 
 export const UNKNOWN_LABEL = 'Unknown';
 
-/** Oldest first; updates without a time keep their relative order after the dated ones. */
+/** Oldest first; updates without a time keep their relative order after the dated ones (the sort is stable). */
 function ordered(updates: readonly SummaryUpdate[]): SummaryUpdate[] {
-  return updates
-    .map((u, i) => ({ u, i }))
-    .sort((a, b) => {
-      const ta = a.u.timeMs;
-      const tb = b.u.timeMs;
-      if (ta !== null && tb !== null && ta !== tb) return ta - tb;
-      if (ta === null && tb !== null) return 1;
-      if (tb === null && ta !== null) return -1;
-      return a.i - b.i;
-    })
-    .map((x) => x.u);
+  const dated = updates.filter((u): u is SummaryUpdate & { timeMs: number } => u.timeMs !== null);
+  return [...dated.sort((a, b) => a.timeMs - b.timeMs), ...updates.filter((u) => u.timeMs === null)];
 }
 
 /**
@@ -109,8 +100,8 @@ export function formatDuration(ms: number | null): string {
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} h`;
-  const days = Math.floor(hours / 24);
-  return days === 1 ? '1 day' : `${days} days`;
+  // 48 h and more: at least 2 days, so always a plural.
+  return `${Math.floor(hours / 24)} days`;
 }
 
 export const STATE_LABEL: Record<ConversationState, string> = {
