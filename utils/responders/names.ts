@@ -90,7 +90,7 @@ export function compactKey(name: string): string {
 
 const NOT_NAME_WORDS = new Set([
   'the', 'team', 'support', 'thanks', 'thank', 'regards', 'cheers', 'best', 'hi', 'hello', 'dear', 'please',
-  'sent', 'from', 'to', 'subject', 'date', 'cc', 'on', 'wrote', 'ticket', 'update', 'note', 'ps', 'p.s.',
+  'sent', 'from', 'to', 'subject', 'date', 'cc', 'on', 'wrote', 'ticket', 'update', 'note', 'ps', 'p.s',
   'and', 'or', 'for', 'with', 'you', 'your', 'we', 'i', 'it', 'is', 'this', 'that', 'let', 'me', 'know',
 ]);
 

@@ -73,7 +73,7 @@ const FROM_LABELS = new Set(['from', 'von', 'de', 'da', 'van', 'fra', 'från', '
 const HEADER_LABELS = new Set([
   'sent', 'date', 'to', 'cc', 'subject', 'gesendet', 'an', 'betreff', 'datum', 'envoyé', 'à', 'objet', 'enviado', 'enviado el',
   'para', 'asunto', 'fecha', 'inviato', 'oggetto', 'data', 'a', 'verzonden', 'aan', 'onderwerp', 'sendt', 'til', 'emne', 'skickat',
-  'till', 'ämne', 'wysłano', 'do', 'temat', 'assunto', 'kopie', 'cc ',
+  'till', 'ämne', 'wysłano', 'do', 'temat', 'assunto', 'kopie',
 ]);
 
 function headerLabel(line: string): string | null {
@@ -205,7 +205,7 @@ const CLOSINGS = new Set([
   'cordially', 'greetings', 'respectfully', 'many thanks and best regards', 'thanks and regards', 'with best regards',
   // German
   'mit freundlichen grussen', 'mit freundlichen gruessen', 'freundliche grusse', 'freundliche gruesse', 'viele grusse', 'viele gruesse',
-  'beste grusse', 'beste gruesse', 'liebe grusse', 'liebe gruesse', 'herzliche grusse', 'gruss', 'gruesse', 'grusse', 'gruß',
+  'beste grusse', 'beste gruesse', 'liebe grusse', 'liebe gruesse', 'herzliche grusse', 'gruss', 'gruesse', 'grusse',
   'mfg', 'lg', 'vg', 'bg', 'danke', 'vielen dank', 'danke und gruss', 'schone grusse', 'schoene gruesse',
   // French
   'cordialement', 'bien cordialement', 'tres cordialement', 'bien a vous', 'salutations', 'meilleures salutations', 'merci',
