@@ -9,7 +9,8 @@ import { NUDGE_ALARM, TICK_ALARM } from './alarms';
 import { isOnDutyNow } from './duty';
 import { createQueueService } from './service';
 
-export function registerQueueService(): void {
+/** Returns the first wake (tests await it: a check it started is finished, not only published). */
+export function registerQueueService(): Promise<void> {
   const queue = createQueueService({ onDuty: isOnDutyNow, isFirefox: import.meta.env.FIREFOX });
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -33,5 +34,5 @@ export function registerQueueService(): void {
   onTrustedMessage('getQueueReport', ({ data }) => queue.report(data?.weekOffset ?? 0));
 
   // Every wake: alarms present? a dead worker's half-check? a catch-up check due?
-  void queue.wake('load');
+  return queue.wake('load');
 }

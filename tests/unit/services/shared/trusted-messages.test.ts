@@ -38,14 +38,10 @@ beforeEach(async () => {
   const { registerRotationService } = await import('../../../../services/rotation');
   registerCoreService();
   registerRotationService();
-  registerQueueService();
-  // The first wake's check settles before the messages are sent (finished, not only 'ok': a check
-  // still in flight would absorb the popup's). vi.waitFor's 1 s default is too short on a loaded machine.
-  await vi.waitFor(
-    async () =>
-      expect((await browser.storage.local.get(STORED.queueLatest.key))[STORED.queueLatest.key]).toMatchObject({ state: 'ok', checking: false }),
-    { timeout: 20_000, interval: 50 },
-  );
+  // The first wake's check has ended (badge and notifications too) before the messages are sent: a
+  // check still running would absorb the popup's request instead of starting one.
+  await registerQueueService();
+  expect((await browser.storage.local.get(STORED.queueLatest.key))[STORED.queueLatest.key]).toMatchObject({ state: 'ok', checking: false });
 }, 30_000); // fresh imports of three services plus the first check: slow when the cores are shared
 afterEach(() => vi.unstubAllGlobals());
 
