@@ -114,15 +114,13 @@ export function repairSettings(raw: unknown): RepairResult {
     if (path.length === 0) break;
     tried.add(formatPath(path));
     const isListItem = typeof path[path.length - 1] === 'number';
-    const where = formatPath(isListItem ? path : issue.path);
-    const problemKey = isListItem ? where : formatPath(issue.path);
+    const field = formatPath(issue.path);
+    // One line per dropped item, else per field.
+    const where = isListItem ? formatPath(path) : field;
     // A field removed earlier fails again as "missing": its first reason is the one to tell.
-    const reason = reasons.get(formatPath(issue.path)) ?? issue.message;
-    if (!reasons.has(formatPath(issue.path))) reasons.set(formatPath(issue.path), issue.message);
-    found.set(
-      problemKey,
-      `${formatPath(issue.path)}: ${reason}; ${isListItem ? `${where} was dropped` : 'reset to the default'}`,
-    );
+    const reason = reasons.get(field) ?? issue.message;
+    reasons.set(field, reason);
+    found.set(where, `${field}: ${reason}; ${isListItem ? `${where} was dropped` : 'reset to the default'}`);
     // Once an item is dropped, earlier lines about its fields are folded into that one.
     if (isListItem) for (const key of [...found.keys()]) if (key.startsWith(`${where}.`) || key.startsWith(`${where}[`)) found.delete(key);
     removeAt(data, path);

@@ -46,7 +46,7 @@ export function urlProblem(value: string, options: { gocOnly?: boolean; extraOri
   if (url.protocol !== 'https:') {
     return `only https: addresses are accepted (this one is ${url.protocol.replace(/:$/, '')}:)`;
   }
-  if (!url.hostname) return 'expected a URL';
+  // (An https: URL always has a host: the URL parser refuses `https://` without one.)
   if (url.username || url.password) return 'an address with a user name or password in it is not accepted';
   if (options.gocOnly && !isGocHost(url.hostname) && !(options.extraOrigins ?? []).includes(url.origin)) {
     const others = options.extraOrigins?.length ? `, or one of your other GOC sites (${options.extraOrigins.join(', ')})` : '';

@@ -60,12 +60,13 @@ export type TeamFileParse =
  * addresses refused key by key) and keeps its team values. Never throws.
  */
 export function parseTeamFile(text: string): TeamFileParse {
-  const plan = planImport(defaultSettingsCopy(), text);
-  if (!plan.ok) return plan;
   // What the file itself carries (the plan's settings have every default filled in).
   const raw = readConfigJson(text);
-  const migrated = raw.ok ? migrateSettings(raw.value) : null;
-  if (!migrated?.ok) return { ok: false, error: 'the file could not be read' };
+  if (!raw.ok) return raw;
+  const migrated = migrateSettings(raw.value);
+  if (!migrated.ok) return migrated;
+  const plan = planImport(defaultSettingsCopy(), text);
+  if (!plan.ok) return plan;
   const carried = refuseUnsafeAddresses(migrated.data).data;
   const valid = plan.keepIdentity as unknown as Record<string, unknown>;
   const values: TeamValues = {};

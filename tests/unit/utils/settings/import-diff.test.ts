@@ -147,3 +147,198 @@ describe('diffSettings', () => {
     expect(diffSettings(s, { ...defaultSettings(), version: 7 })).toEqual([]);
   });
 });
+
+const ITB = 'https://ticket-itb.example.org';
+
+
+
+describe('refuseUnsafeAddresses: more rules', () => {
+  it('keeps good addresses, and empty or blank ones where "not configured" is allowed', () => {
+    const data = {
+      queue: { gocBaseUrl: ' https://ticket.grid.iu.edu/goc ' },
+      rotation: { source: '   ' },
+      jira: { baseUrl: '' },
+    };
+    expect(refuseUnsafeAddresses(data)).toEqual({ data, refused: [] });
+  });
+
+  it('an empty GOC address is not "not configured": it is refused', () => {
+    const r = refuseUnsafeAddresses({ queue: { gocBaseUrl: '', staleDays: 3 } });
+    expect(r.data).toEqual({ queue: { staleDays: 3 } });
+    expect(r.refused).toEqual(['queue.gocBaseUrl "" was not imported: expected a URL; yours is kept']);
+  });
+
+  it('only the GOC address must be on a GOC host', () => {
+    const data = { rotation: { source: 'https://calendar.example.org/t.ics' }, jira: { baseUrl: 'https://jira.example.org' } };
+    expect(refuseUnsafeAddresses(data).refused).toEqual([]);
+  });
+
+  it('the GOC address may be on one of your sites when the file brings no list; the file\'s list replaces yours', () => {
+    expect(refuseUnsafeAddresses({ queue: { gocBaseUrl: ITB } }, [ITB]).refused).toEqual([]);
+    expect(refuseUnsafeAddresses({ queue: { gocBaseUrl: ITB }, goc: { extraOrigins: [] } }, [ITB]).refused).toHaveLength(1);
+    expect(refuseUnsafeAddresses({ queue: { gocBaseUrl: ITB }, goc: { extraOrigins: 'x' } }, [ITB]).refused).toEqual([]);
+    expect(refuseUnsafeAddresses({ queue: { gocBaseUrl: ITB }, goc: 'x' }, [ITB]).refused).toEqual([]);
+    expect(refuseUnsafeAddresses({ queue: { gocBaseUrl: ITB }, goc: { extraOrigins: [`${ITB}/`] } }).refused).toEqual([]);
+  });
+
+  it('skips sections that are missing or not objects, and keys the section lacks', () => {
+    const data = { queue: 'x', rotation: ['https://x'], jira: { projectKey: 'S' }, triage: { docLinks: 'x' } };
+    expect(refuseUnsafeAddresses(data)).toEqual({ data, refused: [] });
+    expect(refuseUnsafeAddresses({})).toEqual({ data: {}, refused: [] });
+    expect(refuseUnsafeAddresses({ triage: 'x' })).toEqual({ data: { triage: 'x' }, refused: [] });
+  });
+
+  it('documentation links: a bad one is left out by its place in the file; one without an address stays for the schema', () => {
+    const links = [
+      { name: 'A', url: 'ftp://a.example.org' },
+      { name: 'B', url: ' https://b.example.org ' },
+      'not a link',
+      { name: 'C' },
+      { name: 'D', url: 'https://user:pw@d.example.org' },
+    ];
+    const r = refuseUnsafeAddresses({ triage: { docLinks: links } });
+    expect((r.data.triage as { docLinks: unknown[] }).docLinks).toEqual([links[1], links[2], links[3]]);
+    expect(r.refused).toEqual([
+      'triage.docLinks[0] "ftp://a.example.org" was left out: only https: addresses are accepted (this one is ftp:)',
+      'triage.docLinks[4] "https://user:pw@d.example.org" was left out: an address with a user name or password in it is not accepted',
+    ]);
+  });
+
+  it('an address with spaces around it, even non-breaking ones pasted from a web page, is taken', () => {
+    const data = { jira: { baseUrl: '\u00A0https://jira.example.org\u00A0' }, triage: { docLinks: [{ name: 'D', url: '\u00A0https://d.example.org' }] } };
+    expect(refuseUnsafeAddresses(data).refused).toEqual([]);
+    const p = plan(defaultSettings(), data);
+    expect(p.keepIdentity.jira.baseUrl).toBe('https://jira.example.org');
+    expect(p.keepIdentity.triage.docLinks).toEqual([{ name: 'D', url: 'https://d.example.org' }]);
+  });
+
+  it('the refusal shows the value as the file wrote it', () => {
+    const r = refuseUnsafeAddresses({ jira: { baseUrl: ' http://j.example.org ' } });
+    expect(r.refused).toEqual(['jira.baseUrl " http://j.example.org " was not imported: only https: addresses are accepted (this one is http:); yours is kept']);
+  });
+});
+
+describe('planImport: more rules', () => {
+  it('takes an identity only when it differs from yours; the changes it would make are the identity ones only', () => {
+    const mine = settingsWith({ identity: { name: 'Alain Roy' } });
+    const p = plan(mine, { identity: { footprintsId: 'aroy' }, queue: { staleDays: 3 } });
+    expect(p.takeIdentity?.identity).toEqual({ name: 'Alain Roy', email: '', footprintsId: 'aroy', aliases: [] });
+    expect(p.takeIdentity?.queue.staleDays).toBe(3);
+    expect(p.identityChanges).toEqual([
+      { path: 'identity.footprintsId', summary: '"" → "aroy"', risk: 'identity', why: 'your identity: updates you sign and "assigned to me" would use it' },
+    ]);
+    expect(p.changes).toEqual([{ path: 'queue.staleDays', summary: '7 → 3' }]);
+    expect(p.refused).toEqual([]);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('the identity of a file with nothing else to import', () => {
+    const p = plan(defaultSettings(), { identity: { name: 'Brian Lin' } });
+    expect(p.changes).toEqual([]);
+    expect(p.keepIdentity).toEqual(defaultSettings());
+    expect(chosenSettings(p, true).identity.name).toBe('Brian Lin');
+  });
+
+  it('chosenSettings: asked to take an identity the file did not offer, keeps yours', () => {
+    const p = plan(settingsWith({ identity: { name: 'Alain Roy' } }), { queue: { staleDays: 3 } });
+    expect(chosenSettings(p, true)).toBe(p.keepIdentity);
+    expect(chosenSettings(p, false)).toBe(p.keepIdentity);
+  });
+
+  it('a bad version is refused', () => {
+    expect(planImport(defaultSettings(), '{"version": 0}')).toEqual({ ok: false, error: expect.stringMatching(/^version: /) });
+  });
+
+  it('a refused file of this version names the field without the note about newer versions', () => {
+    const r = planImport(defaultSettings(), JSON.stringify({ version: SETTINGS_VERSION, queue: { staleDays: 'x' } }));
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/^queue\.staleDays: .*\(found "x"\)$/) });
+  });
+
+  it('uses your GOC sites for the GOC address of a file that brings none', () => {
+    const mine = settingsWith({ goc: { extraOrigins: [ITB] } });
+    const p = plan(mine, { queue: { gocBaseUrl: `${ITB}/goc` } });
+    expect(p.refused).toEqual([]);
+    expect(p.keepIdentity.queue.gocBaseUrl).toBe(`${ITB}/goc`);
+  });
+});
+
+describe('diffSettings: the summary and the risk of each change', () => {
+  const d = () => defaultSettings();
+  const diff = (change: (s: Record<string, any>) => void, before: Settings = d()) => {
+    const after = structuredClone(before) as Record<string, any>;
+    change(after);
+    return diffSettings(before, after as Settings);
+  };
+
+  it('lists: same length "changed", with one entry in the singular', () => {
+    expect(diff((s) => { s.queue.softwareAssignees = ['a', 'b', 'c']; })).toEqual([{ path: 'queue.softwareAssignees', summary: '3 entries changed' }]);
+    const one = settingsWith({ team: [{ name: 'A' }] });
+    expect(diff((s) => { s.team[0].name = 'B'; }, one)).toEqual([{ path: 'team', summary: '1 entry changed' }]);
+    expect(diff((s) => { s.team = []; }, one)).toEqual([{ path: 'team', summary: '1 → 0 entries' }]);
+  });
+
+  it('a key added shows its value (shortened to 40); a key removed says so', () => {
+    expect(diff((s) => { s.queue.quietHours = 'night'; })).toEqual([{ path: 'queue.quietHours', summary: 'added "night"' }]);
+    expect(diff((s) => { s.later = 'z'.repeat(50); })).toEqual([{ path: 'later', summary: `added "${'z'.repeat(36)}...` }]);
+    expect(diff((s) => { delete s.queue.historyDays; })).toEqual([{ path: 'queue.historyDays', summary: 'removed' }]);
+  });
+
+  it('text up to 40 characters is shown old → new; longer, multi-line, or an object is "changed"', () => {
+    const forty = 'p'.repeat(40);
+    expect(diff((s) => { s.queue.triageNextAction = forty; })).toEqual([{ path: 'queue.triageNextAction', summary: `"SOFTWARE TRIAGE" → "${'p'.repeat(36)}...` }]);
+    expect(diff((s) => { s.queue.triageNextAction = `${forty}p`; })).toEqual([{ path: 'queue.triageNextAction', summary: 'changed' }]);
+    expect(diff((s) => { s.queue.triageNextAction = 'a\nb'; })).toEqual([{ path: 'queue.triageNextAction', summary: 'changed' }]);
+    const long = settingsWith({ queue: { triageNextAction: forty + 'p' } });
+    expect(diff((s) => { s.queue.triageNextAction = 'short'; }, long)).toEqual([{ path: 'queue.triageNextAction', summary: 'changed' }]);
+    const multi = settingsWith({ queue: { triageNextAction: 'a\nb' } });
+    expect(diff((s) => { s.queue.triageNextAction = 'short'; }, multi)).toEqual([{ path: 'queue.triageNextAction', summary: 'changed' }]);
+    expect(diff((s) => { s.queue.staleDays = { workdays: 3 }; })).toEqual([{ path: 'queue.staleDays', summary: 'changed' }]);
+    expect(diff((s) => { s.queue.staleDays = null; })).toEqual([{ path: 'queue.staleDays', summary: 'changed' }]);
+    const obj = { ...d(), queue: { ...d().queue, staleDays: { workdays: 3 } } } as unknown as Settings;
+    expect(diff((s) => { s.queue.staleDays = 3; }, obj)).toEqual([{ path: 'queue.staleDays', summary: 'changed' }]);
+    const nul = { ...d(), queue: { ...d().queue, staleDays: null } } as unknown as Settings;
+    expect(diff((s) => { s.queue.staleDays = 3; }, nul)).toEqual([{ path: 'queue.staleDays', summary: 'changed' }]);
+  });
+
+  it('a section that became a plain value is one change; only the top-level version is skipped', () => {
+    expect(diff((s) => { s.jira = 'none'; })).toEqual([{ path: 'jira', summary: 'changed' }]);
+    expect(diff((s) => { s.queue.version = 2; })).toEqual([{ path: 'queue.version', summary: 'added 2' }]);
+  });
+
+  it('the risks: identity, each web address, turning off a guard or a notification', () => {
+    const risk = (change: (s: Record<string, any>) => void) => diff(change).map((c) => [c.path, c.risk ?? null, c.why ?? null]);
+    expect(risk((s) => { s.identity.email = 'a@b.example'; })).toEqual([
+      ['identity.email', 'identity', 'your identity: updates you sign and "assigned to me" would use it'],
+    ]);
+    expect(risk((s) => { s.rotation.source = 'https://r.example.org'; })).toEqual([
+      ['rotation.source', 'address', 'a web address: where the triage rotation is downloaded from'],
+    ]);
+    expect(risk((s) => { s.jira.baseUrl = 'https://j.example.org'; })).toEqual([
+      ['jira.baseUrl', 'address', 'a web address: where the JIRA links on ticket pages point'],
+    ]);
+    expect(risk((s) => { s.queue.gocBaseUrl = 'https://ticket.grid.iu.edu'; })).toEqual([
+      ['queue.gocBaseUrl', 'address', 'a web address: where the extension reads your tickets from'],
+    ]);
+    expect(risk((s) => { s.triage.docLinks = []; })).toEqual([
+      ['triage.docLinks', 'address', 'web addresses the close checklist offers as links'],
+    ]);
+    expect(risk((s) => { s.features.closeChecklist = false; })).toEqual([['features.closeChecklist', 'guard', 'turns off a check on ticket pages']]);
+    expect(risk((s) => { s.notifications.dutyReminder = false; })).toEqual([['notifications.dutyReminder', 'notification', 'turns off a notification']]);
+    expect(risk((s) => { s.notifications.newTicket = 'never'; })).toEqual([['notifications.newTicket', 'notification', 'turns off a notification']]);
+  });
+
+  it('no risk: turning a guard or a notification on, another key of a risky section, another section', () => {
+    const off = settingsWith({ features: { triagePanel: false }, notifications: { newTicket: 'never', middayNudge: false } });
+    const risk = (change: (s: Record<string, any>) => void, before?: Settings) => diff(change, before).map((c) => c.risk ?? null);
+    expect(risk((s) => { s.features.triagePanel = true; }, off)).toEqual([null]);
+    expect(risk((s) => { s.notifications.middayNudge = true; }, off)).toEqual([null]);
+    expect(risk((s) => { s.notifications.newTicket = 'always'; })).toEqual([null]);
+    expect(risk((s) => { s.triage.nextActions = ['x']; })).toEqual([null]);
+    expect(risk((s) => { s.jira.projectKey = 'X'; })).toEqual([null]);
+    expect(risk((s) => { s.queue.staleDays = 3; })).toEqual([null]);
+    expect(risk((s) => { s.rotation.timeZone = 'UTC'; })).toEqual([null]);
+    expect(risk((s) => { s.schedule.workStart = '08:00'; })).toEqual([null]);
+    expect(risk((s) => { s.signature = '{name}'; })).toEqual([null]);
+    expect(risk((s) => { s.goc.extraOrigins = [ITB]; })).toEqual([null]);
+  });
+});

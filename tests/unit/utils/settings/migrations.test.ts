@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import {
   MIGRATIONS,
   SETTINGS_VERSION,
+  UNVERSIONED,
   migrateSettings,
   parseConfigText,
+  preview,
   readVersion,
   type Migration,
 } from '../../../../utils/settings';
@@ -123,5 +125,104 @@ describe('a newer file through the real parser', () => {
     expect(ok.ok && (ok.settings as Record<string, unknown>).newThing).toEqual([1]);
     const bad = parseConfigText(JSON.stringify({ version: SETTINGS_VERSION + 1, queue: { staleDays: 'x' } }));
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('readVersion: more of what a version may be', () => {
+  it('a whole number written as a string, with spaces around it', () => {
+    expect(readVersion({ version: ' 2 ' })).toEqual({ ok: true, version: 2 });
+    expect(readVersion({ version: '1' })).toEqual({ ok: true, version: 1 });
+    expect(readVersion({ version: '12' })).toEqual({ ok: true, version: 12 });
+  });
+
+  it.each(['', ' ', '2.0', '2x', 'x2', '1 2', '-1', '0', '+2', '9007199254740993', '0x10', '1e3', '2 x', 'x 2'])('refuses the string %j', (version) => {
+    expect(readVersion({ version }).ok).toBe(false);
+  });
+
+  it('refuses numbers that are not safe whole numbers', () => {
+    for (const version of [Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, 0.5]) expect(readVersion({ version }).ok).toBe(false);
+    expect(readVersion({ version: 2 ** 53 - 1 })).toEqual({ ok: true, version: 2 ** 53 - 1 });
+  });
+
+  it('says what it found, shortened to 40 characters', () => {
+    expect(readVersion({ version: 'two' })).toEqual({ ok: false, error: `version: expected a whole number like ${SETTINGS_VERSION} (found "two")` });
+    const long = 'v'.repeat(60);
+    expect(readVersion({ version: long })).toEqual({
+      ok: false,
+      error: `version: expected a whole number like ${SETTINGS_VERSION} (found "${'v'.repeat(36)}...)`,
+    });
+  });
+
+  it('a file without a version is the first format', () => {
+    expect(UNVERSIONED).toBe(1);
+  });
+});
+
+describe('migrateSettings: more rules', () => {
+  it('with the shipped steps: a file without a version becomes the current version, no warning', () => {
+    expect(MIGRATIONS).toEqual({});
+    expect(migrateSettings({ queue: { staleDays: 3 } })).toEqual({
+      ok: true,
+      data: { queue: { staleDays: 3 }, version: SETTINGS_VERSION },
+      fromVersion: 1,
+      warnings: [],
+    });
+  });
+
+  it('a version with no step of its own is passed through (the format did not change then)', () => {
+    const steps: Record<number, Migration> = { 3: (raw) => ({ ...raw, three: true }) };
+    expect(migrateSettings({ version: 1 }, steps, 4)).toEqual({ ok: true, data: { version: 4, three: true }, fromVersion: 1, warnings: [] });
+  });
+
+  it('a file of the target version runs no step, and no step beyond the target runs', () => {
+    const steps: Record<number, Migration> = { 2: () => { throw new Error('must not run'); } };
+    expect(migrateSettings({ version: 2, a: 1 }, steps, 2)).toEqual({ ok: true, data: { version: 2, a: 1 }, fromVersion: 2, warnings: [] });
+    const later: Record<number, Migration> = { 2: (raw) => ({ ...raw, two: true }), 3: () => { throw new Error('beyond the target'); } };
+    expect(migrateSettings({}, later, 2)).toEqual({ ok: true, data: { version: 2, two: true }, fromVersion: 1, warnings: [] });
+  });
+
+  it('the warning for a newer file names both formats', () => {
+    const r = migrateSettings({ version: 5 }, {}, 3);
+    expect(r).toEqual({
+      ok: true,
+      data: { version: 5 },
+      fromVersion: 5,
+      warnings: [
+        'this file was written by a newer version of the extension (format 5; this one reads up to 3): settings it does not know are kept but not used',
+      ],
+    });
+  });
+
+  it('a step that throws is named with the formats it was between', () => {
+    const steps: Record<number, Migration> = { 2: (raw) => raw, 3: () => { throw new Error('boom'); } };
+    expect(migrateSettings({}, steps, 3)).toEqual({ ok: false, error: 'could not upgrade from format 2 to 3: Error: boom' });
+  });
+
+  it('a bad version is refused before any step', () => {
+    expect(migrateSettings({ version: 'x' })).toEqual({ ok: false, error: expect.stringMatching(/^version: /) });
+  });
+});
+
+describe('preview: a value as short JSON for a message', () => {
+  it('writes JSON, shortened to 60 characters by default with "..."', () => {
+    expect(preview('x')).toBe('"x"');
+    expect(preview({ a: [1] })).toBe('{"a":[1]}');
+    const sixty = 'y'.repeat(58);
+    expect(preview(sixty)).toBe(`"${sixty}"`);
+    expect(preview(`${sixty}y`)).toBe(`"${'y'.repeat(56)}...`);
+    expect(preview(`${sixty}y`)).toHaveLength(60);
+  });
+
+  it('takes another limit', () => {
+    expect(preview('abcdefgh', 10)).toBe('"abcdefgh"');
+    expect(preview('abcdefghi', 10)).toBe('"abcdef...');
+  });
+
+  it('writes what JSON cannot hold as text', () => {
+    expect(preview(undefined)).toBe('undefined');
+    expect(preview(10n)).toBe('10');
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(preview(cycle)).toBe('[object Object]');
   });
 });
