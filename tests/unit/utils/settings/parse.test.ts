@@ -167,6 +167,14 @@ describe('repairSettings: what the problems say', () => {
     expect(r.problems).toEqual([expect.stringMatching(/^team: .*reset to the default$/), expect.stringMatching(/^experts: .*reset to the default$/)]);
   });
 
+  it('a stored object too broken to repair in 200 steps falls back to the defaults, and says so', () => {
+    const r = repairSettings({ identity: { name: 'Alain Roy' }, rotation: { holidays: Array.from({ length: 201 }, () => 'x') } });
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.problems).toHaveLength(201);
+    expect(r.problems[0]).toMatch(/^rotation\.holidays\[\d+\]: expected a date.*was dropped$/);
+    expect(r.problems[200]).toBe('settings could not be repaired; defaults are in use');
+  });
+
   it('keeps keys this version does not know', () => {
     const r = repairSettings({ laterFeature: { a: 1 }, queue: { staleDays: 'x', newKnob: true } });
     expect((r.settings as Record<string, unknown>).laterFeature).toEqual({ a: 1 });
