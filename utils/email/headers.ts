@@ -6,7 +6,7 @@
  */
 
 /** Localized and RFC labels → the field they mean; others are kept under their own lower-case name. */
-const CANONICAL: Record<string, string> = {
+const CANONICAL = new Map<string, string>(Object.entries({
   from: 'from', von: 'from', de: 'from', da: 'from', van: 'from', fra: 'from', 'från': 'from', od: 'from', 'expéditeur': 'from', 'lähettäjä': 'from',
   date: 'date', sent: 'date', gesendet: 'date', datum: 'date', 'envoyé': 'date', 'envoyé le': 'date', enviado: 'date', 'enviado el': 'date',
   fecha: 'date', inviato: 'date', data: 'date', verzonden: 'date', sendt: 'date', skickat: 'date', 'wysłano': 'date',
@@ -14,7 +14,7 @@ const CANONICAL: Record<string, string> = {
   cc: 'cc', kopie: 'cc', cci: 'cc',
   subject: 'subject', betreff: 'subject', objet: 'subject', asunto: 'subject', oggetto: 'subject', onderwerp: 'subject', emne: 'subject',
   'ämne': 'subject', temat: 'subject', assunto: 'subject', aihe: 'subject',
-};
+}));
 
 /** English labels and RFC-only fields: one of them is enough to say "this is a header block". */
 const STRONG = new Set([
@@ -24,7 +24,7 @@ const STRONG = new Set([
 ]);
 
 /** The fields a mail app's header block shows (canonical names). */
-const REVERSE: Record<string, true> = { from: true, date: true, to: true, cc: true, subject: true };
+const REVERSE = new Set(['from', 'date', 'to', 'cc', 'subject']);
 
 /** The longest header value kept (folded lines included): a header is never a place for megabytes. */
 const VALUE_MAX = 8192;
@@ -48,7 +48,7 @@ export function splitHeaderLine(line: string): [string, string] | null {
 
 function canonical(label: string): string {
   const lower = label.toLowerCase();
-  return CANONICAL[lower] ?? lower;
+  return CANONICAL.get(lower) ?? lower;
 }
 
 /**
@@ -97,21 +97,21 @@ export function readHeaderBlock(lines: string[], start: number, strict: boolean)
     current = name;
     if (!fields.has(name)) fields.set(name, split[1]);
     const lower = split[0].toLowerCase();
-    if (STRONG.has(lower) || lower.startsWith('x-') || lower.startsWith('arc-')) strong += name in REVERSE ? 1 : 2;
-    if (name in REVERSE || STRONG.has(lower)) {
+    if (STRONG.has(lower) || lower.startsWith('x-') || lower.startsWith('arc-')) strong += REVERSE.has(name) ? 1 : 2;
+    if (REVERSE.has(name) || STRONG.has(lower)) {
       known++;
       lastKnownEnd = i + 1;
     }
   }
   if (strict ? !acceptTop(fields, strong, known) : !fields.has('from') || known < 2) return null;
-  if (!isBlank(lines[i]) && i < lines.length) {
+  if (!isBlank(lines[i])) {
     // Ended by a line of text, not a blank line: fields after the last known one are body text.
     if (lastKnownEnd < 0) return null;
     const kept = new Map<string, string>();
     for (let j = start; j < lastKnownEnd; j++) {
       const split = lines[j]!.charCodeAt(0) > 32 ? splitHeaderLine(lines[j]!) : null;
       const name = split ? canonical(split[0]) : '';
-      if (split && !kept.has(name)) kept.set(name, fields.get(name)!);
+      if (split) kept.set(name, fields.get(name)!);
     }
     return { fields: kept, end: lastKnownEnd };
   }
@@ -145,17 +145,17 @@ export function parseMailbox(raw: string): Mailbox {
   const lt = value.lastIndexOf('<');
   const gt = lt >= 0 ? value.indexOf('>', lt) : -1;
   const mailto = value.toLowerCase().lastIndexOf('[mailto:');
-  if (lt >= 0 && gt > lt) {
+  if (gt > lt) {
     address = value.slice(lt + 1, gt).trim().replace(/^mailto:/i, '');
     name = value.slice(0, lt);
   } else if (mailto >= 0 && value.indexOf(']', mailto) > mailto) {
-    address = value.slice(mailto + 8, value.indexOf(']', mailto)).trim();
+    address = value.slice(mailto + 8, value.indexOf(']', mailto));
     name = value.slice(0, mailto);
   } else {
     const paren = value.indexOf('(');
-    const close = paren >= 0 ? value.lastIndexOf(')') : -1;
+    const close = value.lastIndexOf(')');
     if (paren > 0 && close > paren) {
-      address = value.slice(0, paren).trim();
+      address = value.slice(0, paren);
       name = value.slice(paren + 1, close);
     } else address = value;
   }
@@ -163,7 +163,7 @@ export function parseMailbox(raw: string): Mailbox {
   if (!ADDRESS.test(address)) {
     // "Jane Doe jane@x.edu" and other loose forms: the first token that is an address.
     const token = value.split(/[\s<>()[\],;"']+/).find((t) => ADDRESS.test(t));
-    address = token ? token.toLowerCase().replace(/^mailto:/, '') : '';
+    address = token ? token.toLowerCase() : '';
     name = name || (token ? value.replace(token, '') : value);
   }
   name = cleanName(name);

@@ -187,3 +187,162 @@ describe('stripSubjectPrefixes rules', () => {
     expect(stripSubjectPrefixes(`${'Re: '.repeat(60)}x`).subject).toBe(`${'Re: '.repeat(10)}x`.trim());
   });
 });
+
+describe('header label tables', () => {
+  const LOCALIZED: [string, string][] = [
+    ['From', 'from'], ['Von', 'from'], ['De', 'from'], ['Da', 'from'], ['Van', 'from'], ['Fra', 'from'], ['Från', 'from'], ['Od', 'from'], ['Expéditeur', 'from'], ['Lähettäjä', 'from'],
+    ['Date', 'date'], ['Sent', 'date'], ['Gesendet', 'date'], ['Datum', 'date'], ['Envoyé', 'date'], ['Envoyé le', 'date'], ['Enviado', 'date'], ['Enviado el', 'date'],
+    ['Fecha', 'date'], ['Inviato', 'date'], ['Data', 'date'], ['Verzonden', 'date'], ['Sendt', 'date'], ['Skickat', 'date'], ['Wysłano', 'date'],
+    ['To', 'to'], ['An', 'to'], ['À', 'to'], ['A', 'to'], ['Para', 'to'], ['Aan', 'to'], ['Til', 'to'], ['Till', 'to'], ['Do', 'to'],
+    ['Cc', 'cc'], ['Kopie', 'cc'], ['Cci', 'cc'],
+    ['Subject', 'subject'], ['Betreff', 'subject'], ['Objet', 'subject'], ['Asunto', 'subject'], ['Oggetto', 'subject'], ['Onderwerp', 'subject'], ['Emne', 'subject'],
+    ['Ämne', 'subject'], ['Temat', 'subject'], ['Assunto', 'subject'], ['Aihe', 'subject'],
+  ];
+
+  it.each(LOCALIZED)('"%s:" is the %s field, and counts as a known field', (label, field) => {
+    // Two known fields make a block at a message's top; the label's value lands under its field.
+    const b = readHeaderBlock([`${label}: value`, 'Message-ID: <1@x>', '', 'Text'], 0, true)!;
+    expect(b.fields.get(field)).toBe('value');
+    // Known: a block ended by text ends after it (the line after is body text).
+    expect(readHeaderBlock(['Message-ID: <1@x>', `${label}: value`, 'Plain text line'], 0, true)!.end).toBe(2);
+  });
+
+  const RFC = ['Reply-To', 'Message-ID', 'Received', 'Return-Path', 'MIME-Version', 'Content-Type', 'Content-Transfer-Encoding', 'Delivered-To', 'DKIM-Signature',
+    'Authentication-Results', 'In-Reply-To', 'References', 'Sender', 'Thread-Topic', 'Thread-Index', 'User-Agent', 'X-Mailer', 'Importance', 'List-ID', 'Precedence',
+    'ARC-Seal', 'X-Received'];
+
+  it.each(RFC)('"%s:" alone makes a header block at the top, and is a known field', (label) => {
+    expect(block(`${label}: v\n\nText`)).toEqual({ fields: { [label.toLowerCase()]: 'v' }, end: 2 });
+    const b = readHeaderBlock(['Subject: s', `${label}: v`, 'Plain text line'], 0, true)!;
+    expect(b.end).toBe(2);
+    expect([...b.fields.keys()]).toEqual(['subject', label.toLowerCase()]);
+  });
+
+  it('any other X-… or ARC-… field makes a block at the top, but is not a known field', () => {
+    expect(block('ARC-Message-Signature: i=1\n\nText')).not.toBeNull();
+    expect(block('X-Spam-Score: 1\n\nText')).not.toBeNull();
+    expect(readHeaderBlock(['Subject: s', 'ARC-Message-Signature: i=1', 'Plain text line'], 0, true)!.end).toBe(1);
+    expect(readHeaderBlock(['Subject: s', 'X-Spam-Score: 1', 'Plain text line'], 0, true)!.end).toBe(1);
+  });
+
+  it('a known field of a mail app\'s block (From, Date, To, Cc, Subject) is one vote; an RFC field is two', () => {
+    // Localized Date and From: two known fields.
+    expect(block('Von: Hans\nDatum: Montag\n\nText')).not.toBeNull();
+    // One English field without subject or address, and one unknown line: no block.
+    expect(block('Date: Monday\nKeywords: x\n\nText')).toBeNull();
+    expect(block('Keywords: x\nReply-To: r\n\nText')).not.toBeNull();
+  });
+});
+
+describe('readHeaderBlock edges', () => {
+  it('a first line that starts with a space is read as a field of its own (nothing to fold into)', () => {
+    expect(block(' Subject: x\n\nText')).toEqual({ fields: { subject: 'x' }, end: 2 });
+  });
+
+  it('ended by text, a folded line holding a colon stays part of its field', () => {
+    const b = readHeaderBlock(['From: j@x.org', 'Subject: a', ' b: c', 'Error: x', 'more'], 0, true)!;
+    expect(b.end).toBe(3);
+    expect([...b.fields.entries()]).toEqual([['from', 'j@x.org'], ['subject', 'a b: c']]);
+  });
+
+  it('ended by text, a repeated field keeps its first value', () => {
+    const b = readHeaderBlock(['Subject: first', 'Subject: second', 'From: j@x.org', 'more text'], 0, true)!;
+    expect([...b.fields.entries()]).toEqual([['subject', 'first'], ['from', 'j@x.org']]);
+    expect(b.end).toBe(3);
+  });
+
+  it('a block read from a later line ends relative to that line', () => {
+    const lines = ['Text', 'From: j@x.org', 'Date: Monday', 'more text'];
+    expect(readHeaderBlock(lines, 1, false)).toEqual({ fields: new Map([['from', 'j@x.org'], ['date', 'Monday']]), end: 3 });
+  });
+});
+
+describe('parseMailbox edges', () => {
+  it('only the first 2048 characters are read', () => {
+    expect(parseMailbox(`${'x'.repeat(2100)} <j@x.org>`).address).toBe('');
+    expect(parseMailbox(`${'x'.repeat(2000)} <j@x.org>`).address).toBe('j@x.org');
+  });
+
+  it('[MAILTO:…] in any case, also with nothing before it', () => {
+    expect(parseMailbox('Jane [MAILTO:J@x.org]')).toEqual({ name: 'Jane', address: 'j@x.org' });
+    expect(parseMailbox('[mailto:j@x.org]')).toEqual({ name: '', address: 'j@x.org' });
+  });
+
+  it('a "[mailto:" never closed by "]" is no address', () => {
+    expect(parseMailbox('Jane [mailto:j@x.org').address).toBe('');
+  });
+
+  it('spaces inside the brackets are ignored, also before "mailto:"', () => {
+    expect(parseMailbox('Jane < mailto:j@x.org >')).toEqual({ name: 'Jane', address: 'j@x.org' });
+    expect(parseMailbox('"a@y.org" < j@x.org >').address).toBe('j@x.org');
+  });
+
+  it('an address has a local part of 1-64 characters and a domain of 1-190', () => {
+    expect(parseMailbox(`${'a'.repeat(64)}@x.org`).address).toBe(`${'a'.repeat(64)}@x.org`);
+    expect(parseMailbox(`${'a'.repeat(65)}@x.org`).address).toBe('');
+    expect(parseMailbox(`a@${'d'.repeat(190)}`).address).toBe(`a@${'d'.repeat(190)}`);
+    expect(parseMailbox(`a@${'d'.repeat(191)}`).address).toBe('');
+    expect(parseMailbox('a@b').address).toBe('a@b');
+    expect(parseMailbox('@b').address).toBe('');
+    expect(parseMailbox('a@').address).toBe('');
+  });
+
+  it('an address holds no colon and one "@"; a space or a quote splits it into words', () => {
+    for (const bad of ['a:b@x.org', 'a@x:org', 'a@b@x.org']) expect(parseMailbox(`<${bad}>`).address).toBe('');
+    expect(parseMailbox('<a b@x.org>').address).toBe('b@x.org');
+    expect(parseMailbox('<a"b@x.org>').address).toBe('b@x.org');
+  });
+
+  it('at most three levels of quotes around a name are removed', () => {
+    expect(parseMailbox(`"'"'Jane'"'" <j@x.org>`).name).toBe("'Jane'");
+  });
+
+  it('quotes and stars come off only in pairs, and the name inside is trimmed', () => {
+    expect(parseMailbox('"Jane\' <j@x.org>').name).toBe('"Jane\'');
+    expect(parseMailbox('"" <j@x.org>').name).toBe('');
+    expect(parseMailbox("'' <j@x.org>").name).toBe('');
+    expect(parseMailbox('** <j@x.org>').name).toBe('');
+    expect(parseMailbox('* <j@x.org>').name).toBe('*');
+    expect(parseMailbox('*Jane <j@x.org>').name).toBe('*Jane');
+    expect(parseMailbox('" Jane " <j@x.org>').name).toBe('Jane');
+    expect(parseMailbox('* Jane * <j@x.org>').name).toBe('Jane');
+  });
+
+  it('a ">" with no "<" before it is no bracket', () => {
+    expect(parseMailbox('Jane> j@x.org')).toEqual({ name: 'Jane>', address: 'j@x.org' });
+  });
+});
+
+describe('parseAddressList edges', () => {
+  it('"<" and ">" inside quotes do not open or close brackets', () => {
+    expect(parseAddressList('"a<b" x@y.org, c@x.org')).toEqual(['x@y.org', 'c@x.org']);
+  });
+
+  it('only the first 8192 characters of a list are read', () => {
+    expect(parseAddressList(`a@x.org, ${' '.repeat(8200)}, b@x.org`)).toEqual(['a@x.org']);
+  });
+});
+
+describe('stripSubjectPrefixes tables', () => {
+  it.each([
+    ['re', false], ['fw', true], ['fwd', true], ['aw', false], ['wg', true], ['sv', false], ['vs', false], ['antw', false], ['tr', true], ['rv', true],
+    ['ref', false], ['réf', false], ['odp', false], ['pd', true], ['doorst', true], ['vl', true], ['enc', true], ['res', false], ['回复', false], ['答复', false], ['转发', true],
+  ])('"%s:" is a prefix (forward: %s)', (prefix, forwarded) => {
+    expect(stripSubjectPrefixes(`${prefix.toUpperCase()}: x`)).toEqual({ subject: 'x', forwarded });
+  });
+
+  it('the reply count "[n]" has 1-4 digits and sits at the end of the prefix', () => {
+    expect(stripSubjectPrefixes('Re[1234]: x').subject).toBe('x');
+    expect(stripSubjectPrefixes('Re[12345]: x').subject).toBe('Re[12345]: x');
+    expect(stripSubjectPrefixes('Re[]: x').subject).toBe('Re[]: x');
+    expect(stripSubjectPrefixes('R[1]e: x').subject).toBe('R[1]e: x');
+    expect(stripSubjectPrefixes('Re:[2]: x').subject).toBe('[2]: x');
+  });
+});
+
+describe('labels that are names of object properties', () => {
+  it('"Constructor:" is a field like any other, kept under its own name', () => {
+    expect(block('Constructor: x\nSubject: y\n\nText')).toEqual({ fields: { constructor: 'x', subject: 'y' }, end: 3 });
+    expect(block('Constructor: x\n\nText')).toBeNull();
+  });
+});
