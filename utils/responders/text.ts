@@ -233,7 +233,6 @@ function foldWord(word: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/ł/g, 'l')
     .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 }
 
@@ -247,7 +246,6 @@ export function matchClosing(line: string): { rest: string } | null {
   if (tokens.length === 0 || !CLOSING_FIRST_WORDS.has(foldWord(tokens[0]))) return null;
   const folded = tokens.slice(0, 6).map(foldWord);
   for (let k = Math.min(5, folded.length); k >= 1; k -= 1) {
-    if (folded.slice(0, k).some((w) => !w)) continue;
     if (!CLOSINGS.has(folded.slice(0, k).join(' '))) continue;
     const rest = tokens.slice(k);
     while (rest.length > 0 && !/[\p{L}\p{N}]/u.test(rest[0])) rest.shift();

@@ -83,6 +83,11 @@ describe('quote introductions', () => {
     expect(ownLines(`Works.\n${far}\nmore`)).toEqual(['Works.', far, 'more']);
     const near = `${'x'.repeat(180)} Jane wrote:`;
     expect(ownLines(`Works.\n${near}\nmore`)).toEqual(['Works.']);
+    const limit = `${'x'.repeat(388)} Jane wrote:`;
+    expect(limit.length).toBe(400);
+    expect(ownLines(`Works.\n${limit}\nmore`)).toEqual(['Works.']);
+    const over = `${'x'.repeat(389)} Jane wrote:`;
+    expect(ownLines(`Works.\n${over}\nmore`)).toEqual(['Works.', over, 'more']);
     const long = `${'x '.repeat(200)}Jane wrote:`;
     expect(long.length).toBeGreaterThan(400);
     expect(ownLines(`Works.\n${long}\nmore`)).toEqual(['Works.', long, 'more']);
@@ -163,9 +168,19 @@ describe('Outlook "From:" lines', () => {
 
   it('a header label is a word or two of letters right before a colon near the start of the line', () => {
     expect(ownLines('Done.\nVon: Jane\nCc2: x\nold')).toEqual(['Done.', 'Von: Jane', 'Cc2: x', 'old']);
-    expect(ownLines(`Done.\nVon: Jane\n${'Subject'.padEnd(26, 'x')}: x\nold`)).toEqual(['Done.', 'Von: Jane', `${'Subject'.padEnd(26, 'x')}: x`, 'old']);
+    expect(ownLines(`Done.\nVon: Jane\nSubject${' '.repeat(18)}: x\nold`)).toEqual(['Done.']);
+    expect(ownLines(`Done.\nVon: Jane\nSubject${' '.repeat(19)}: x\nold`)).toEqual(['Done.', 'Von: Jane', `Subject${' '.repeat(19)}: x`, 'old']);
     expect(ownLines(`Done.\nVon: Jane\n${'a'.repeat(25)}: x\nold`)).toEqual(['Done.', 'Von: Jane', `${'a'.repeat(25)}: x`, 'old']);
     expect(ownLines('Done.\nVon: Jane\n: Subject\nold')).toEqual(['Done.', 'Von: Jane', ': Subject', 'old']);
+  });
+});
+
+describe('underscore lines', () => {
+  it('the underscores must fill the line, and at the very end they are kept', () => {
+    expect(ownLines('Fixed now.\nsee __________\nVon: Jane\n\nOld text')).toEqual(['Fixed now.', 'see __________', 'Von: Jane', 'Old text']);
+    expect(ownLines('Fixed now.\n__________ see\nVon: Jane\n\nOld text')).toEqual(['Fixed now.', '__________ see', 'Von: Jane', 'Old text']);
+    expect(ownLines('Fixed now.\n__________')).toEqual(['Fixed now.', '__________']);
+    expect(ownLines('Fixed now.\n__________\n\n')).toEqual(['Fixed now.', '__________']);
   });
 });
 
