@@ -21,6 +21,8 @@ describe('normalizeName', () => {
     expect(normalizeName('Jane.Smith+osg@Example.org')).toBe('jane.smith+osg@example.org');
     expect(normalizeName('Zoë (Ops) #2')).toBe('zoe ops 2');
     expect(normalizeName('-Jane_ _Smith-')).toBe('jane smith');
+    expect(normalizeName('Jane . Smith')).toBe('jane smith');
+    expect(normalizeName('Jané . Smith')).toBe('jane smith');
   });
 
   it('reads at most 4096 characters, and a missing text is empty', () => {
@@ -139,7 +141,14 @@ describe('personName', () => {
     expect(personName(`Jane ${'x'.repeat(116)}`, nobody)).toBe('');
   });
 
+  it('reads a line of at most 120 characters', () => {
+    const known = (t: string) => t.startsWith('Jane ');
+    expect(personName(`Jane ${'x'.repeat(115)}`, known)).toBe(`Jane ${'x'.repeat(115)}`);
+    expect(personName(`Jane ${'x'.repeat(116)}`, known)).toBe('');
+  });
+
   it('drops a parenthesis at the end ("(she/her)", "(Fermilab)")', () => {
+    expect(personName('Jane Smith, (Fermilab)', nobody)).toBe('Jane Smith');
     expect(personName('Emily Carter-Jones (she/her)', nobody)).toBe('Emily Carter-Jones');
     expect(personName('Emily Carter (x) Jones', nobody)).toBe('');
   });
