@@ -93,7 +93,7 @@ export function findSignature(segment: OwnLine[], index: ResponderIndex): Found 
   for (let i = lines.length - 1; i >= start; i -= 1) {
     const line = lines[i];
     // 1. Separator, then a name (optionally a role line after it).
-    if (isSeparator(line) || line === '--') {
+    if (isSeparator(line)) {
       const next = lines[i + 1];
       // Separator, a line, an OSG role line: that line is the name whatever it looks like.
       if (next && isRoleLine(lines[i + 2]) && !ROLE_LINE.test(next) && next.length <= 200 && !isSeparator(next)) {
@@ -137,7 +137,8 @@ export function findSignature(segment: OwnLine[], index: ResponderIndex): Found 
   for (let i = lines.length - 1; i >= Math.max(1, start); i -= 1) {
     if (isRoleLine(lines[i])) {
       const name = nameAt(i - 1);
-      if (name && !isSeparator(lines[i - 1])) return { name, evidence: `${lines[i - 1]} / ${lines[i]}`, roleLine: true };
+      // (A separator line is never a name: personName drops dashes, and = or _ are not name characters.)
+      if (name) return { name, evidence: `${lines[i - 1]} / ${lines[i]}`, roleLine: true };
     }
   }
   // 5. One line "Name, organisation" / "Name | organisation" closing the text.

@@ -31,6 +31,7 @@ describe('isRoleLine and isSeparator', () => {
       expect(isRoleLine(line), line).toBe(true);
     }
     expect(isRoleLine('GOCDB admin')).toBe(false);
+    expect(isRoleLine('MyGOC')).toBe(false);
     expect(isRoleLine(`OSG ${'x'.repeat(57)}`)).toBe(false);
     expect(isRoleLine(`OSG ${'x'.repeat(56)}`)).toBe(true);
     expect(isRoleLine(undefined)).toBe(false);
@@ -58,6 +59,7 @@ describe('findTrailer', () => {
     expect(findTrailer('x\nby /DC=org/OU=People/CN=Alain Roy 424511')?.name).toBe('Alain Roy');
     expect(findTrailer('x\nby /DC=org/OU=People/CN=12345')).toBeNull();
     expect(findTrailer('x\nby /DC=org/OU=People')).toBeNull();
+    expect(findTrailer('x\nby /home/jane@example.org')?.name).toBe('/home/jane@example.org');
   });
 
   it('reads "by address": any address on the very last line, higher up only a known or guest-masked one', () => {
@@ -90,6 +92,10 @@ describe('findTrailer', () => {
   });
 
   it('a known address with spaces before it counts higher up', () => {
+    const spaced = buildResponderIndex({ roster: [{ name: 'Rob Quick', role: 'osg-staff', emails: ['rob quick@iu.example.edu'] }], submitter: { name: '', email: '', submitterName: '' } });
+    expect(findTrailer('x\nby rob quick@iu.example.edu\nmore', spaced)?.name).toBe('rob quick@iu.example.edu');
+    expect(findTrailer('x\nby rob quick@iu.example.edu\nmore', empty)).toBeNull();
+    expect(findTrailer('x\nby rob quick@iu.example.edu\nmore')).toBeNull();
     const idx = buildResponderIndex(contextFor());
     expect(findTrailer('x\nby Rob <rob.quick@iu.example.edu>\nmore', idx)).toBeNull();
     expect(findTrailer('x\nby rob.quick@iu.example.edu\nmore', idx)?.name).toBe('rob.quick@iu.example.edu');
@@ -106,6 +112,9 @@ describe('findSignature: separator, then a name', () => {
     expect(sig('Done.\n--\nmarian z.\nOSG Operations')).toEqual({ name: 'marian z.', evidence: '-- / marian z. / OSG Operations', roleLine: true });
     expect(sig('Done.\n--\nOSG Team\nOSG Operations')).toEqual({ name: 'OSG Team', evidence: '-- / OSG Team', roleLine: true });
     expect(sig('Done.\n--\n----\nOSG Operations')).toEqual({ name: 'OSG Operations', evidence: '---- / OSG Operations', roleLine: true });
+    expect(sig('Done.\n--\nDr. Hans Mueller\nOSG Operations')).toEqual({ name: 'Hans Mueller', evidence: '-- / Dr. Hans Mueller / OSG Operations', roleLine: true });
+    expect(sig(`Done.\n--\n${'x'.repeat(200)}\nOSG Operations`)?.name).toBe('x'.repeat(200));
+    expect(sig(`Done.\n--\n${'x'.repeat(201)}\nOSG Operations`)).toBeNull();
   });
 
   it('a separator followed by the role line alone names the team', () => {
@@ -152,6 +161,7 @@ describe('findSignature: a signature block', () => {
   });
 
   it('not when the paragraph is not its own, too long, or holds a sentence', () => {
+    expect(sig('Done.\n\nHans Mueller')).toBeNull();
     expect(sig('Please retry.\nHans Mueller\nFermilab')).toBeNull();
     expect(sig('Done.\n\nHans Mueller\nI will check it tomorrow')).toBeNull();
     expect(sig('Done.\n\nHans Mueller\nThis is what we saw.')).toBeNull();
@@ -170,11 +180,17 @@ describe('findSignature: a signature block', () => {
     expect(sig('Done.\n\nHans Mueller\nComputing Division.')?.name).toBe('Hans Mueller');
     expect(sig('Done.\n\nHans Mueller\nWilson Hall.')).toBeNull();
     expect(sig('Done.\n\nHans Mueller\nwww.fnal.gov')?.name).toBe('Hans Mueller');
+    expect(sig('Done.\n\nHans Mueller\nMail me at hans@fnal.gov, please')?.name).toBe('Hans Mueller');
+    expect(sig('Done.\n\nHans Mueller\nVisit www.fnal.gov if you like')?.name).toBe('Hans Mueller');
+    expect(sig('Done.\n\nHans Mueller\nCall 630 555 1234 if you need me')?.name).toBe('Hans Mueller');
+    expect(sig('Done.\n\nHans Mueller\nCall me if you need me')).toBeNull();
+    expect(sig('Done.\n\nHans Mueller\nScientific Computing Division.')?.name).toBe('Hans Mueller');
     expect(sig('Done.\n\nHans Mueller\nthe big building on the hill.')).toBeNull();
   });
 
   it('two names in the block: the upper one is the person', () => {
     expect(sig('Done.\n\nHans Mueller\nJane Doe')?.name).toBe('Hans Mueller');
+    expect(sig('Done.\n\nFermi National Laboratory\nJane Doe\nHans Mueller')).toBeNull();
   });
 });
 
@@ -182,12 +198,14 @@ describe('findSignature: a name above a role line; "Name, organisation"', () => 
   it('a name directly above an OSG role line', () => {
     expect(sig('Done, I restarted it.\nHans Mueller\nOSG Operations')).toEqual({ name: 'Hans Mueller', evidence: 'Hans Mueller / OSG Operations', roleLine: true });
     expect(sig('OSG Operations')).toBeNull();
+    expect(sig('Hans Mueller\nOSG Operations')).toEqual({ name: 'Hans Mueller', evidence: 'Hans Mueller / OSG Operations', roleLine: true });
   });
 
   it('one closing line "Name | organisation" or "Name, organisation"', () => {
     expect(sig('Done, I restarted it.\nHans Mueller | Fermilab')).toEqual({ name: 'Hans Mueller', evidence: 'Hans Mueller | Fermilab' });
     expect(sig('Done, I restarted it.\nHans Mueller, Fermilab')).toEqual({ name: 'Hans Mueller', evidence: 'Hans Mueller, Fermilab' });
     expect(sig('Done, I restarted it.\nHans, Fermilab')).toBeNull();
+    expect(sig('Done, I restarted it.\nRoy, Alain')).toBeNull();
     expect(sig('Done, I restarted it.\nHans Mueller Fermilab')).toBeNull();
   });
 
@@ -213,6 +231,7 @@ describe('findRosterLine', () => {
     expect(roster(`Done.\nrob.quick@iu.example.edu ${'x'.repeat(180)}`)).toBeNull();
     const filler = Array.from({ length: 10 }, (_, i) => `line ${i}`).join('\n');
     expect(roster(`Rob\n${filler}`)).toBeNull();
+    expect(roster(`Rob\n${filler.split('\n').slice(1).join('\n')}`)?.hit.person.name).toBe('Rob Quick');
     expect(findRosterLine(seg('Rob'), empty)).toBeNull();
   });
 });
