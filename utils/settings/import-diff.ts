@@ -70,7 +70,8 @@ export function refuseUnsafeAddresses(
   const extraOrigins = validOrigins(isPlainObject(fileGoc) && Array.isArray(fileGoc.extraOrigins) ? fileGoc.extraOrigins : currentExtraOrigins);
   for (const rule of ADDRESS_KEYS) {
     const section = out[rule.section];
-    if (!isPlainObject(section) || !Object.prototype.hasOwnProperty.call(section, rule.key)) continue;
+    if (!isPlainObject(section)) continue;
+    // A key the file lacks reads as undefined: nothing to check.
     const value = section[rule.key];
     if (typeof value !== 'string' || (rule.emptyOk && value.trim() === '')) continue;
     const problem = urlProblem(value.trim(), { gocOnly: rule.gocOnly, extraOrigins });

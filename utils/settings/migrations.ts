@@ -26,7 +26,7 @@ export function readVersion(raw: Record<string, unknown>): VersionRead {
   const value = raw.version;
   if (value === undefined || value === null) return { ok: true, version: UNVERSIONED };
   const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-  if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 1) return { ok: true, version: n };
+  if (Number.isSafeInteger(n) && (n as number) >= 1) return { ok: true, version: n as number };
   return { ok: false, error: `version: expected a whole number like ${SETTINGS_VERSION} (found ${preview(value, 40)})` };
 }
 

@@ -48,7 +48,7 @@ export const EMPTY_TEAM_FILE_STATE: TeamFileState = {
 
 const record = (raw: unknown) =>
   raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
-const finite = (raw: unknown) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : null);
+const finite = (raw: unknown) => (Number.isFinite(raw) ? (raw as number) : null);
 const text = (raw: unknown) => (typeof raw === 'string' ? raw : null);
 const strings = (raw: unknown) => (Array.isArray(raw) ? raw.filter((s): s is string => typeof s === 'string') : []);
 

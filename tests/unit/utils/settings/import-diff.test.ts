@@ -193,14 +193,15 @@ describe('refuseUnsafeAddresses: more rules', () => {
       { name: 'A', url: 'ftp://a.example.org' },
       { name: 'B', url: ' https://b.example.org ' },
       'not a link',
+      null,
       { name: 'C' },
       { name: 'D', url: 'https://user:pw@d.example.org' },
     ];
     const r = refuseUnsafeAddresses({ triage: { docLinks: links } });
-    expect((r.data.triage as { docLinks: unknown[] }).docLinks).toEqual([links[1], links[2], links[3]]);
+    expect((r.data.triage as { docLinks: unknown[] }).docLinks).toEqual([links[1], links[2], links[3], links[4]]);
     expect(r.refused).toEqual([
       'triage.docLinks[0] "ftp://a.example.org" was left out: only https: addresses are accepted (this one is ftp:)',
-      'triage.docLinks[4] "https://user:pw@d.example.org" was left out: an address with a user name or password in it is not accepted',
+      'triage.docLinks[5] "https://user:pw@d.example.org" was left out: an address with a user name or password in it is not accepted',
     ]);
   });
 

@@ -477,6 +477,14 @@ describe('summarizeTeamChanges: the words for each kind of change', () => {
     });
   });
 
+  it('a key of such an object that is not a plain name is a detail too', () => {
+    const before = settingsWith({ queue: { quietHours: { 'from-time': '22:00' } } });
+    const after = settingsWith({ queue: { quietHours: { 'from-time': '23:00' } } });
+    expect(summarizeTeamChanges(before, after, ['queue.quietHours'])).toEqual([
+      { area: 'queue', text: 'quietHours["from-time"]: "22:00" → "23:00"', details: ['queue.quietHours["from-time"]: "22:00" → "23:00"'] },
+    ]);
+  });
+
   it('an override marks a changed area only, and only when it is on one of that area\'s paths', () => {
     const before = s({ queue: { staleDays: 5 }, jira: { projectKey: 'A' } });
     const after = s({ queue: { staleDays: 6 }, jira: { projectKey: 'A' } });
