@@ -55,7 +55,7 @@ export function decodeQuotedPrintable(text: string, charset = 'utf-8', unknown?:
     } else {
       let j = i + 1;
       while (j < text.length && j - i <= 16 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-      if (j >= text.length || text.charCodeAt(j) === 10) end = Math.min(j + 1, text.length);
+      if (j >= text.length || text.charCodeAt(j) === 10) end = j + 1;
     }
     if (end < 0) {
       i++;
@@ -73,7 +73,7 @@ export function decodeQuotedPrintable(text: string, charset = 'utf-8', unknown?:
     literalFrom = end;
   }
   flushBytes();
-  if (literalFrom < text.length) out.push(text.slice(literalFrom));
+  out.push(text.slice(literalFrom));
   return out.join('');
 }
 
@@ -116,7 +116,6 @@ const WORD_MAX = 600;
  */
 export function decodeEncodedWords(value: string, unknown?: (charset: string) => void): string {
   let start = value.indexOf('=?');
-  if (start < 0) return value;
   const out: string[] = [];
   let last = 0;
   let lastWasWord = false;
@@ -126,7 +125,7 @@ export function decodeEncodedWords(value: string, unknown?: (charset: string) =>
     // Each search is amortized: the next '?' is found once between neighbouring starts (the mode
     // letter and its '?' are read in place), and the next "?=" is remembered, so a run of "=?UTF-8?Q?a" without an end costs one pass, not one per start.
     const q1 = value.indexOf('?', start + 2);
-    const modeCode = q1 >= 0 ? value.charCodeAt(q1 + 1) | 32 : 0;
+    const modeCode = value.charCodeAt(q1 + 1) | 32;
     const q2 = q1 >= 0 && q1 - start < 60 && (modeCode === 98 || modeCode === 113) && value.charCodeAt(q1 + 2) === 63 ? q1 + 2 : -1;
     if (q2 >= 0 && nextClose !== -1 && nextClose < q2 + 1) nextClose = value.indexOf('?=', q2 + 1);
     const end = q2 >= 0 && nextClose >= q2 + 1 ? nextClose : -1;
@@ -135,15 +134,9 @@ export function decodeEncodedWords(value: string, unknown?: (charset: string) =>
       continue;
     }
     const charset = value.slice(start + 2, q1).split('*')[0]!;
-    const mode = value.charAt(q1 + 1).toUpperCase();
     const payload = value.slice(q2 + 1, end);
-    let decoded: string | null = null;
-    if (mode === 'B') decoded = decodeBytes(decodeBase64(payload), charset, unknown);
-    else if (mode === 'Q') decoded = decodeQuotedPrintable(payload.replaceAll('_', ' '), charset, unknown);
-    if (decoded === null) {
-      start = value.indexOf('=?', start + 2);
-      continue;
-    }
+    // The mode is B or Q (checked above, either case).
+    const decoded = modeCode === 98 ? decodeBytes(decodeBase64(payload), charset, unknown) : decodeQuotedPrintable(payload.replaceAll('_', ' '), charset, unknown);
     const between = value.slice(last, start);
     if (!(lastWasWord && between.trim() === '')) out.push(between);
     out.push(decoded);
@@ -214,7 +207,6 @@ export function htmlToText(html: string): string {
       }
       return;
     }
-    if (decoded === '') return;
     const lead = isSpaceCode(decoded.charCodeAt(0)) && line !== '' && !line.endsWith(' ') ? ' ' : '';
     const body = collapseWhitespace(decoded);
     const trail = body !== '' && isSpaceCode(decoded.charCodeAt(decoded.length - 1)) ? ' ' : '';
@@ -228,9 +220,10 @@ export function htmlToText(html: string): string {
     if (line.trim() !== '') breakLine();
     else line = '';
   };
+  // A blank line after; the final pass below drops doubled, leading and trailing blank lines.
   const paragraph = () => {
     endLine();
-    if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+    lines.push('');
   };
   let i = 0;
   while (i < html.length) {
@@ -239,7 +232,7 @@ export function htmlToText(html: string): string {
       text(html.slice(i));
       break;
     }
-    if (lt > i) text(html.slice(i, lt));
+    text(html.slice(i, lt));
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
       i = close < 0 ? html.length : close + 3;
@@ -277,7 +270,7 @@ export function htmlToText(html: string): string {
     if (l.trim() === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
     out.push(l.trim() === '' ? '' : l);
   }
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  while (out[out.length - 1] === '') out.pop();
   return out.join('\n');
 }
 

@@ -61,9 +61,9 @@ function decodeEntity(fields: Map<string, string>, body: string, depth: number, 
     let html: Entity | null = null;
     for (const part of splitMultipart(body, type.boundary)) {
       const lines = part.split('\n');
-      const block = lines[0]?.trim() === '' ? null : readHeaderBlock(lines, 0, true);
+      const block = lines[0]!.trim() === '' ? null : readHeaderBlock(lines, 0, true);
       const partFields = block?.fields ?? new Map<string, string>();
-      const start = block ? block.end : lines[0]?.trim() === '' ? 1 : 0;
+      const start = block ? block.end : lines[0]!.trim() === '' ? 1 : 0;
       if (/^\s*attachment/i.test(partFields.get('content-disposition') ?? '')) continue;
       const entity = decodeEntity(partFields, lines.slice(start).join('\n'), depth + 1, problems);
       if (entity.kind === 'plain') return entity;
@@ -71,7 +71,8 @@ function decodeEntity(fields: Map<string, string>, body: string, depth: number, 
     }
     return html ?? { text: '', kind: 'none' };
   }
-  const cte = (fields.get('content-transfer-encoding') ?? '').trim().toLowerCase();
+  // Header values come trimmed from readHeaderBlock.
+  const cte = (fields.get('content-transfer-encoding') ?? '').toLowerCase();
   let text = body;
   if (cte === 'quoted-printable') text = decodeQuotedPrintable(body, type.charset, unknown);
   else if (cte === 'base64') text = normalize(decodeBytes(decodeBase64(body), type.charset, unknown)).text;
@@ -103,8 +104,8 @@ function splitMultipart(body: string, boundary: string): string[] {
 
 /** Gmail's web view copies as "Jane Doe <jane@x.edu>", a date line, "to me", then the text. */
 function webViewSender(lines: string[], start: number): { from: string; end: number } | null {
-  const first = lines[start]?.trim() ?? '';
-  if (first.length > 200 || !first.endsWith('>') || !/^[^<>]{1,120}<[^\s<>@]{1,64}@[^\s<>]{1,190}>$/.test(first)) return null;
+  const first = lines[start]!.trim();
+  if (first.length > 200 || !/^[^<>]{1,120}<[^\s<>@]{1,64}@[^\s<>]{1,190}>$/.test(first)) return null;
   let i = start + 1;
   while (i < lines.length && i <= start + 3) {
     const line = lines[i]!.trim();
@@ -156,7 +157,8 @@ function parseInto(input: string, result: ParsedEmail, problems: Set<string>): v
   }
   const lines = text.split('\n');
   let start = 0;
-  while (start < lines.length && lines[start]!.trim() === '') start++;
+  // The text is not blank, so a non-blank line comes.
+  while (lines[start]!.trim() === '') start++;
   const top: HeaderBlock | null = readHeaderBlock(lines, start, true);
   const fields = top?.fields ?? new Map<string, string>();
   let bodyStart = top ? top.end : start;

@@ -119,3 +119,106 @@ describe('htmlToText rules', () => {
     expect(htmlToText('<p></p><p>a</p><br><br><br><p>b</p><p></p>')).toBe('a\n\nb');
   });
 });
+
+describe('mime edges', () => {
+  it('an unknown charset without a callback is still read as UTF-8', () => {
+    expect(decodeBytes(new Uint8Array([0xc3, 0xa9]), 'x-bogus')).toBe('é');
+  });
+
+  it('quoted-printable: "=00" is the byte 0; text without escapes never asks about the charset', () => {
+    expect(decodeQuotedPrintable('a=00b')).toBe('a\0b');
+    const seen: string[] = [];
+    expect(decodeQuotedPrintable('plain text', 'x-bogus', (cs) => seen.push(cs))).toBe('plain text');
+    expect(seen).toEqual([]);
+    expect(decodeQuotedPrintable('=41', 'x-bogus', (cs) => seen.push(cs))).toBe('A');
+    expect(seen).toEqual(['x-bogus']);
+  });
+
+  it('quoted-printable: a soft break allows exactly 16 spaces after the "="', () => {
+    expect(decodeQuotedPrintable(`a=${' '.repeat(16)}\nb`)).toBe('ab');
+    expect(decodeQuotedPrintable(`a=${' '.repeat(16)}`)).toBe('a');
+  });
+
+  it('quoted-printable: more than a million escapes in a row all come out', () => {
+    const count = (1 << 20) + 5;
+    const out = decodeQuotedPrintable('=41'.repeat(count));
+    expect(out.length).toBe(count);
+    expect(out.endsWith('AAAAA')).toBe(true);
+  });
+
+  it('base64: characters just outside the alphabet are skipped', () => {
+    // '@' '[' '`' '{' ':' ',' '.' around A-Z, a-z, 0-9, '+', '/'.
+    expect(b64('S@G[k`{:,.')).toBe('Hi');
+    expect(b64('SGVsbG8sIHdvcmxkIQ')).toBe('Hello, world!');
+  });
+
+  it('an empty encoded-word decodes to nothing; text without one is returned as is', () => {
+    expect(decodeEncodedWords('a=?UTF-8?Q??=b')).toBe('ab');
+    expect(decodeEncodedWords('plain = text ?')).toBe('plain = text ?');
+    expect(decodeEncodedWords('')).toBe('');
+  });
+
+  it('an encoded-word needs a "?" right after its mode letter, and a B or Q mode', () => {
+    expect(decodeEncodedWords('=?UTF-8?QX?a?=')).toBe('=?UTF-8?QX?a?=');
+    expect(decodeEncodedWords('=?UTF-8?A?a?= =?UTF-8?C?a?= =?UTF-8?P?a?= =?UTF-8?R?a?=')).toBe('=?UTF-8?A?a?= =?UTF-8?C?a?= =?UTF-8?P?a?= =?UTF-8?R?a?=');
+    expect(decodeEncodedWords('=?UTF-8?')).toBe('=?UTF-8?');
+    expect(decodeEncodedWords(`=?${'u'.repeat(57)}?Q?a?=`)).toBe('a');
+  });
+
+  it('after a malformed start, a later encoded-word is still read', () => {
+    expect(decodeEncodedWords('=?x =?UTF-8?Q?a?= =?UTF-8?Q?b?=')).toBe('=?x ab');
+    expect(decodeEncodedWords('=?UTF-8?Q?a?= mid =?bad =?UTF-8?B?Yg==?=')).toBe('a mid =?bad b');
+  });
+
+  it('Content-Type: parameters without "=" or past 4 KB are not read; empty quotes are an empty value', () => {
+    expect(parseContentType('text/plain; charsetX').charset).toBe('utf-8');
+    expect(parseContentType(`multipart/mixed;${' '.repeat(4100)}boundary=b`).boundary).toBe('');
+    expect(parseContentType('multipart/mixed; boundary=""').boundary).toBe('');
+    expect(parseContentType('multipart/mixed; boundary="a"b').boundary).toBe('"a"b');
+    expect(parseContentType(' Text/HTML ; charset= ISO-8859-1 ')).toEqual({ type: 'text/html', charset: 'iso-8859-1', boundary: '' });
+  });
+});
+
+describe('htmlToText edges', () => {
+  it('a tag name runs on over letters and digits: <bra>, <brz>, <br0>, <br9> are no <br>', () => {
+    expect(htmlToText('1<bra>2<brz>3<br0>4<br9>5')).toBe('12345');
+    expect(htmlToText('1<BR>2<br/>3<br{>4<br@>5')).toBe('1\n2\n3\n4\n5');
+  });
+
+  it('"<" before a digit, or a "</" without a name, is text or a dropped tag as written', () => {
+    expect(htmlToText('a <1> b')).toBe('a <1> b');
+    expect(htmlToText('a</ >b')).toBe('ab');
+  });
+
+  it('a stray closing </script> skips nothing; an unclosed </script ends the text', () => {
+    expect(htmlToText('a</script>b')).toBe('ab');
+    expect(htmlToText('a<script>b</script')).toBe('a');
+  });
+
+  it('a comment ends at the first "-->" after its own "<!--"', () => {
+    expect(htmlToText('a--><!-- c -->b')).toBe('a-->b');
+  });
+
+  it('text after </pre> collapses again; a stray </pre> does not start one', () => {
+    expect(htmlToText('<pre>x\n y</pre>a   b')).toBe('x\n y\n\na b');
+    expect(htmlToText('</pre>a   b<pre>c\n d</pre>')).toBe('a b\n\nc\n d');
+  });
+
+  it('a <pre> line of only spaces is a blank line; a <pre> of only spaces leaves nothing', () => {
+    expect(htmlToText('<pre>a\n   \nb</pre>')).toBe('a\n\nb');
+    expect(htmlToText('<pre> </pre>b')).toBe('b');
+  });
+
+  it('a leading space never starts a line; spaces between inline tags are one', () => {
+    expect(htmlToText('<div> a</div>')).toBe('a');
+    expect(htmlToText('<b>a </b> b')).toBe('a b');
+    expect(htmlToText('a<b> </b>b')).toBe('a b');
+    expect(htmlToText('<td>a</td><td> b</td>')).toBe('a b');
+  });
+
+  it('an empty line tag adds no blank line; paragraphs add one, never two', () => {
+    expect(htmlToText('<div>a</div><div></div><div>b</div>')).toBe('a\nb');
+    expect(htmlToText('a<p></p><p></p>b')).toBe('a\n\nb');
+    expect(htmlToText('<p>a</p>')).toBe('a');
+  });
+});

@@ -4,7 +4,7 @@
  * note's bound, forwards (self or colleague), and the problems told to the user.
  */
 import { describe, expect, it } from 'vitest';
-import { EARLIER_MAX, parseEmail } from '../../../../utils/email';
+import { EARLIER_MAX, INPUT_MAX, parseEmail } from '../../../../utils/email';
 
 const mime = (headers: string, body: string) => parseEmail(`From: a@b.org\nSubject: x\n${headers}\n\n${body}`);
 
@@ -153,5 +153,123 @@ describe('parseEmail rules', () => {
       'No sender address found: fill in the name and e-mail in the form (or paste the e-mail with its From: line).',
       'No subject found: check the title.',
     ]);
+  });
+});
+
+describe('parseEmail edges', () => {
+  const NO_TEXT_PART = 'The e-mail has no text part (only attachments?): write the description yourself.';
+
+  it('a lone CR is a line end too; blank lines before the headers are skipped', () => {
+    expect(parseEmail('From: a@b.org\rSubject: x\r\rtext')).toMatchObject({ fromAddress: 'a@b.org', subject: 'x', body: 'text' });
+    expect(parseEmail('\n \n\nFrom: a@b.org\nSubject: x\n\ntext')).toMatchObject({ fromAddress: 'a@b.org', subject: 'x', body: 'text' });
+  });
+
+  it('one control character in ten is counted; more than that is binary data', () => {
+    expect(parseEmail('abcdefghi\x01').problems[0]).toBe('1 control characters (not text) were removed from the pasted text.');
+    expect(parseEmail('abcdefgh\x01\x02').problems[0]).toBe('The pasted text looks like binary data, not an e-mail: paste the message text.');
+  });
+
+  it('a paste of exactly 256 KB is read whole, with no problem about its length', () => {
+    const head = 'From: a@b.org\nSubject: x\n\n';
+    const parsed = parseEmail(head + 'a'.repeat(INPUT_MAX - head.length));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.body.length).toBe(INPUT_MAX - head.length);
+  });
+
+  it('HTML source is recognised from the first 2 KB only, and only when the text starts with the tag', () => {
+    expect(parseEmail(`<div>${'x'.repeat(3000)}</div></div>`).body).toBe(`<div>${'x'.repeat(3000)}</div></div>`);
+    expect(parseEmail('Hi <div>a</div><div>b</div>').body).toBe('Hi <div>a</div><div>b</div>');
+    expect(parseEmail('<p class="x">a</p><p>b</p>').body).toBe('a\n\nb');
+    expect(parseEmail('<table><tr><td>a</td></tr></table>').body).toBe('a');
+  });
+
+  it('soft breaks alone, or escapes alone, are not quoted-printable', () => {
+    expect(parseEmail('a=\nb=\nc=\nd').body).toBe('a=\nb=\nc=\nd');
+    expect(parseEmail('a=20b=09c=3Dd').body).toBe('a=20b=09c=3Dd');
+  });
+
+  it('an unknown charset of an encoded subject is reported, its name cut at 40 characters', () => {
+    const cs = `x-${'b'.repeat(50)}`;
+    const parsed = parseEmail(`From: a@b.org\nSubject: =?${cs}?Q?caf=C3=A9?=\n\ntext`);
+    expect(parsed.subject).toBe('café');
+    expect(parsed.problems).toEqual([`Unknown character set "${cs.slice(0, 40)}": read as UTF-8; check accented letters.`]);
+  });
+
+  it('an encoded subject that ends in a line break has it trimmed', () => {
+    expect(parseEmail('From: a@b.org\nSubject: =?UTF-8?Q?CE_down=0A?=\n\ntext').subject).toBe('CE down');
+  });
+
+  it('a multipart part without headers and without a blank line is text', () => {
+    expect(mime('Content-Type: multipart/mixed; boundary=b', '--b\nplain words\n--b--').body).toBe('plain words');
+  });
+
+  it('"attachment" counts only at the start of Content-Disposition, in any case', () => {
+    const part = (disposition: string) => `--b\nContent-Type: text/plain\nContent-Disposition: ${disposition}\n\nthe text\n--b--`;
+    expect(mime('Content-Type: multipart/mixed; boundary=b', part('inline; filename=attachment.txt')).body).toBe('the text');
+    expect(mime('Content-Type: multipart/mixed; boundary=b', part('ATTACHMENT; filename=a.txt')).body).toBe('');
+  });
+
+  it('a boundary line may carry up to 8 trailing spaces', () => {
+    expect(mime('Content-Type: multipart/mixed; boundary=b', `--b${' '.repeat(8)}\n\nfirst\n--b--`).body).toBe('first');
+    expect(mime('Content-Type: multipart/mixed; boundary=b', `--b${' '.repeat(9)}\n\nfirst\n--b--`).problems).toContain(NO_TEXT_PART);
+  });
+
+  it('the closing boundary ends the parts: a boundary in the epilogue opens none', () => {
+    const body = '--b\nContent-Type: application/pdf\n\nxx\n--b--\n--b\nContent-Type: text/plain\n\nlate\n--b--';
+    expect(mime('Content-Type: multipart/mixed; boundary=b', body).body).toBe('');
+  });
+
+  it('at most 200 parts of a multipart are read', () => {
+    const other = '--b\nContent-Type: application/pdf\n\nxx\n';
+    const text = '--b\nContent-Type: text/plain\n\nlast\n';
+    expect(mime('Content-Type: multipart/mixed; boundary=b', `${other.repeat(199)}${text}--b--`).body).toBe('last');
+    expect(mime('Content-Type: multipart/mixed; boundary=b', `${other.repeat(200)}${text}--b--`).body).toBe('');
+  });
+
+  it('Gmail web view: up to three lines after the sender are date and recipient lines', () => {
+    const web = (after: string) => parseEmail(`Grace Kim <grace@x.org>\n${after}\nHi Jane`).body;
+    expect(web('Mon, Jan 6, 10:02 AM\nto me\ncc Bob')).toBe('Hi Jane');
+    expect(web('Jan 6, 2025, 10:02\nan mich\nà moi')).toBe('Hi Jane');
+    expect(web('Jan 6 (2 days ago)\npara mí\nJan 6 3 PM')).toBe('Hi Jane');
+    expect(web('to me\nto me\nto me\nto me')).toBe('to me\nHi Jane');
+    expect(web('2 messages')).toBe('2 messages\nHi Jane');
+    expect(web('at 10 AMS')).toBe('at 10 AMS\nHi Jane');
+    expect(web('tome')).toBe('tome\nHi Jane');
+    expect(web(`to ${'m'.repeat(97)}`)).toBe('Hi Jane');
+    expect(web(`to ${'m'.repeat(98)}`)).toBe(`to ${'m'.repeat(98)}\nHi Jane`);
+  });
+
+  it('Gmail web view: a first line over 200 characters, a name over 120 or a local part over 64 is no sender', () => {
+    // The name part counts its space before "<".
+    expect(parseEmail(`${'N'.repeat(119)} <${'a'.repeat(64)}@x.org>\nHi`).fromAddress).toBe(`${'a'.repeat(64)}@x.org`);
+    expect(parseEmail(`${'N'.repeat(120)} <a@x.org>\nHi`).fromAddress).toBe('');
+    expect(parseEmail(`N <${'a'.repeat(65)}@x.org>\nHi`).fromAddress).toBe('');
+    const line = (domain: number) => `${'N'.repeat(119)} <${'a'.repeat(64)}@${'d'.repeat(domain)}>`;
+    expect(line(13)).toHaveLength(200);
+    expect(parseEmail(`${line(13)}\nHi`).fromAddress).toBe(`${'a'.repeat(64)}@${'d'.repeat(13)}`);
+    expect(parseEmail(`${line(14)}\nHi`).fromAddress).toBe('');
+    expect(parseEmail('N <a b@x.org>\nHi').fromAddress).toBe('');
+  });
+
+  it('the history note is cut at the last line end before 4 KB when that is in its second half', () => {
+    const line = `> ${'y'.repeat(97)}`; // 99 characters and a line break: 100 per line
+    const history = Array.from({ length: 60 }, () => line).join('\n');
+    const parsed = parseEmail(`From: a@b.org\nSubject: x\n\nMine.\n\nOn Mon, Bob <b@x.org> wrote:\n${history}`);
+    const earlier = `On Mon, Bob <b@x.org> wrote:\n${history}`;
+    const cut = earlier.lastIndexOf('\n', EARLIER_MAX);
+    expect(parsed.earlier).toBe(`${earlier.slice(0, cut)}\n[…] (${earlier.length - cut} more characters of earlier messages not shown)`);
+  });
+
+  it('a forward banner followed by more than five blank lines has no inner block read', () => {
+    const parsed = parseEmail('From: Bob <bob@x.org>\nTo: bob@x.org\nSubject: Fwd: x\n\nBegin forwarded message:\n\n\n\n\n\nFrom: Ann <ann@site.edu>\nSubject: CE down\n\nIt is down.');
+    expect(parsed.fromAddress).toBe('bob@x.org');
+  });
+
+  it('a self-forward: the note and the forwarded message\'s own history are joined by a blank line', () => {
+    const inner = 'From: Ann <ann@site.edu>\nSubject: CE down\n\nIt is down.\n\nOn Sun, Bob <bob@x.org> wrote:\n> up?';
+    const withNote = parseEmail(`From: Bob <bob@x.org>\nTo: bob@x.org\nSubject: Fwd: x\n\nFYI\n\n---------- Forwarded message ---------\n${inner}`);
+    expect(withNote.earlier).toBe('Forwarded with this note by bob@x.org:\nFYI\n\nOn Sun, Bob <bob@x.org> wrote:\n> up?');
+    const noNote = parseEmail(`From: Bob <bob@x.org>\nSubject: Fwd: x\n\n---------- Forwarded message ---------\n${inner}`);
+    expect(noNote).toMatchObject({ fromAddress: 'ann@site.edu', body: 'It is down.', earlier: 'On Sun, Bob <bob@x.org> wrote:\n> up?' });
   });
 });
