@@ -53,6 +53,7 @@ describe('buildResponderIndex', () => {
     expect(who(idx, 'no-at-sign')).toBeNull();
     expect(who(idx, 'Alain R. Roy')).toBe('Alain Roy (software) by name');
     expect(who(idx, 'AlainR Roy')).toBe('Alain Roy (software) by name (other spelling)');
+    expect(who(idx, 'A Roy')).toBeNull();
   });
 
   it('the first member keeps a shared name', () => {
@@ -90,12 +91,15 @@ describe('buildResponderIndex', () => {
     const idx = index([ALAIN], { name: 'Alain Roy', email: 'alain.roy@wisc.example.edu' });
     expect(who(idx, 'alain.roy@wisc.example.edu')).toBe('Alain Roy (software) by e-mail');
     expect(who(idx, 'Alain Roy')).toBe('Alain Roy (software) by name');
+    expect(who(idx, 'Alain', true)).toBe('Alain Roy (software) by first name');
   });
 
   it('a one-word submitter name is found only as written, not by other spellings', () => {
     const idx = index([], { name: 'Jörg', email: 'j@example.org' });
     expect(who(idx, 'Jörg')).toBe('Jörg (submitter) by name');
     expect(who(idx, 'Joerg')).toBeNull();
+    const twoWords = index([], { name: 'Jörg Müller', email: 'j@example.org' });
+    expect(who(twoWords, 'Joerg Mueller')).toBe('Jörg Müller (submitter) by name (other spelling)');
   });
 });
 
@@ -183,6 +187,10 @@ describe('lookup by name', () => {
   it('a short form of the first name with the same last name finds the one person that fits', () => {
     expect(who(idx, 'Alai Roy')).toBe('Alain Roy (software) by name (short form)');
     expect(who(idx, 'Al Roy')).toBeNull();
+    expect(who(idx, 'Ala Roy')).toBe('Alain Roy (software) by name (short form)');
+    expect(who(idx, 'Alain X Y Roy')).toBe('Alain Roy (software) by name (short form)');
+    const two = index([{ name: 'Anna Berg', role: 'software' }, { name: 'Annabel Berg', role: 'software' }]);
+    expect(who(two, 'Ann Berg')).toBeNull();
     expect(who(idx, 'Timothy Theisen')).toBe('Tim Theisen (software) by name (short form)');
     expect(who(idx, 'Robert Quick')).toBe('Rob Quick (osg-staff) by name (short form)');
     expect(who(idx, 'Ro Quick')).toBeNull();
