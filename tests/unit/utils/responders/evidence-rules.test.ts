@@ -81,6 +81,8 @@ describe('findTrailer', () => {
     expect(findTrailer('x\nby jane@example.org\n> quoted\nStatus changed\nGOCTX Source: email')?.name).toBe('jane@example.org');
     expect(findTrailer('x\n-- by Alain Roy\na\nb')?.name).toBe('Alain Roy');
     expect(findTrailer('x\n-- by Alain Roy\na\nb\nc')).toBeNull();
+    expect(findTrailer('x\nby jane@example.org\nGOCTX Source: email\nGOCTX Source : web\ngoctx source:\n> q')?.name).toBe('jane@example.org');
+    expect(findTrailer('x\nby jane@example.org\nSee GOCTX Source: email\nGOCTX Source? web\nGOCTX Sources: x')).toBeNull();
   });
 
   it('a line over 2000 characters is no trailer; isTrailerLine says whether a line is one', () => {

@@ -204,6 +204,7 @@ describe('device footers and history lines', () => {
     }
     expect(isHistoryLine('The Status changed')).toBe(false);
     expect(isHistoryLine('Field  changed')).toBe(false);
+    expect(isHistoryLine('Field X changed')).toBe(true);
     expect(isHistoryLine(`Field ${'x'.repeat(82)} changed`)).toBe(false);
     expect(isHistoryLine(`Status changed ${'x'.repeat(386)}`)).toBe(false);
     expect(isHistoryLine(`Status changed ${'x'.repeat(385)}`)).toBe(true);
