@@ -346,3 +346,13 @@ describe('labels that are names of object properties', () => {
     expect(block('Constructor: x\n\nText')).toBeNull();
   });
 });
+
+describe('headers edges, continued', () => {
+  it('"MAILTO:" in capitals inside brackets is dropped too', () => {
+    expect(parseMailbox('Jane <MAILTO:J@x.org>')).toEqual({ name: 'Jane', address: 'j@x.org' });
+  });
+
+  it('a field with an empty value takes its folded line as the value', () => {
+    expect(block('Subject:\n  CE down\nFrom: j@x.org\n\nText')!.fields.subject).toBe('CE down');
+  });
+});

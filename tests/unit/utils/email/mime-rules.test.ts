@@ -222,3 +222,15 @@ describe('htmlToText edges', () => {
     expect(htmlToText('<p>a</p>')).toBe('a');
   });
 });
+
+describe('mime edges, continued', () => {
+  it('Content-Type: the first part is the type, never a parameter; a value quoted on one side keeps its quote', () => {
+    expect(parseContentType('charset=x')).toEqual({ type: 'charset=x', charset: 'utf-8', boundary: '' });
+    expect(parseContentType('multipart/mixed; boundary=ab"')).toMatchObject({ boundary: 'ab"' });
+  });
+
+  it('text ending in a space before a tag keeps one space; a line end drops trailing spaces', () => {
+    expect(htmlToText('a <b>b</b>')).toBe('a b');
+    expect(htmlToText('a <br>b')).toBe('a\nb');
+  });
+});

@@ -273,3 +273,31 @@ describe('parseEmail edges', () => {
     expect(noNote).toMatchObject({ fromAddress: 'ann@site.edu', body: 'It is down.', earlier: 'On Sun, Bob <bob@x.org> wrote:\n> up?' });
   });
 });
+
+describe('parseEmail edges, continued', () => {
+  it('an Outlook block right under a "FW:" subject (no separator line) is the forwarded message', () => {
+    const parsed = parseEmail('From: Bob <bob@x.org>\nSubject: FW: x\n\nFrom: Ann <ann@site.edu>\nSent: Monday\nTo: bob@x.org\nSubject: CE down\n\nIt is down.');
+    expect(parsed).toMatchObject({ fromAddress: 'ann@site.edu', subject: 'CE down', date: 'Monday', body: 'It is down.' });
+  });
+
+  it('a forward banner as the last line is kept in earlier, with no problem', () => {
+    const parsed = parseEmail('From: a@b.org\nSubject: Fwd: x\n\nSee below.\n\nBegin forwarded message:');
+    expect(parsed).toMatchObject({ fromAddress: 'a@b.org', body: 'See below.', earlier: 'Begin forwarded message:', problems: [] });
+  });
+
+  it('quoted-printable detection counts an escape only where its "=" stands', () => {
+    expect(parseEmail('a==3Db=\nc').body).toBe('a==3Db=\nc');
+  });
+
+  it('a closing boundary may carry trailing spaces; a last part without one is read', () => {
+    expect(mime('Content-Type: multipart/mixed; boundary=b', '--b\n\nfirst\n--b--  ').body).toBe('first');
+    expect(mime('Content-Type: multipart/mixed; boundary=b', '--b\n\nfirst')).toMatchObject({ body: 'first', problems: [] });
+  });
+
+  it('Gmail web view: "to"/"cc" lines in any case; a time word needs a digit on its line', () => {
+    const web = (after: string) => parseEmail(`Grace Kim <grace@x.org>\n${after}\nHi Jane`).body;
+    expect(web('To me')).toBe('Hi Jane');
+    expect(web('CC Bob')).toBe('Hi Jane');
+    expect(web('a while ago')).toBe('a while ago\nHi Jane');
+  });
+});
