@@ -16,9 +16,12 @@ const CANONICAL = new Map<string, string>(Object.entries({
   'ämne': 'subject', temat: 'subject', assunto: 'subject', aihe: 'subject',
 }));
 
-/** English labels and RFC-only fields: one of them is enough to say "this is a header block". */
+/**
+ * English labels and RFC-only fields: one of them is enough to say "this is a header block" (Date
+ * and Sent are not listed: alone they never are, and they count as known fields through REVERSE).
+ */
 const STRONG = new Set([
-  'from', 'date', 'sent', 'to', 'cc', 'subject', 'reply-to', 'message-id', 'received', 'return-path', 'mime-version', 'content-type',
+  'from', 'to', 'cc', 'subject', 'reply-to', 'message-id', 'received', 'return-path', 'mime-version', 'content-type',
   'content-transfer-encoding', 'delivered-to', 'dkim-signature', 'authentication-results', 'in-reply-to', 'references', 'sender',
   'thread-topic', 'thread-index', 'user-agent', 'x-mailer', 'importance', 'list-id', 'precedence', 'arc-seal', 'x-received',
 ]);
@@ -41,7 +44,7 @@ export function splitHeaderLine(line: string): [string, string] | null {
   const colon = line.indexOf(':');
   if (colon <= 0 || colon > 40) return null;
   const label = line.slice(0, colon).trim();
-  if (!label || !/^[\p{L}\p{N}][\p{L}\p{N}_-]*( [\p{L}]+)?$/u.test(label)) return null;
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*( [\p{L}]+)?$/u.test(label)) return null;
   const value = line.slice(colon + 1, colon + 1 + VALUE_MAX).trim();
   return [label, value];
 }

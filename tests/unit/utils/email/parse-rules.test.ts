@@ -300,4 +300,9 @@ describe('parseEmail edges, continued', () => {
     expect(web('CC Bob')).toBe('Hi Jane');
     expect(web('a while ago')).toBe('a while ago\nHi Jane');
   });
+
+  it('quoted-printable detection looks at the first 50 "=" signs only', () => {
+    expect(parseEmail(`${'a=\n'.repeat(50)}b=3Dc`).body).toBe(`${'a=\n'.repeat(50)}b=3Dc`);
+    expect(parseEmail(`${'a=\n'.repeat(49)}b=3Dc`).body).toBe(`${'a'.repeat(49)}b=c`);
+  });
 });
