@@ -120,9 +120,18 @@ export function repairSettings(raw: unknown): RepairResult {
     // A field removed earlier fails again as "missing": its first reason is the one to tell.
     const reason = reasons.get(field) ?? issue.message;
     reasons.set(field, reason);
-    found.set(where, `${field}: ${reason}; ${isListItem ? `${where} was dropped` : 'reset to the default'}`);
-    // Once an item is dropped, earlier lines about its fields are folded into that one.
-    if (isListItem) for (const key of [...found.keys()]) if (key.startsWith(`${where}.`) || key.startsWith(`${where}[`)) found.delete(key);
+    // A dropped item's line is its own (the next item moves into its place and may be dropped too).
+    found.set(isListItem ? `${where}#${round}` : where, `${field}: ${reason}; ${isListItem ? `${where} was dropped` : 'reset to the default'}`);
+    if (isListItem) {
+      // Earlier lines about the dropped item's fields are folded into its line.
+      for (const key of [...found.keys()]) if (key.startsWith(`${where}.`) || key.startsWith(`${where}[`)) found.delete(key);
+      // The items after it move up one place: what was tried, and why, at those places was about
+      // other items (a duplicate that moved into a dropped item's place is dropped on its own, not
+      // taken for a failed repair that empties the whole list).
+      const later = `${formatPath(path.slice(0, -1))}[`;
+      for (const key of [...tried]) if (key.startsWith(later)) tried.delete(key);
+      for (const key of [...reasons.keys()]) if (key.startsWith(later)) reasons.delete(key);
+    }
     removeAt(data, path);
   }
   return {

@@ -30,6 +30,25 @@ describe('repairSettings', () => {
     ]);
   });
 
+  it('drops a bad list item and then a duplicate that moved into its place, keeping the good items', () => {
+    const ITB = 'https://itb.example.org';
+    const r = repairSettings({ goc: { extraOrigins: [ITB, 'ftp://x.example.org', ITB, 'https://b.example.org'] } });
+    expect(r.settings.goc.extraOrigins).toEqual([ITB, 'https://b.example.org']);
+    expect(r.problems).toHaveLength(2);
+    expect(r.problems).toContainEqual(expect.stringMatching(/^goc\.extraOrigins\[1\]: only https: .*ftp:.*; goc\.extraOrigins\[1\] was dropped$/));
+    expect(r.problems).toContainEqual(expect.stringMatching(/^goc\.extraOrigins\[1\]: https:\/\/itb\.example\.org is listed twice; goc\.extraOrigins\[1\] was dropped$/));
+  });
+
+  it('drops three bad items in a row, each with its own line', () => {
+    const r = repairSettings({ team: [{ name: 'Alain Roy' }, { name: 1 }, { name: 2 }, { name: 3 }, { name: 'Brian Lin' }] });
+    expect(r.settings.team.map((m) => m.name)).toEqual(['Alain Roy', 'Brian Lin']);
+    expect(r.problems).toEqual([
+      expect.stringMatching(/^team\[1\]\.name: .*team\[1\] was dropped$/),
+      expect.stringMatching(/^team\[2\]\.name: .*team\[2\] was dropped$/),
+      expect.stringMatching(/^team\[3\]\.name: .*team\[3\] was dropped$/),
+    ]);
+  });
+
   it('replaces a section of the wrong type by its defaults', () => {
     const r = repairSettings({ identity: 'Alain', rotation: [], signature: 'Hi {nope}' });
     expect(r.settings.identity).toEqual(defaultSettings().identity);
