@@ -240,3 +240,58 @@ describe('lookup memo', () => {
     expect(who(idx, 'Alain Roy')).toBe('Alain Roy (software) by name');
   });
 });
+
+describe('lookup: bounds and shapes found by mutation testing', () => {
+  it('a third person sharing an already ambiguous first name keeps it ambiguous', () => {
+    const idx = index([{ name: 'Tim A', role: 'software' }, { name: 'Tim B', role: 'software' }, { name: 'Tim C', role: 'software' }]);
+    expect(who(idx, 'Tim', true)).toBeNull();
+  });
+
+  it('a member is also found by the last name of a multi-word alias', () => {
+    const idx = index([{ name: 'Bob Smith', role: 'software', aliases: ['Robert Jones', 'rj@example.org'] }]);
+    expect(who(idx, 'Rob Jones')).toBe('Bob Smith (software) by name (short form)');
+  });
+
+  it('an address is read up to 320 characters', () => {
+    const at320 = `${'a'.repeat(308)}@example.org`;
+    const at321 = `${'a'.repeat(309)}@example.org`;
+    const idx = index([{ name: 'Long Mail', role: 'software', emails: [at320, at321] }]);
+    expect(who(idx, at320)).toBe('Long Mail (software) by e-mail');
+    expect(who(idx, at321)).toBeNull();
+  });
+
+  it('a masked address is the whole text, and an e-mail without "@" is no e-mail', () => {
+    const idx = index([ROB, { name: 'No Mail', role: 'software', emails: ['no-at-sign'] }]);
+    expect(who(idx, 'x rquick@....')).toBeNull();
+    expect(who(idx, 'no-at-sign@....')).toBeNull();
+  });
+
+  it('a short form needs one first name to start the other', () => {
+    const idx = index([ALAIN]);
+    expect(who(idx, 'Bob Roy')).toBeNull();
+  });
+
+  it('a first name and an initial is two words only', () => {
+    const idx = index([{ name: 'Tim Cartwright', role: 'software' }]);
+    expect(who(idx, 'Tim Van C', true)).toBeNull();
+  });
+
+  it('other spellings need at least three letters', () => {
+    const idx = index([{ name: 'A-B', role: 'software' }, { name: 'Al-B', role: 'software' }, { name: 'E-F Smith', role: 'software' }, { name: 'Ed-F Jones', role: 'software' }]);
+    expect(who(idx, 'A B')).toBeNull();
+    expect(who(idx, 'Al B')).toBe('Al-B (software) by name (other spelling)');
+    expect(who(idx, 'E F', true)).toBeNull();
+    expect(who(idx, 'Ed F', true)).toBe('Ed-F Jones (software) by first name (other spelling)');
+  });
+
+  it('only a submitter named exactly "OSG-GOC" is the GOC account', () => {
+    expect(index([], { name: 'the osg-goc', email: 'x@example.org' }).submitter?.name).toBe('the osg-goc');
+    expect(index([], { name: 'osg-goc team', email: 'x@example.org' }).submitter?.name).toBe('osg-goc team');
+  });
+
+  it('an index built without the spelling tables still answers', () => {
+    const idx = { ...index([ALAIN]), byCompact: undefined, byCompactFirst: undefined };
+    expect(who(idx, 'Xy Zz', true)).toBeNull();
+    expect(who(idx, 'Alain Roy')).toBe('Alain Roy (software) by name');
+  });
+});
