@@ -233,4 +233,11 @@ describe('mime edges, continued', () => {
     expect(htmlToText('a <b>b</b>')).toBe('a b');
     expect(htmlToText('a <br>b')).toBe('a\nb');
   });
+
+  it('lower-case hex digits a-f are escapes too; a blank charset is UTF-8 without a report', () => {
+    expect(decodeQuotedPrintable('=4a=4f=6a=6f')).toBe('JOjo');
+    const seen: string[] = [];
+    expect(decodeBytes(new Uint8Array([0xc3, 0xa9]), '  ', (cs) => seen.push(cs))).toBe('é');
+    expect(seen).toEqual([]);
+  });
 });
