@@ -88,6 +88,31 @@ describe('popup Queue section', () => {
     if (kind === 'error') expect(document.querySelector('[data-gta="queue-check-now"]')?.classList.contains('gta-primary')).toBe(true);
   });
 
+  it('judges staleness on the queue clock: the test clock hook shifts "now" here as it shifts the service', async () => {
+    const HOUR = 3_600_000;
+    const latest = await seed();
+    // A check the service stamped an hour back (hook -1 h): fresh on its clock, an hour old on the real one.
+    await browser.storage.local.set({ [STORED.queueLatest.key]: { ...latest, checkedAt: NOW - HOUR, staleAt: NOW - HOUR / 2 } });
+    await browser.storage.local.set({ 'debug.queueClockOffsetMs': -HOUR });
+    const stateOf = () => document.querySelector('[data-gta="queue-section"]')?.getAttribute('data-gta-state');
+
+    // Hooks are off outside a development install: real time, so stale.
+    render(<PopupQueue />);
+    await waitFor(() => expect(stateOf()).toBe('stale'));
+    cleanup();
+
+    await browser.storage.local.set({ 'debug.hooksAllowed': true });
+    render(<PopupQueue />);
+    await waitFor(() => expect(stateOf()).toBe('ok'));
+    expect(screen.getByText(/^Checked /)).toBeTruthy();
+    cleanup();
+
+    // The popup hands its first frame in: the offset is still read.
+    const given = (await browser.storage.local.get(STORED.queueLatest.key))[STORED.queueLatest.key];
+    render(<PopupQueue latest={given} />);
+    await waitFor(() => expect(stateOf()).toBe('ok'));
+  });
+
   it('Check now: progress while the background works, then the new result', async () => {
     const latest = await seed();
     let finish!: () => void;
