@@ -7,7 +7,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { QueueSection as PopupQueue } from '../../../../components/popup/sections/QueueSection';
-import { STORED } from '../../../../utils/storage-items';
+import { getItem, STORED } from '../../../../utils/storage-items';
 import { daysBetween } from '../../../../utils/time/calendar';
 import { dateIn } from '../../../../utils/time/zone';
 import { resetQueueState, seedQueueCheck } from '../../helpers/queue-history';
@@ -108,7 +108,7 @@ describe('popup Queue section', () => {
     cleanup();
 
     // The popup hands its first frame in: the offset is still read.
-    const given = (await browser.storage.local.get(STORED.queueLatest.key))[STORED.queueLatest.key];
+    const given = await getItem(browser.storage, STORED.queueLatest);
     render(<PopupQueue latest={given} />);
     await waitFor(() => expect(stateOf()).toBe('ok'));
   });
