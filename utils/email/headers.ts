@@ -63,7 +63,7 @@ function acceptTop(fields: Map<string, string>, strong: number, known: number): 
   if (known >= 2 || strong >= 2) return true;
   if (strong === 0) return false;
   if (fields.has('subject')) return true;
-  return ['from', 'to', 'cc'].some((f) => (fields.get(f) ?? '').includes('@'));
+  return ['from', 'to', 'cc'].some((f) => fields.get(f)?.includes('@'));
 }
 
 const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
@@ -88,9 +88,9 @@ export function readHeaderBlock(lines: string[], start: number, strict: boolean)
     if (isBlank(line)) break;
     const c = line.charCodeAt(0);
     if ((c === 32 || c === 9) && current) {
-      // A folded line continues the field above it.
-      const prev = fields.get(current) ?? '';
-      if (prev.length < VALUE_MAX) fields.set(current, `${prev} ${line.trim()}`.slice(0, VALUE_MAX).trim());
+      // A folded line continues the field above it (a value already at VALUE_MAX stays as it is:
+      // the slice drops what is added, and the value was trimmed).
+      fields.set(current, `${fields.get(current)!} ${line.trim()}`.slice(0, VALUE_MAX).trim());
       if (lastKnownEnd === i) lastKnownEnd = i + 1;
       continue;
     }
@@ -113,8 +113,10 @@ export function readHeaderBlock(lines: string[], start: number, strict: boolean)
     const kept = new Map<string, string>();
     for (let j = start; j < lastKnownEnd; j++) {
       const split = lines[j]!.charCodeAt(0) > 32 ? splitHeaderLine(lines[j]!) : null;
-      const name = split ? canonical(split[0]) : '';
-      if (split) kept.set(name, fields.get(name)!);
+      if (split) {
+        const name = canonical(split[0]);
+        kept.set(name, fields.get(name)!);
+      }
     }
     return { fields: kept, end: lastKnownEnd };
   }
@@ -144,7 +146,7 @@ function cleanName(raw: string): string {
 export function parseMailbox(raw: string): Mailbox {
   const value = raw.slice(0, 2048).trim();
   let name = '';
-  let address = '';
+  let address: string;
   const lt = value.lastIndexOf('<');
   const gt = lt >= 0 ? value.indexOf('>', lt) : -1;
   const mailto = value.toLowerCase().lastIndexOf('[mailto:');
@@ -165,7 +167,7 @@ export function parseMailbox(raw: string): Mailbox {
   address = address.trim().toLowerCase();
   if (!ADDRESS.test(address)) {
     // "Jane Doe jane@x.edu" and other loose forms: the first token that is an address.
-    const token = value.split(/[\s<>()[\],;"']+/).find((t) => ADDRESS.test(t));
+    const token = value.split(/[\s<>()[\],;"']/).find((t) => ADDRESS.test(t));
     address = token ? token.toLowerCase() : '';
     name = name || (token ? value.replace(token, '') : value);
   }
@@ -206,8 +208,9 @@ export function stripSubjectPrefixes(subject: string): { subject: string; forwar
   let s = subject.trim();
   let forwarded = false;
   for (let k = 0; k < 50; k++) {
-    const colon = s.slice(0, 16).search(/[:：]/);
-    if (colon <= 0 || colon > 12) break;
+    // The prefix's colon is within the first 12 characters.
+    const colon = s.slice(0, 13).search(/[:：]/);
+    if (colon <= 0) break;
     const word = s.slice(0, colon).trim().replace(/\s*\[\d{1,4}\]$/, '').toLowerCase();
     if (!PREFIXES.has(word)) break;
     // Only the outermost prefix says what this message is ("AW: WG: …" is a reply to a forward).

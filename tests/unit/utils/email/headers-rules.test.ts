@@ -356,3 +356,81 @@ describe('headers edges, continued', () => {
     expect(block('Subject:\n  CE down\nFrom: j@x.org\n\nText')!.fields.subject).toBe('CE down');
   });
 });
+
+describe('header blocks: where they end (mutation-tested rules)', () => {
+  it('a line of only spaces ends the block like an empty line; a field after it is not read', () => {
+    expect(block('From: j@x.org\nSubject: x\n   \nX-Later: y\n\nText')).toEqual({ fields: { from: 'j@x.org', subject: 'x' }, end: 3 });
+    expect(block('From: j@x.org\nSubject: x\n\t\nTo: b@x.org\n\nText')).toEqual({ fields: { from: 'j@x.org', subject: 'x' }, end: 3 });
+  });
+
+  it('a field on the 501st line of a block is not read', () => {
+    const lines = ['From: j@x.org', 'Subject: x', ...Array.from({ length: 498 }, (_, i) => `X-H${i}: v`), 'To: b@x.org', '', 'Text'];
+    const b = readHeaderBlock(lines, 0, true)!;
+    expect(b.fields.has('to')).toBe(false);
+    expect(b.end).toBe(2);
+    // One line fewer and the To: is the 500th line: read, and the block ends at the blank line.
+    const shorter = ['From: j@x.org', 'Subject: x', ...Array.from({ length: 497 }, (_, i) => `X-H${i}: v`), 'To: b@x.org', '', 'Text'];
+    const c = readHeaderBlock(shorter, 0, true)!;
+    expect(c.fields.get('to')).toBe('b@x.org');
+    expect(c.end).toBe(501);
+  });
+
+  it('ended by text, a folded line under an unknown field after the last known one is body text too', () => {
+    expect(block('From: j@x.org\nSubject: s\nX-Note: a\n b\nbody text')).toEqual({ fields: { from: 'j@x.org', subject: 's' }, end: 2 });
+  });
+});
+
+describe('parseMailbox: quotes, stars, brackets (mutation-tested rules)', () => {
+  it('a quote or a star only at the end of a name is part of the name', () => {
+    expect(parseMailbox('Jane" <j@x.org>').name).toBe('Jane"');
+    expect(parseMailbox("Jane' <j@x.org>").name).toBe("Jane'");
+    expect(parseMailbox('Jane* <j@x.org>').name).toBe('Jane*');
+  });
+
+  it('a quote only at the start of a name is part of the name', () => {
+    expect(parseMailbox("'Jane <j@x.org>").name).toBe("'Jane");
+  });
+
+  it('leading spaces do not count as text before a "("', () => {
+    expect(parseMailbox('  (Jane) j@x.org')).toEqual({ name: '(Jane)', address: 'j@x.org' });
+  });
+
+  it('only a "mailto:" at the start of the bracketed address is dropped', () => {
+    expect(parseMailbox('Jane <x-mailto:j@x.org>')).toEqual({ name: 'Jane', address: '' });
+  });
+
+  it('square brackets without "mailto:" are no address form; the address is found in the text', () => {
+    expect(parseMailbox('[Jane] j@x.org')).toEqual({ name: '[Jane]', address: 'j@x.org' });
+  });
+
+  it('an unclosed "(" after an address: the address is found in the text, the rest is the name', () => {
+    expect(parseMailbox('j@x.org (Jane')).toEqual({ name: '(Jane', address: 'j@x.org' });
+  });
+
+  it('an apostrophe in the address is kept, in the "address (Name)" form too', () => {
+    expect(parseMailbox("o'brien@x.org (Pat O'Brien)")).toEqual({ name: "Pat O'Brien", address: "o'brien@x.org" });
+    expect(parseMailbox("Pat <o'brien@x.org>")).toEqual({ name: 'Pat', address: "o'brien@x.org" });
+  });
+
+  it('spaces around the address inside [mailto: … ] are ignored', () => {
+    expect(parseMailbox('[mailto: j@x.org ]')).toEqual({ name: '', address: 'j@x.org' });
+  });
+});
+
+describe('parseAddressList: entries (mutation-tested rules)', () => {
+  it('each entry is read whole: an apostrophe address after a comma keeps its first part', () => {
+    expect(parseAddressList("a@x.org, o'brien@x.org")).toEqual(['a@x.org', "o'brien@x.org"]);
+    expect(parseAddressList("a@x.org;o'brien@x.org")).toEqual(['a@x.org', "o'brien@x.org"]);
+  });
+});
+
+describe('stripSubjectPrefixes: plain subjects (mutation-tested rules)', () => {
+  it('a subject without a prefix is trimmed', () => {
+    expect(stripSubjectPrefixes('  CE down  ')).toEqual({ subject: 'CE down', forwarded: false });
+  });
+
+  it('a prefix word without its colon is no prefix, and no forward', () => {
+    expect(stripSubjectPrefixes('FWD')).toEqual({ subject: 'FWD', forwarded: false });
+    expect(stripSubjectPrefixes('Fwd update')).toEqual({ subject: 'Fwd update', forwarded: false });
+  });
+});
