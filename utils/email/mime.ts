@@ -7,9 +7,12 @@
 import { decodeFpEntities } from '../footprints';
 import { collapseWhitespace, isSpaceCode } from '../whitespace';
 
-/** Decodes bytes in `charset`; an unknown charset is read as UTF-8 and reported through `unknown`. */
+/**
+ * Decodes bytes in `charset` (a label in any case: TextDecoder compares labels ignoring ASCII case);
+ * an unknown charset is read as UTF-8 and reported through `unknown`.
+ */
 export function decodeBytes(bytes: Uint8Array, charset: string, unknown?: (charset: string) => void): string {
-  const label = charset.trim().toLowerCase() || 'utf-8';
+  const label = charset.trim() || 'utf-8';
   try {
     return new TextDecoder(label).decode(bytes);
   } catch {
@@ -54,7 +57,8 @@ export function decodeQuotedPrintable(text: string, charset = 'utf-8', unknown?:
       end = i + 3;
     } else {
       let j = i + 1;
-      while (j < text.length && j - i <= 16 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      // Past the end charCodeAt is NaN, no space: the scan stops there.
+      while (j - i <= 16 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
       if (j >= text.length || text.charCodeAt(j) === 10) end = j + 1;
     }
     if (end < 0) {
@@ -119,8 +123,8 @@ export function decodeEncodedWords(value: string, unknown?: (charset: string) =>
   const out: string[] = [];
   let last = 0;
   let lastWasWord = false;
-  /** The next "?=" at or after the last place looked (-1: none to the end; -2: not looked yet). */
-  let nextClose = -2;
+  /** The next "?=" at or after the last place looked (-1: none to the end; before q2 + 1: look again). */
+  let nextClose = 0;
   while (start >= 0) {
     // Each search is amortized: the next '?' is found once between neighbouring starts (the mode
     // letter and its '?' are read in place), and the next "?=" is remembered, so a run of "=?UTF-8?Q?a" without an end costs one pass, not one per start.
@@ -128,7 +132,8 @@ export function decodeEncodedWords(value: string, unknown?: (charset: string) =>
     const modeCode = value.charCodeAt(q1 + 1) | 32;
     const q2 = q1 >= 0 && q1 - start < 60 && (modeCode === 98 || modeCode === 113) && value.charCodeAt(q1 + 2) === 63 ? q1 + 2 : -1;
     if (q2 >= 0 && nextClose !== -1 && nextClose < q2 + 1) nextClose = value.indexOf('?=', q2 + 1);
-    const end = q2 >= 0 && nextClose >= q2 + 1 ? nextClose : -1;
+    // With a mode, nextClose is now -1 or at q2 + 1 or later.
+    const end = q2 >= 0 ? nextClose : -1;
     if (end < 0 || end - start > WORD_MAX) {
       start = value.indexOf('=?', start + 2);
       continue;
@@ -179,7 +184,8 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'head']);
 /** The tag name right after `<` or `</` (at most 12 letters/digits, lower case). */
 function tagNameAt(text: string, from: number): string {
   let j = from;
-  while (j < text.length && j - from < 12) {
+  while (j - from < 12) {
+    // Past the end charCodeAt is NaN, and NaN | 32 is 32: no letter, the name ends.
     const c = text.charCodeAt(j) | 32;
     if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && j > from))) break;
     j++;

@@ -241,3 +241,72 @@ describe('mime edges, continued', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('htmlToText tag tables (mutation-tested rules)', () => {
+  it.each(['div', 'tr', 'li', 'dd', 'dt', 'section', 'article', 'header', 'footer', 'title', 'hr'])('<%s> ends a line', (tag) => {
+    expect(htmlToText(`a<${tag}>b`)).toBe('a\nb');
+    expect(htmlToText(`a<${tag.toUpperCase()}>b`)).toBe('a\nb');
+  });
+
+  it.each(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'ul', 'ol'])('<%s> stands apart as a paragraph', (tag) => {
+    expect(htmlToText(`a<${tag}>b</${tag}>c`)).toBe('a\n\nb\n\nc');
+  });
+
+  it('an unknown tag is dropped and ends nothing', () => {
+    expect(htmlToText('a<span>b</span><font>c</font>d')).toBe('abcd');
+  });
+});
+
+describe('htmlToText blank lines (mutation-tested rules)', () => {
+  it('spaces before a line tag inside <pre> leave no blank line', () => {
+    expect(htmlToText('<pre>a\n  <div>b</div></pre>')).toBe('a\nb');
+  });
+
+  it('several <pre> lines of only spaces are one blank line', () => {
+    expect(htmlToText('<pre>a\n\n   \n \nb</pre>')).toBe('a\n\nb');
+  });
+
+  it('a script right after its tag is skipped, the text after its closing tag kept', () => {
+    expect(htmlToText('<script>x</script>after')).toBe('after');
+    expect(htmlToText('a<style>p{}</style>b')).toBe('ab');
+  });
+});
+
+describe('encoded-words and Content-Type (mutation-tested rules)', () => {
+  it('a word of 602 characters ("=?" to "?=" at most 600 apart) is read; one of 603 is kept as written', () => {
+    const read = `=?UTF-8?Q?${'a'.repeat(590)}?=`;
+    expect(read.length).toBe(602);
+    expect(decodeEncodedWords(read)).toBe('a'.repeat(590));
+    const kept = `=?UTF-8?Q?${'a'.repeat(591)}?=`;
+    expect(decodeEncodedWords(kept)).toBe(kept);
+  });
+
+  it('the 600-character limit is the word\'s own length, wherever it starts', () => {
+    expect(decodeEncodedWords(`${'x'.repeat(700)} =?UTF-8?Q?a?=`)).toBe(`${'x'.repeat(700)} a`);
+  });
+
+  it('a Q payload may start with an escape', () => {
+    expect(decodeEncodedWords('=?UTF-8?Q?=41b?=')).toBe('Ab');
+  });
+
+  it('after a word too long to read, the next word is read, also one whose payload starts with an escape', () => {
+    const long = `=?UTF-8?Q?${'a'.repeat(600)}`;
+    expect(decodeEncodedWords(`${long} =?UTF-8?Q?=41?=`)).toBe(`${long} A`);
+  });
+
+  it('Content-Type: parameters other than charset and boundary are ignored', () => {
+    expect(parseContentType('multipart/mixed; boundary="b1"; format=flowed; name=x.txt')).toEqual({ type: 'multipart/mixed', charset: 'utf-8', boundary: 'b1' });
+  });
+
+  it('a charset label in capitals is the same charset', () => {
+    expect(decodeBytes(new Uint8Array([0xe9]), 'ISO-8859-1')).toBe('é');
+    expect(decodeQuotedPrintable('caf=E9', 'WINDOWS-1252')).toBe('café');
+  });
+});
+
+describe('encoded-word starts (mutation-tested rules)', () => {
+  it('a "=?" with no "?" after it starts no word, whatever comes before it', () => {
+    expect(decodeEncodedWords('q?x=?=')).toBe('q?x=?=');
+    expect(decodeEncodedWords('B?ab =?=')).toBe('B?ab =?=');
+  });
+});
