@@ -295,3 +295,68 @@ describe('lookup: bounds and shapes found by mutation testing', () => {
     expect(who(idx, 'Alain Roy')).toBe('Alain Roy (software) by name');
   });
 });
+
+describe('buildResponderIndex: edges of the roster and the submitter', () => {
+  it('a member with a blank name is left out with their addresses and aliases', () => {
+    const idx = index([{ name: '   ', role: 'software', emails: ['ghost@example.org'], aliases: ['Ghost Writer'] }]);
+    expect(who(idx, 'ghost@example.org')).toBeNull();
+    expect(who(idx, 'Ghost Writer')).toBeNull();
+  });
+
+  it('"Last," with nothing after the comma: the first word is the first name', () => {
+    const idx = index([{ name: 'Doe Jane,', role: 'software' }]);
+    expect(who(idx, 'Doe', true)).toBe('Doe Jane, (software) by first name');
+  });
+
+  it('a one-word name is nobody\'s last name: "Mad Madonna" is not Madonna', () => {
+    const idx = index([{ name: 'Madonna', role: 'software' }]);
+    expect(who(idx, 'Madonna')).toBe('Madonna (software) by name');
+    expect(who(idx, 'Mad Madonna')).toBeNull();
+    // A two-word name is, with a short form of its first name.
+    expect(who(index([{ name: 'Madeleine Madonna', role: 'software' }]), 'Mad Madonna')).toBe('Madeleine Madonna (software) by name (short form)');
+  });
+
+  it('a last name alone is not a name: "Jackson" is not Jack Jackson (a first name is, in a signature)', () => {
+    const idx = index([{ name: 'Jack Jackson', role: 'software' }]);
+    expect(who(idx, 'Jackson')).toBeNull();
+    expect(who(idx, 'Jackson', true)).toBeNull();
+    expect(who(idx, 'Jack', true)).toBe('Jack Jackson (software) by first name');
+  });
+
+  it('a one-word alias with stray spaces is no full-name spelling', () => {
+    const idx = index([{ name: 'Robert Smithers', role: 'software', aliases: [' Bobby '] }]);
+    expect(who(idx, 'Bobby')).toBe('Robert Smithers (software) by name');
+    expect(who(idx, 'Bob By')).toBeNull();
+  });
+
+  it('one-word submitter names, stray spaces or not, have no other spellings; two-word ones do', () => {
+    for (const name of ['Jörgen', ' Jörgen ']) {
+      const idx = index([], { name });
+      expect(who(idx, 'Jörgen')).toBe('Jörgen (submitter) by name');
+      expect(who(idx, 'Jor Gen')).toBeNull();
+    }
+    expect(who(index([], { name: 'Jörgen Sørensen' }), 'Jorgen Sorensen')).toBe('Jörgen Sørensen (submitter) by name (other spelling)');
+  });
+
+  it('OSG-GOC as the submitter (a ticket Operations opened): shown as OSG-GOC, never matched by that name', () => {
+    const idx = index([], { name: 'OSG-GOC' });
+    expect(idx.submitter?.name).toBe('OSG-GOC');
+    // A submitter record without an address field at all reads the same.
+    const noField = buildResponderIndex({ roster: [], submitter: { name: 'OSG-GOC' } as ResponderContext['submitter'] });
+    expect(noField.submitter?.name).toBe('OSG-GOC');
+    for (const text of ['OSG-GOC', 'OSG GOC', 'osg goc']) {
+      expect(who(idx, text), text).toBeNull();
+      expect(who(idx, text, true), `${text} (signature)`).toBeNull();
+    }
+    // With an address, the address names the submitter instead.
+    const withMail = index([], { name: 'OSG-GOC', email: 'goc@opensciencegrid.example.org' });
+    expect(withMail.submitter?.name).toBe('goc@opensciencegrid.example.org');
+    expect(who(withMail, 'goc@opensciencegrid.example.org')).toBe('goc@opensciencegrid.example.org (submitter) by e-mail');
+  });
+
+  it('a submitter "address" without @ is no address: its masked form finds nobody', () => {
+    const idx = index([], { name: 'Pat Example', email: 'helpdesk' });
+    expect(who(idx, 'helpdesk@....')).toBeNull();
+    expect(who(idx, 'helpdesk')).toBeNull();
+  });
+});
