@@ -274,3 +274,62 @@ describe('matchClosing', () => {
     expect(matchClosing('«Danke» Hans')).toEqual({ rest: 'Hans' });
   });
 });
+
+describe('bounds and near misses of quote starts', () => {
+  it('a wrapped introduction: the first half up to 300 characters, the second up to 120, the two together up to 400', () => {
+    const first = (n: number) => `On Mon, ${'x'.repeat(n - 10)} <`;
+    expect(first(300)).toHaveLength(300);
+    expect(quoteStart([first(300), 'jane@example.org> wrote:'], 0, 1)).toEqual({ kind: 'stop', drop: 1 });
+    expect(quoteStart([first(301), 'jane@example.org> wrote:'], 0, 1)).toBeNull();
+    const second = (n: number) => `${'j'.repeat(n - 20)}@example.org> wrote:`;
+    expect(second(120)).toHaveLength(120);
+    expect(quoteStart(['On Mon, Jane <', second(120)], 0, 1)).toEqual({ kind: 'stop', drop: 1 });
+    expect(quoteStart(['On Mon, Jane <', second(121)], 0, 1)).toBeNull();
+    // Each half within its bound, but 401 characters joined: no introduction.
+    expect(quoteStart([first(281), second(119)], 0, 1)).toBeNull();
+    expect(quoteStart([first(280), second(119)], 0, 1)).toEqual({ kind: 'stop', drop: 1 });
+  });
+
+  it('a dashed banner of exactly 80 characters still ends the own text', () => {
+    const banner = `-----Original Message${'-'.repeat(59)}`;
+    expect(banner).toHaveLength(80);
+    expect(ownLines(`Done.\n${banner}\nold`)).toEqual(['Done.']);
+  });
+
+  it('a line over 400 characters is text even when it starts like an Outlook "From:" line', () => {
+    const from = `From: ${'x'.repeat(395)}`;
+    expect(from).toHaveLength(401);
+    expect(ownLines(`Done.\n${from}\nmore`)).toEqual(['Done.', from, 'more']);
+    expect(ownLines(`Done.\n${from.slice(0, 400)}\nmore`)).toEqual(['Done.']);
+  });
+
+  it('a header label needs a colon: a signature\'s underscores, then "Tom", are not an Outlook header', () => {
+    expect(ownLines('Fixed now.\n__________\nTom\nFermilab')).toEqual(['Fixed now.', '__________', 'Tom', 'Fermilab']);
+    expect(ownLines('Fixed now.\nDex\nTom')).toEqual(['Fixed now.', 'Dex', 'Tom']);
+  });
+
+  it('after underscores only a From or header label starts history; after a labelled line only a From label does', () => {
+    expect(ownLines('Fixed now.\n__________\nNote: the logs are attached\nMat')).toEqual(['Fixed now.', '__________', 'Note: the logs are attached', 'Mat']);
+    expect(ownLines('Fixed now.\n__________\nSent: Monday\nold')).toEqual(['Fixed now.']);
+    expect(ownLines('Update: done\nDate: tomorrow\nMat')).toEqual(['Update: done', 'Date: tomorrow', 'Mat']);
+    expect(ownLines('Von: Jane\nDate: tomorrow\nold')).toEqual([]);
+  });
+
+  it('a device footer is recognised in the first 60 characters of its line only', () => {
+    const near = `Von meinem ${'x'.repeat(40)} gesendet`;
+    expect(ownLines(`OK\n${near}`)).toEqual(['OK']);
+    const far = `Von meinem ${'x'.repeat(50)} gesendet`;
+    expect(ownLines(`OK\n${far}`)).toEqual(['OK', far]);
+  });
+});
+
+describe('matchClosing: spacing', () => {
+  it('two spaces inside a closing phrase are one', () => {
+    expect(matchClosing('Best  regards')).toEqual({ rest: '' });
+    expect(matchClosing('Best  regards,  Mat')).toEqual({ rest: 'Mat' });
+  });
+
+  it('a final "." after a space leaves no space behind the name', () => {
+    expect(matchClosing('Thanks, Jane .')).toEqual({ rest: 'Jane' });
+  });
+});
