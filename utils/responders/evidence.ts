@@ -31,8 +31,7 @@ const GOCTX_SOURCE = /^GOCTX Source\s*:/i;
 /** `-- by Name [at <date>]`, `by /DC=…/CN=…`, `by address`, `by Name (guest)`: the name, or null. */
 function trailerName(line: string, seen: number, index?: ResponderIndex): string | null {
   if (line.length > 2000) return null;
-  const lower = line.toLowerCase();
-  if (lower.startsWith('--')) {
+  if (line.startsWith('--')) {
     const rest = line.slice(2).trimStart();
     if (!/^by\s/i.test(rest)) return null;
     let name = rest.slice(3).trim();
@@ -88,7 +87,8 @@ function isContactLine(line: string): boolean {
 export function findSignature(segment: OwnLine[], index: ResponderIndex): Found | null {
   const lines = segment.map((l) => l.text);
   const known = (t: string) => lookup(index, t, true) !== null;
-  const nameAt = (i: number) => (lines[i] === undefined ? '' : personName(lines[i], known));
+  // Past either end lines[i] is undefined, and personName reads that as no name.
+  const nameAt = (i: number) => personName(lines[i], known);
   const start = Math.max(0, lines.length - SIGNATURE_WINDOW);
   for (let i = lines.length - 1; i >= start; i -= 1) {
     const line = lines[i];
@@ -143,7 +143,8 @@ export function findSignature(segment: OwnLine[], index: ResponderIndex): Found 
   }
   // 5. One line "Name, organisation" / "Name | organisation" closing the text.
   const lastLine = lines[lines.length - 1];
-  if (lastLine && /( \| | - | – |, )/.test(lastLine.slice(0, 120))) {
+  // (personName refuses a line over 120 characters, so a separator further right never names anyone.)
+  if (lastLine && /( \| | - | – |, )/.test(lastLine)) {
     const name = personName(lastLine, known);
     if (name && name !== lastLine && isNameLike(name) && name.includes(' ')) return { name, evidence: lastLine };
   }
@@ -161,8 +162,7 @@ export function findRosterLine(segment: OwnLine[], index: ResponderIndex): { fou
     if (/^(hi|hello|dear|hey)\b/i.test(line)) continue;
     const hit = lookup(index, line, true);
     if (hit) return { found: { name: line, evidence: raw }, hit };
-    const emails = line.match(/[\w.+-]{1,64}@[\w.-]{1,100}\.[a-z]{2,10}/gi) ?? [];
-    for (const email of emails) {
+    for (const [email] of line.matchAll(/[\w.+-]{1,64}@[\w.-]{1,100}\.[a-z]{2,10}/gi)) {
       const byEmail = lookup(index, email, false);
       if (byEmail) return { found: { name: email, evidence: raw }, hit: byEmail };
     }

@@ -237,3 +237,143 @@ describe('findRosterLine', () => {
     expect(findRosterLine(seg('Rob'), empty)).toBeNull();
   });
 });
+
+describe('findTrailer: the exact shape of a trailer line', () => {
+  it('a trailer line may be 2000 characters long, not one more', () => {
+    const line = `-- by Alain ${'x'.repeat(1988)}`;
+    expect(line).toHaveLength(2000);
+    expect(isTrailerLine(line)).toBe(true);
+    expect(isTrailerLine(`${line}x`)).toBe(false);
+  });
+
+  it('"by" must start the line, or follow the dashes directly', () => {
+    expect(isTrailerLine('-- see by Alain Roy')).toBe(false);
+    expect(isTrailerLine('sent by jane@example.org')).toBe(false);
+    expect(findTrailer('x\nStand by jane@example.org')).toBeNull();
+  });
+
+  it('spaces after "by" are not part of the name', () => {
+    expect(findTrailer('Fixed.\n-- by   Alain Roy')?.name).toBe('Alain Roy');
+    expect(findTrailer('x\nby   jane@example.org')?.name).toBe('jane@example.org');
+  });
+
+  it('only an " at <date>" tail is cut from the name, with the spaces before it', () => {
+    expect(findTrailer('Fixed.\n-- by user42')?.name).toBe('user42');
+    expect(findTrailer('Fixed.\n-- by Agent 007 at home')?.name).toBe('Agent 007 at home');
+    expect(findTrailer('Fixed.\n-- by Alain Roy   at 2014-03-01')?.name).toBe('Alain Roy');
+  });
+
+  it('a DN must start with "/": "by CN=…" is no trailer', () => {
+    expect(isTrailerLine('by CN=Alain Roy')).toBe(false);
+    expect(findTrailer('x\nby CN=Alain Roy')).toBeNull();
+  });
+
+  it('an address without spaces counts higher up too', () => {
+    expect(findTrailer('x\nby jane@example.org\nmore text')).toEqual({ name: 'jane@example.org', evidence: 'by jane@example.org' });
+    expect(findTrailer('x\nby jane@example.org\na\nb')?.name).toBe('jane@example.org');
+  });
+
+  it('quoted and FP history lines after the trailer do not count towards the three lines', () => {
+    expect(findTrailer('x\n-- by Alain Roy\n> q1\n> q2\n> q3\nStatus changed\nTitle changed\nPriority set')?.name).toBe('Alain Roy');
+    expect(findTrailer('x\n-- by Alain Roy\n> q1\n> q2\n> q3')?.name).toBe('Alain Roy');
+    expect(findTrailer('x\n-- by Alain Roy\nStatus changed\nTitle changed\nPriority set')?.name).toBe('Alain Roy');
+  });
+
+  it('a GOCTX source line may have spaces before its colon, only within its first 20 characters', () => {
+    expect(findTrailer('x\n-- by Alain Roy\nGOCTX Source: email\nGOCTX Source:web\ngoctx source:')?.name).toBe('Alain Roy');
+    expect(findTrailer('x\n-- by Alain Roy\na\nb\nGOCTX Source       : email')?.name).toBe('Alain Roy');
+    expect(findTrailer('x\n-- by Alain Roy\na\nb\nGOCTX Source        : email')).toBeNull();
+  });
+});
+
+describe('findSignature: contact lines under (or over) a name', () => {
+  it('a contact line is at most 90 characters long', () => {
+    const url = `https://example.org/${'x'.repeat(70)}`;
+    expect(url).toHaveLength(90);
+    expect(sig(`Done.\n\nHans Mueller\n${url}`)?.name).toBe('Hans Mueller');
+    expect(sig(`Done.\n\nHans Mueller\n${url}x`)).toBeNull();
+  });
+
+  it('an http:// link or three digits make a sentence-like line a contact line; one or two digits do not', () => {
+    expect(sig('Done.\n\nHans Mueller\nsee http://fnal.gov it is the place')?.name).toBe('Hans Mueller');
+    expect(sig('Done.\n\nHans Mueller\nsee fnal.gov it is the place')).toBeNull();
+    expect(sig('Done.\n\nHans Mueller\nRoom 123, we are upstairs')?.name).toBe('Hans Mueller');
+    expect(sig('Done.\n\nHans Mueller\nRoom 12, we are upstairs')).toBeNull();
+  });
+
+  it('a plain contact line has at most eight words', () => {
+    expect(sig('Done.\n\nHans Mueller\none two three four five six seven eight')?.name).toBe('Hans Mueller');
+    expect(sig('Done.\n\nHans Mueller\none two three four five six seven eight nine')).toBeNull();
+  });
+
+  it('a block has at most seven lines', () => {
+    expect(sig('Done.\n\nHans Mueller\nFermilab\nBatavia\nIllinois\nUSA\nEarth\nMilky Way')?.name).toBe('Hans Mueller');
+    expect(sig('Done.\n\nHans Mueller\nFermilab\nBatavia\nIllinois\nUSA\nEarth\nMilky Way\nUniverse')).toBeNull();
+  });
+
+  it('every line under the name must be a contact line, but the name line itself need not be one', () => {
+    expect(sig('Done.\n\nHans Mueller\nFermilab\nI will check it tomorrow')).toBeNull();
+    expect(sig('Done.\n\nProf. Dr. Hans Mueller.\nFermilab')?.name).toBe('Hans Mueller');
+  });
+
+  it('every line over a name at the bottom must be a contact line, but the name line itself need not be one', () => {
+    expect(sig('Done.\n\nFermi National Laboratory\nI will check it tomorrow\nHans Mueller')).toBeNull();
+    expect(sig('Done.\n\nFermi National Laboratory\nProf. Dr. Hans Mueller.')?.name).toBe('Hans Mueller');
+  });
+
+  it('the evidence of a block is its first three lines, or its last three when the name is at the bottom', () => {
+    expect(sig('Done.\n\nHans Mueller\nFermilab\nBatavia\nIllinois')).toEqual({ name: 'Hans Mueller', evidence: 'Hans Mueller / Fermilab / Batavia', roleLine: false });
+    expect(sig('Done.\n\nFermi National Laboratory\nScientific Computing\nPO Box 500\nHans Mueller')).toEqual({
+      name: 'Hans Mueller',
+      evidence: 'Scientific Computing / PO Box 500 / Hans Mueller',
+      roleLine: false,
+    });
+  });
+
+  it('a block notes a role line when any line besides the name is one', () => {
+    expect(sig('Done.\n\nHans Mueller\nOSG Security Team\nhans@fnal.gov')?.roleLine).toBe(true);
+    expect(sig('Done.\n\nHans Mueller (GOC)\nFermilab')).toEqual({ name: 'Hans Mueller', evidence: 'Hans Mueller (GOC) / Fermilab', roleLine: false });
+    expect(sig('Done.\n\nFermi National Laboratory\nOSG Security Team\nHans Mueller')).toEqual({
+      name: 'Hans Mueller',
+      evidence: 'Fermi National Laboratory / OSG Security Team / Hans Mueller',
+      roleLine: true,
+    });
+    expect(sig('Done.\n\nFermi National Laboratory\nHans Mueller (GOC)')).toEqual({ name: 'Hans Mueller', evidence: 'Fermi National Laboratory / Hans Mueller (GOC)', roleLine: false });
+  });
+});
+
+describe('findSignature: names known from the roster', () => {
+  it('a roster alias or a known first name counts even when it does not look like a name', () => {
+    expect(sig('Done.\nThanks,\naroy')).toEqual({ name: 'aroy', evidence: 'Thanks, aroy', roleLine: false });
+    expect(sig('Done.\nThanks,\njane')).toEqual({ name: 'jane', evidence: 'Thanks, jane', roleLine: false });
+    expect(sig('Done.\nThanks,\njane', empty)).toBeNull();
+  });
+
+  it('after a separator, the role line noted is the one under the name, not one above the separator', () => {
+    expect(sig('OSG Operations\nDone.\n--\nHans Mueller')).toEqual({ name: 'Hans Mueller', evidence: '-- / Hans Mueller', roleLine: false });
+  });
+
+  it('a name above a role line is read only within the last ten lines', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => `line number ${i} here.`).join('\n');
+    expect(sig(`Hans Mueller\nOSG Operations\n${filler}`)).toBeNull();
+    const nine = filler.split('\n').slice(1).join('\n');
+    expect(sig(`Hans Mueller\nOSG Operations\n${nine}`)?.name).toBe('Hans Mueller');
+  });
+});
+
+describe('findRosterLine: bounds', () => {
+  const roster = (text: string) => findRosterLine(seg(text), index);
+
+  it('a line of exactly 200 characters is still read', () => {
+    const line = `rob.quick@iu.example.edu ${'x'.repeat(175)}`;
+    expect(line).toHaveLength(200);
+    expect(roster(`Done.\n${line}`)?.hit.person.name).toBe('Rob Quick');
+    expect(roster(`Done.\n${line}x`)).toBeNull();
+  });
+
+  it('a greeting naming a known address is no signature', () => {
+    expect(roster('Dear rob.quick@iu.example.edu,')).toBeNull();
+    expect(roster('Hello rob.quick@iu.example.edu')).toBeNull();
+    expect(roster('Thanks rob.quick@iu.example.edu')?.hit.person.name).toBe('Rob Quick');
+  });
+});
