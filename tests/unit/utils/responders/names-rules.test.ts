@@ -236,3 +236,55 @@ describe('localPartFitsName', () => {
     expect(localPartFitsName('smith', `Jane ${'x'.repeat(189)} Smith`)).toBe(true);
   });
 });
+
+describe('names: spacing, punctuation and bounds', () => {
+  it('runs of spaces and punctuation between words fold to one space', () => {
+    expect(normalizeName('Jane,  Smith')).toBe('jane smith');
+    expect(normalizeName('Jörg,  Smith')).toBe('jorg smith');
+    expect(nameKey('  Jane   Smith ')).toBe(nameKey('Jane Smith'));
+  });
+
+  it('a three-letter acronym (BNL) names an organisation as a longer one does', () => {
+    expect(isOrganisationLine('BNL')).toBe(true);
+    expect(isOrganisationLine('BL')).toBe(false);
+  });
+
+  it('name words: two spaces between them are fine; an underscore makes a user name, not a name', () => {
+    expect(isNameLike('Jane  Smith')).toBe(true);
+    expect(isNameLike('Jane_Smith')).toBe(false);
+  });
+
+  it('personName trims what its cuts leave: trailing punctuation, a title, a parenthesis, a separator', () => {
+    expect(personName('Jane Smith ,', nobody)).toBe('Jane Smith');
+    expect(personName('Jane Smith!!', nobody)).toBe('Jane Smith');
+    expect(personName('Dr.  Jane Smith', nobody)).toBe('Jane Smith');
+    expect(personName('Jane Smith  (she/her)', nobody)).toBe('Jane Smith');
+    expect(personName('Jane Smith  | RACF', nobody)).toBe('Jane Smith');
+  });
+
+  it('a closing parenthesis without its opening one is no "(…)" to cut: not a name', () => {
+    expect(personName('Jane Smith)', nobody)).toBe('');
+  });
+
+  it('nameFromDn skips an empty CN and reads the next one', () => {
+    expect(nameFromDn('/DC=org/CN= /CN=Alain Roy 424511')).toBe('Alain Roy');
+  });
+});
+
+describe('localPartFitsName: more rules', () => {
+  it('the local part may be up to 100 characters (trailing digits count)', () => {
+    expect(localPartFitsName(`jane.smith${'1'.repeat(90)}`, 'Jane Smith')).toBe(true);
+    expect(localPartFitsName(`jane.smith${'1'.repeat(91)}`, 'Jane Smith')).toBe(false);
+  });
+
+  it('a word with digits ("3rd") is not the last name; a one-word name fits nothing', () => {
+    expect(localPartFitsName('jane.smith', 'Jane Smith 3rd')).toBe(true);
+    expect(localPartFitsName('madonna', 'Madonna')).toBe(false);
+  });
+
+  it('only trailing digits are dropped, empty parts are ignored, and both first and last must match', () => {
+    expect(localPartFitsName('jane2.smith', 'Jane Smith')).toBe(false);
+    expect(localPartFitsName('jane.smith.', 'Jane Smith')).toBe(true);
+    expect(localPartFitsName('jane.doe', 'Jane Smith')).toBe(false);
+  });
+});
