@@ -23,7 +23,6 @@ import type { Found, Responder, ResponderContext, ResponderRole, ResponderSource
 
 export type { Responder, ResponderContext, ResponderRole, ResponderSource, RosterPerson, UpdateText } from './responders/types';
 export type { ResponderIndex } from './responders/roster';
-export { ROLE_COLORS } from './responders/types';
 export { buildResponderIndex } from './responders/roster';
 export { isNameLike, localPartFitsName, nameFromDn, nameKey, normalizeName } from './responders/names';
 export { ownLines } from './responders/text';

@@ -16,8 +16,8 @@ import { SELECTORS } from '../../utils/goc/selectors';
 import { appendCloseChecklist, CLOSE_ANSWERS, CLOSE_QUESTIONS, isClosingStatus, type CloseAnswer, type CloseChecklistEntry } from '../../utils/triage/close-checklist';
 import { changedValue, getItem, setItem, STORED, type StorageLike } from '../../utils/storage-items';
 import { assignedSoftware, readTeams } from '../shared/assignees';
-import { createElement, ensureStyles, removeOnInvalidated } from '../shared/dom';
-import { TRIAGE_SHEET } from '../shared/styles';
+import { createElement, removeOnInvalidated } from '../shared/dom';
+import '../shared/styles/triage.css';
 
 /** An http(s) URL from settings, or null (never a javascript: or data: link). */
 function safeUrl(url: string): string | null {
@@ -77,7 +77,6 @@ export function mountCloseChecklist(env: Pick<FeatureEnv, 'document' | 'settings
   if (!form || !status) return false;
   const software = env.settings.queue?.softwareAssignees ?? [];
   if (assignedSoftware(readTeams(doc), softwareAssigneeMatcher(software)).length === 0) return false; // not a Software ticket
-  ensureStyles(doc, TRIAGE_SHEET);
   const initial = status.value;
   let panel: HTMLElement | null = null;
   const shown = () => panel !== null && !panel.hidden && isClosingStatus(status.value) && status.value !== initial;

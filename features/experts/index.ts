@@ -10,8 +10,8 @@ import type { Feature, FeatureEnv } from '../types';
 import { sameDisplayName, suggestExperts, type ExpertSuggestion } from '../../utils/experts';
 import { parseTicket } from '../../utils/goc/ticket';
 import type { Settings } from '../../utils/settings';
-import { createElement, ensureStyles, removeOnInvalidated } from '../shared/dom';
-import { UPDATE_SHEET } from '../shared/styles';
+import { createElement, removeOnInvalidated } from '../shared/dom';
+import '../shared/styles/update.css';
 import { assignPerson, type AssignResult } from '../shared/assignees';
 import { SELECTORS } from '../../utils/goc/selectors';
 
@@ -54,7 +54,6 @@ export function mountExperts(env: Pick<FeatureEnv, 'document' | 'settings'>): HT
   doc.querySelector('[data-gta="expert-suggestions"]')?.remove();
   const experts = env.settings.experts ?? [];
   if (experts.length === 0) return null; // nothing configured: stay out of the way
-  ensureStyles(doc, UPDATE_SHEET);
   const ticket = parseTicket(doc);
   const suggestions = suggestExperts(experts, [ticket.title, ...ticket.updates.map((u) => u.bodyText)]);
   const editor = ticket.mode === 'editor';

@@ -8,8 +8,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Feature, FeatureEnv } from '../types';
 import { createIssueUrl, findJiraKeys, issueUrl } from '../../utils/jira';
 import { parseTicket } from '../../utils/goc/ticket';
-import { createElement, ensureStyles } from '../shared/dom';
-import { TICKET_SHEET } from '../shared/styles';
+import { createElement } from '../shared/dom';
+import '../shared/styles/ticket.css';
 import { SELECTORS } from '../../utils/goc/selectors';
 
 const SKIP = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'TEXTAREA', 'SELECT', 'OPTION']);
@@ -113,7 +113,6 @@ export const jiraLinks: Feature = {
   init(env) {
     const baseUrl = env.settings.jira?.baseUrl ?? '';
     if (!baseUrl) return;
-    ensureStyles(env.document, TICKET_SHEET);
     const key = env.settings.jira?.projectKey ?? '';
     linkJiraKeys(env.document, baseUrl, key ? [key] : []);
     mountJiraNew(env);

@@ -10,8 +10,8 @@
 import type { Feature, FeatureEnv } from '../types';
 import { describeAssignees, droppedSoftwareAssignees, softwareAssigneeMatcher, type AssigneeRef } from '../../utils/keep-software';
 import { assignedFpIds, assignedSoftware, readTeams, setAssigned } from '../shared/assignees';
-import { createElement, ensureStyles, removeOnInvalidated } from '../shared/dom';
-import { UPDATE_SHEET } from '../shared/styles';
+import { createElement, removeOnInvalidated } from '../shared/dom';
+import '../shared/styles/update.css';
 import { holdSubmit } from '../shared/submit-hold';
 import { findUpdateBox } from '../shared/update-box';
 
@@ -27,7 +27,6 @@ export function installKeepSoftwareGuard(env: Pick<FeatureEnv, 'document' | 'set
   // server's; a submit made before that waits for the guards (features/shared/submit-hold).
   const atLoad: LoadedRef[] = assignedSoftware(readTeams(doc), softwareAssigneeMatcher(software)).map((m) => ({ fpid: m.fpid, name: m.name, team: m.key }));
   if (atLoad.length === 0) return false; // not a Software ticket, or no assignee lists (read-only form)
-  ensureStyles(doc, UPDATE_SHEET);
 
   const dropped = (): AssigneeRef[] => {
     const now = [...assignedFpIds(doc)].map((fpid) => ({ fpid, name: '' }));

@@ -7,8 +7,8 @@
 import type { Feature, FeatureEnv } from '../types';
 import type { Responder, ResponderRole } from '../../utils/responders';
 import { analyzeTicket } from '../shared/ticket-analysis';
-import { createElement, ensureStyles, observeChildren, removeOnInvalidated, setAttr, setText } from '../shared/dom';
-import { TICKET_SHEET } from '../shared/styles';
+import { createElement, observeChildren, removeOnInvalidated, setAttr, setText } from '../shared/dom';
+import '../shared/styles/ticket.css';
 import { timeSlicer } from '../shared/yield';
 import { SELECTORS } from '../../utils/goc/selectors';
 
@@ -155,7 +155,6 @@ export const responderBadges: Feature = {
     const doc = env.document;
     const updates = doc.querySelector(SELECTORS.updates);
     if (!updates) return;
-    ensureStyles(doc, TICKET_SHEET);
     // The runner marks gta:responder-badges:start; these split the time for the bench.
     analyzeTicket(doc, env.settings);
     mark('gta:responder-badges:analyzed');

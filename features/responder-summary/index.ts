@@ -11,8 +11,8 @@ import {
   type ResponderSummary,
 } from '../../utils/responder-summary';
 import { analyzeTicket } from '../shared/ticket-analysis';
-import { ensureStyles, observeChildren, removeOnInvalidated } from '../shared/dom';
-import { TICKET_SHEET } from '../shared/styles';
+import { observeChildren, removeOnInvalidated } from '../shared/dom';
+import '../shared/styles/ticket.css';
 import { summaryView } from './SummaryView';
 import { SELECTORS } from '../../utils/goc/selectors';
 
@@ -54,7 +54,6 @@ export const responderSummary: Feature = {
     const doc = env.document;
     const updates = doc.querySelector(SELECTORS.updates);
     if (!updates) return;
-    ensureStyles(doc, TICKET_SHEET);
     renderSummary(doc, env);
     try {
       performance.mark('gta:responder-summary:done');

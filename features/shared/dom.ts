@@ -60,7 +60,10 @@ export function observeChildren(ctx: ContentScriptContext, target: Element, run:
   ctx.onInvalidated(() => observer.disconnect());
 }
 
-/** A stylesheet of ours; each script inserts its own with ensureStyles (sheets: features/shared/styles.ts). */
+/**
+ * A small stylesheet a feature inserts itself (the banner and the list page). The ticket page's
+ * sheets are features/shared/styles/*.css, which the manifest injects at document_start.
+ */
 export interface Sheet {
   /** The `data-gta` value of its `<style>` element (the page contract names it). */
   readonly marker: string;

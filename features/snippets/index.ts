@@ -7,8 +7,8 @@
 import type { Feature, FeatureEnv } from '../types';
 import { parseTicket } from '../../utils/goc/ticket';
 import { padForInsertion, renderSnippet, snippetValues } from '../../utils/snippets';
-import { createElement, ensureStyles, removeOnInvalidated } from '../shared/dom';
-import { UPDATE_SHEET } from '../shared/styles';
+import { createElement, removeOnInvalidated } from '../shared/dom';
+import '../shared/styles/update.css';
 import { myName } from '../shared/signature-values';
 import { caretFor, findUpdateBox, insertIntoBox, rememberCaret } from '../shared/update-box';
 
@@ -29,7 +29,6 @@ export function mountSnippetPicker(env: Pick<FeatureEnv, 'document' | 'settings'
   const existing = doc.querySelector<HTMLElement>('[data-gta="snippet-picker"]');
   existing?.remove();
   if (snippets.length === 0) return null;
-  ensureStyles(doc, UPDATE_SHEET);
 
 
   const picker = createElement(doc, 'div', { 'data-gta': 'snippet-picker', class: 'gta-snippet-picker' });

@@ -20,9 +20,9 @@ import { DEADLINE_PRESET_DAYS, deadlineAfter, deadlinePresets, normalizeNad } fr
 import { triageNote } from '../../utils/triage/note';
 import { filterOwners, rankOwners, type OwnerCandidate } from '../../utils/triage/owners';
 import { fillNextAction } from '../../utils/triage/presets';
-import { ensureStyles, removeOnInvalidated } from '../shared/dom';
+import { removeOnInvalidated } from '../shared/dom';
 import { assignedSoftware, readTeams } from '../shared/assignees';
-import { TRIAGE_SHEET } from '../shared/styles';
+import '../shared/styles/triage.css';
 import { nextTask } from '../shared/yield';
 import { TriageJournal } from './apply';
 import { isTriageNextAction, pagePeople, readTriagePage, ticketTexts } from './page';
@@ -71,7 +71,6 @@ export function mountTriagePanel(env: Pick<FeatureEnv, 'document' | 'settings' |
   const isSoftware = softwareAssigneeMatcher(settings.queue.softwareAssignees);
   if (assignedSoftware(page.teams, isSoftware).length === 0) return null; // not in the Software queue
   doc.querySelectorAll('[data-gta="triage-panel"]').forEach((old) => old.remove());
-  ensureStyles(doc, TRIAGE_SHEET);
 
   const parts = buildPanel(doc, settings.triage?.nextActions ?? []);
   const journal = new TriageJournal(doc);

@@ -11,8 +11,8 @@
 import type { Feature, FeatureEnv } from '../types';
 import { planSignatureInsertion } from '../../utils/signature';
 import { guardApplies, isUpdateSigned } from '../../utils/unsigned-guard';
-import { createElement, ensureStyles, removeOnInvalidated } from '../shared/dom';
-import { UPDATE_SHEET } from '../shared/styles';
+import { createElement, removeOnInvalidated } from '../shared/dom';
+import '../shared/styles/update.css';
 import { myNames, mySignature } from '../shared/signature-values';
 import { holdSubmit, type HoldChoice } from '../shared/submit-hold';
 import { findUpdateBox, findUpdateForm, insertIntoBox } from '../shared/update-box';
@@ -23,7 +23,6 @@ export function installGuard(env: Pick<FeatureEnv, 'document' | 'settings' | 'pa
   if (!found) return false;
   const { form } = found;
   const box = () => (form.contains(findUpdateBox(doc)) ? findUpdateBox(doc)! : found.box);
-  ensureStyles(doc, UPDATE_SHEET);
 
   const check = () => ({ signature: mySignature(env.settings, env.page, new Date()), names: myNames(env.settings, env.page) });
 

@@ -176,6 +176,34 @@ test.describe('summary and unsigned flag', () => {
     expect(flagged).toEqual(['goc-unsigned']);
     expect(await page.textOf('[data-gta="responder-summary"]')).toContain('1 unsigned update');
   });
+
+  test('the manifest stylesheets style badges, the flag, the summary and the picker; none of ours is a <style> on the page', async ({ ext, sim }) => {
+    await sim.login('aroy');
+    const ticket = await ticketTagged(sim, 'scenario-unsigned');
+    const page = await open(ext, sim, ticket);
+    await page.waitForSelector('[data-gta="snippet-picker"]');
+    const styles = await page.evaluate(() => {
+      const css = (sel: string) => {
+        const el = document.querySelector(sel);
+        if (!el) return null;
+        const s = getComputedStyle(el);
+        return { display: s.display, background: s.backgroundColor, color: s.color, border: s.borderTopWidth };
+      };
+      return {
+        software: css('[data-gta="responder-badge"][data-gta-role="software"]'),
+        flag: css('[data-gta="unsigned-flag"]'),
+        summary: css('[data-gta="responder-summary"]'),
+        picker: css('[data-gta="snippet-picker"]'),
+        ourStyleElements: Array.from(document.querySelectorAll('style[data-gta]')).map((s) => s.getAttribute('data-gta')),
+      };
+    });
+    // features/shared/styles/ticket.css and update.css, injected at document_start by the manifest.
+    expect(styles.software).toEqual({ display: 'inline-block', background: 'rgb(29, 79, 145)', color: 'rgb(255, 255, 255)', border: '0px' });
+    expect(styles.flag).toMatchObject({ display: 'inline-block', background: 'rgb(255, 244, 206)', border: '1px' });
+    expect(styles.summary).toMatchObject({ display: 'block', background: 'rgb(247, 247, 249)', border: '1px' });
+    expect(styles.picker).toMatchObject({ display: 'flex' });
+    expect(styles.ourStyleElements.filter((m) => /^(ticket|update|triage)-styles$/.test(m ?? ''))).toEqual([]);
+  });
 });
 
 test.describe('snippets', () => {

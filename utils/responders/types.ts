@@ -44,14 +44,3 @@ export interface Found {
   evidence: string;
   roleLine?: boolean;
 }
-
-/**
- * Badge colours per role (here, not in responders.ts, so a page stylesheet does not pull in the parsers): white text on these backgrounds reaches WCAG AA (≥ 4.5:1) for normal text;
- * the unit tests compute the ratios.
- */
-export const ROLE_COLORS: Record<ResponderRole, { background: string; color: string }> = {
-  software: { background: '#1d4f91', color: '#ffffff' },
-  'osg-staff': { background: '#6a1b9a', color: '#ffffff' },
-  submitter: { background: '#1b5e20', color: '#ffffff' },
-  unknown: { background: '#595959', color: '#ffffff' },
-};

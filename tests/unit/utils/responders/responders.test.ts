@@ -7,7 +7,6 @@ import {
   localPartFitsName,
   nameFromDn,
   ownLines,
-  ROLE_COLORS,
   type Responder,
 } from '../../../../utils/responders';
 import { contextFor } from '../../helpers/roster';
@@ -143,38 +142,6 @@ describe('helpers', () => {
   });
 });
 
-/** WCAG 2.x relative luminance and contrast ratio. */
-function luminance(hex: string): number {
-  const n = Number.parseInt(hex.slice(1), 16);
-  const channels = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-describe('badge colours', () => {
-  it('meet WCAG AA (4.5:1) for every role', () => {
-    for (const [role, { background, color }] of Object.entries(ROLE_COLORS)) {
-      expect(contrast(background, color), role).toBeGreaterThanOrEqual(4.5);
-    }
-  });
-
-  it('differ per role', () => {
-    const backgrounds = Object.values(ROLE_COLORS).map((c) => c.background.toLowerCase());
-    expect(new Set(backgrounds).size).toBe(backgrounds.length);
-  });
-
-  it('the contrast helper itself computes known values', () => {
-    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
-    expect(contrast('#777777', '#ffffff')).toBeLessThan(4.5);
-  });
-});
 
 describe('guest-masked e-mails against the submitter name', () => {
   it.each([
