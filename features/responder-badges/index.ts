@@ -35,12 +35,27 @@ function isolated(name: string): string {
   return BIDI_CONTROL.test(name) ? `\u2068${name}\u2069` : name;
 }
 
+/**
+ * Longest name a badge shows, in code points; a longer one is cut with '…' (the whole name stays in
+ * data-gta-responder and the title). Badges are inline boxes, which cannot clip (see ticket.css).
+ */
+export const BADGE_NAME_MAX = 40;
+
+/** The name as the badge shows it. Reads at most 2 × BADGE_NAME_MAX code units of an untrusted name. */
+function shownName(name: string): string {
+  if (name.length <= BADGE_NAME_MAX) return name;
+  const points = Array.from(name.slice(0, 2 * BADGE_NAME_MAX));
+  if (points.length <= BADGE_NAME_MAX && name.length <= 2 * BADGE_NAME_MAX) return name;
+  return `${points.slice(0, BADGE_NAME_MAX - 1).join('')}…`;
+}
+
 export function badgeText(r: Responder): string {
-  return r.name ? `${isolated(r.name)} · ${ROLE_LABEL[r.role]}` : `${ROLE_LABEL[r.role]} responder`;
+  return r.name ? `${isolated(shownName(r.name))} · ${ROLE_LABEL[r.role]}` : `${ROLE_LABEL[r.role]} responder`;
 }
 
 export function badgeTitle(r: Responder): string {
-  return `Decided from ${SOURCE_LABEL[r.source]}: ${r.reason}`;
+  const why = `Decided from ${SOURCE_LABEL[r.source]}: ${r.reason}`;
+  return shownName(r.name) === r.name ? why : `${r.name}\n${why}`;
 }
 
 /** Our element directly inside `header` with this data-gta value, if any. */

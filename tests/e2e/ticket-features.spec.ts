@@ -198,7 +198,7 @@ test.describe('summary and unsigned flag', () => {
       };
     });
     // features/shared/styles/ticket.css and update.css, injected at document_start by the manifest.
-    expect(styles.software).toEqual({ display: 'inline-block', background: 'rgb(29, 79, 145)', color: 'rgb(255, 255, 255)', border: '0px' });
+    expect(styles.software).toEqual({ display: 'inline', background: 'rgb(29, 79, 145)', color: 'rgb(255, 255, 255)', border: '0px' });
     expect(styles.flag).toMatchObject({ display: 'inline-block', background: 'rgb(255, 244, 206)', border: '1px' });
     expect(styles.summary).toMatchObject({ display: 'block', background: 'rgb(247, 247, 249)', border: '1px' });
     expect(styles.picker).toMatchObject({ display: 'flex' });

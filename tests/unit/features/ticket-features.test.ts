@@ -5,7 +5,7 @@
  * ticking exactly one assignee box, and JIRA keys wrapped in place.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BADGES_PER_STEP, renderBadges, renderBadgesInSlices } from '../../../features/responder-badges';
+import { BADGE_NAME_MAX, BADGES_PER_STEP, badgeText, badgeTitle, renderBadges, renderBadgesInSlices } from '../../../features/responder-badges';
 import { renderSummary } from '../../../features/responder-summary';
 import { installGuard } from '../../../features/unsigned-guard';
 import { findUpdateButton } from '../../../features/shared/update-box';
@@ -96,6 +96,40 @@ describe('responder badges in steps (the first render, at DOM ready)', () => {
     const count = await renderBadgesInSlices(doc, { settings: settings() }, async () => void (invalid = true), () => invalid);
     expect(count).toBe(BADGES_PER_STEP);
     expect(doc.querySelectorAll('[data-gta="responder-badge"]')).toHaveLength(BADGES_PER_STEP);
+  });
+});
+
+describe('badge text (badges are inline boxes that cannot clip, so long names are cut in the text)', () => {
+  const responder = (name: string) => ({ name, role: 'osg-staff' as const, source: 'header' as const, reason: 'the "by" header names them.' });
+
+  it('shows a name of up to BADGE_NAME_MAX code points whole, with the plain title', () => {
+    const name = 'N'.repeat(BADGE_NAME_MAX);
+    expect(badgeText(responder(name))).toBe(`${name} · OSG staff`);
+    expect(badgeTitle(responder(name))).toBe('Decided from the "by" header: the "by" header names them.');
+    expect(badgeText(responder('Alain Roy'))).toBe('Alain Roy · OSG staff');
+  });
+
+  it('cuts a longer name to BADGE_NAME_MAX code points ending in …, and the title names it whole', () => {
+    const name = `${'Ab'.repeat(BADGE_NAME_MAX)} Cd`;
+    expect(badgeText(responder(name))).toBe(`${'Ab'.repeat(BADGE_NAME_MAX).slice(0, BADGE_NAME_MAX - 1)}… · OSG staff`);
+    expect(badgeTitle(responder(name))).toBe(`${name}\nDecided from the "by" header: the "by" header names them.`);
+    const oneOver = 'x'.repeat(BADGE_NAME_MAX + 1);
+    expect(Array.from(badgeText(responder(oneOver)).split(' · ')[0])).toHaveLength(BADGE_NAME_MAX);
+  });
+
+  it('counts code points, never splitting a surrogate pair', () => {
+    const astral = '\u{1D49C}'; // two UTF-16 code units
+    const fits = astral.repeat(BADGE_NAME_MAX); // 80 code units, 40 code points
+    expect(badgeText(responder(fits))).toBe(`${fits} · OSG staff`);
+    const over = astral.repeat(BADGE_NAME_MAX + 5);
+    const shown = badgeText(responder(over)).split(' · ')[0];
+    expect(shown).toBe(`${astral.repeat(BADGE_NAME_MAX - 1)}…`);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(shown)).toBe(false);
+  });
+
+  it('a cut name carrying bidi controls is still isolated', () => {
+    const name = `\u202e${'E'.repeat(BADGE_NAME_MAX * 3)}`;
+    expect(badgeText(responder(name))).toMatch(/^\u2068\u202eE+…\u2069 · OSG staff$/);
   });
 });
 
