@@ -8,6 +8,8 @@
  * a frame comes first, its cost (the first paint of a 300-update page) lands inside the load time.
  * See README "Performance". Tracing adds its own overhead; compare the two columns, not with page-load.
  */
+import { traceLoad, unionLength } from '../lib/trace.mjs';
+
 export const name = 'load-anatomy';
 
 const TEAM_CONFIG = 'tests/fixtures/team-config.json';
@@ -18,36 +20,6 @@ const PARTS = {
   'rendering frames (lifecycle updates)': ['WebFrameWidgetImpl::UpdateLifecycle'],
   'busy in all': ['ThreadControllerImpl::RunTask', 'RunTask'],
 };
-
-/** Total length of the union of [start, end) intervals (nested events count once). */
-function unionLength(intervals) {
-  let total = 0;
-  let end = -Infinity;
-  for (const [s, e] of [...intervals].sort((a, b) => a[0] - b[0])) {
-    if (s > end) {
-      total += e - s;
-      end = e;
-    } else if (e > end) {
-      total += e - end;
-      end = e;
-    }
-  }
-  return total;
-}
-
-async function traceLoad(page, url) {
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
-  return events;
-}
 
 /** Milliseconds per part on the page's main thread between DOMContentLoaded and load; null if either mark is missing. */
 function anatomy(events) {
@@ -82,7 +54,8 @@ export async function run(ctx) {
   const samples = { with: [], floor: [] };
   for (let i = -1; i < ctx.runs; i++) {
     for (const key of i % 2 === 0 ? ['with', 'floor'] : ['floor', 'with']) {
-      const result = anatomy(await traceLoad(pages[key], url));
+      const loaded = (p) => p.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
+      const result = anatomy(await traceLoad(pages[key], url, CATEGORIES, loaded));
       if (key === 'with') await pages.with.waitForFunction(() => document.documentElement.hasAttribute('data-gta-features'), null, { timeout: 30_000 });
       if (i >= 0 && result) samples[key].push(result);
     }

@@ -10,6 +10,8 @@
  * are the arithmetic behind README "Performance" (why load ≤ 1.03× the floor and badges ≤ 50 ms
  * after DOMContentLoaded cannot both hold on this page).
  */
+import { traceLoad, unionLength } from '../lib/trace.mjs';
+
 export const name = 'script-cost';
 
 const TEAM_CONFIG = 'tests/fixtures/team-config.json';
@@ -20,37 +22,6 @@ const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'FunctionCall', '
 function scriptUrl(event) {
   const data = event.args?.data ?? event.args?.beginData ?? {};
   return data.url ?? data.fileName ?? event.args?.fileName ?? '';
-}
-
-/** Total length of the union of [start, end) intervals that start before `until`. */
-function unionLength(intervals, until = Infinity) {
-  const sorted = intervals.filter(([s]) => s < until).sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let end = -Infinity;
-  for (const [s, e] of sorted) {
-    if (s > end) {
-      total += e - s;
-      end = e;
-    } else if (e > end) {
-      total += e - end;
-      end = e;
-    }
-  }
-  return total;
-}
-
-async function traceLoad(page, url) {
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-gta-features'), null, { timeout: 30_000 });
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
-  return events;
 }
 
 /** Milliseconds of main-thread time per script file, before DOMContentLoaded and in all. */
@@ -88,7 +59,8 @@ export async function run(ctx) {
   const url = page.url().replace(/#.*$/, '');
   const results = [];
   for (let i = -1; i < ctx.runs; i++) {
-    const result = attribute(await traceLoad(page, url), withExt.extensionId);
+    const settled = (p) => p.waitForFunction(() => document.documentElement.hasAttribute('data-gta-features'), null, { timeout: 30_000 });
+    const result = attribute(await traceLoad(page, url, CATEGORIES, settled), withExt.extensionId);
     if (i >= 0) results.push(result); // the first load warms the caches
   }
   await page.close();
