@@ -59,6 +59,8 @@ export async function run(ctx) {
   const { GOC_MATCHES } = await ctx.importTs('utils/goc/hosts.ts');
   VARIANTS['our ticket analysis alone (reads, no writes) at DOMContentLoaded'] = await ourCode('analysis');
   VARIANTS['our badges + summary (analysis and writes, nothing else) at DOMContentLoaded'] = await ourCode('badges');
+  // artifacts/ is not in a fresh clone (git ignores it).
+  fs.mkdirSync(path.join(ctx.root, 'artifacts'), { recursive: true });
   const tmp = fs.mkdtempSync(path.join(ctx.root, 'artifacts', 'bench-dom-ready-'));
   const pages = {};
   try {

@@ -12,7 +12,8 @@ import { makeMatcher } from '../../../utils/queue/classify';
 import { gocUrl, isCheckRunning, isStale, type QueueLatest } from '../../../utils/queue/state';
 import { DEFAULT_SOFTWARE_ASSIGNEES } from '../../../utils/settings/defaults';
 import type { Settings } from '../../../utils/settings/schema';
-import { getItem, getItems, STORED } from '../../../utils/storage-items';
+import { queueClock } from '../../../services/shared/clock';
+import { getItems, STORED } from '../../../utils/storage-items';
 import { dateIn } from '../../../utils/time/zone';
 import { formatWhen, loadQueueLists, markQueueOpened, watchQueueLatest, type QueueLists } from '../../queue/data';
 import { groupQueue } from '../groups';
@@ -53,24 +54,20 @@ export function QueueSection({ latest: given, settings: givenSettings }: { lates
   const [checkError, setCheckError] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const newest = useRef(0);
-  // The queue's times are service time: the e2e clock hook shifts them, so "now" here follows it
-  // (a stale/ok judgement across two clocks would be wrong by the shift). Always 0 in a real install.
-  const clockOffset = useRef(0);
+  // The queue's times are service time (the e2e clock hook shifts them), so "now" is read on the
+  // same clock: a stale/ok judgement across two clocks would be wrong by the shift.
+  const clock = useMemo(() => queueClock(browser.storage), []);
 
   const show = useCallback(async (next: QueueLatest) => {
     const ticket = ++newest.current;
-    setNow(Date.now() + clockOffset.current);
     setLatest(next);
-    const read = await loadQueueLists(next);
-    if (ticket === newest.current) setLists(read);
+    const [read, at] = await Promise.all([loadQueueLists(next), clock()]);
+    if (ticket !== newest.current) return;
+    setNow(at);
+    setLists(read);
   }, []);
   const reload = useCallback(async () => {
-    const stored = await getItems(browser.storage, {
-      latest: STORED.queueLatest,
-      snapshot: STORED.settingsSnapshot,
-      clockOffset: STORED.debugQueueClockOffsetMs,
-    });
-    clockOffset.current = stored.clockOffset;
+    const stored = await getItems(browser.storage, { latest: STORED.queueLatest, snapshot: STORED.settingsSnapshot });
     if (stored.snapshot) setSettings(stored.snapshot.settings);
     await show(stored.latest);
   }, [show]);
@@ -78,13 +75,6 @@ export function QueueSection({ latest: given, settings: givenSettings }: { lates
   // Layout effect: start at once, not after a frame (a background tab may not get one for 100 ms).
   useLayoutEffect(() => {
     void (given ? show(given) : reload());
-    // The popup passes `latest` in for the first frame: the clock offset still comes from storage.
-    if (given) {
-      void getItem(browser.storage, STORED.debugQueueClockOffsetMs).then((offset) => {
-        clockOffset.current = offset;
-        setNow(Date.now() + offset);
-      });
-    }
     void markQueueOpened();
     return watchQueueLatest(() => void reload());
   }, []);
