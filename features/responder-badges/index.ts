@@ -35,27 +35,36 @@ function isolated(name: string): string {
   return BIDI_CONTROL.test(name) ? `\u2068${name}\u2069` : name;
 }
 
-/**
- * Longest name a badge shows, in code points; a longer one is cut with '…' (the whole name stays in
- * data-gta-responder and the title). Badges are inline boxes, which cannot clip (see ticket.css).
- */
-export const BADGE_NAME_MAX = 40;
-
-/** The name as the badge shows it. Reads at most 2 × BADGE_NAME_MAX code units of an untrusted name. */
-function shownName(name: string): string {
-  if (name.length <= BADGE_NAME_MAX) return name;
-  const points = Array.from(name.slice(0, 2 * BADGE_NAME_MAX));
-  if (points.length <= BADGE_NAME_MAX && name.length <= 2 * BADGE_NAME_MAX) return name;
-  return `${points.slice(0, BADGE_NAME_MAX - 1).join('')}…`;
-}
-
 export function badgeText(r: Responder): string {
-  return r.name ? `${isolated(shownName(r.name))} · ${ROLE_LABEL[r.role]}` : `${ROLE_LABEL[r.role]} responder`;
+  return r.name ? `${isolated(r.name)} · ${ROLE_LABEL[r.role]}` : `${ROLE_LABEL[r.role]} responder`;
 }
 
 export function badgeTitle(r: Responder): string {
-  const why = `Decided from ${SOURCE_LABEL[r.source]}: ${r.reason}`;
-  return shownName(r.name) === r.name ? why : `${r.name}\n${why}`;
+  return `Decided from ${SOURCE_LABEL[r.source]}: ${r.reason}`;
+}
+
+/** The badge's width cap (ticket.css `.gta-badge-clip`), in em of its 11px bold text. */
+export const BADGE_CAP_EM = 24;
+
+/**
+ * Only a badge whose text may reach the cap gets the clipping box; every other badge stays a plain
+ * inline box, which is what keeps 300 badges cheap to lay out before the page's load event. The
+ * width is estimated, never measured (measuring would force a layout): up to U+2E7F (Latin, Greek,
+ * Cyrillic, Hebrew, Arabic…) 0.65em a character, above it (CJK, and each half of a surrogate pair)
+ * 1em. Reads at most as many characters as the cap allows.
+ */
+export function badgeNeedsClip(text: string): boolean {
+  if (text.length <= BADGE_CAP_EM) return false; // fits even at 1em a character
+  let em = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    em += text.charCodeAt(i) < 0x2e80 ? 0.65 : 1;
+    if (em > BADGE_CAP_EM) return true;
+  }
+  return false;
+}
+
+export function badgeClass(r: Responder, text: string): string {
+  return `gta-responder-badge gta-role-${r.role}${badgeNeedsClip(text) ? ' gta-badge-clip' : ''}`;
 }
 
 /** Our element directly inside `header` with this data-gta value, if any. */
@@ -77,8 +86,9 @@ function renderRange(doc: Document, analysis: ReturnType<typeof analyzeTicket>, 
     const r = responders[i];
     if (!header || !r) continue;
     let badge = fresh ? null : ownChild(header, 'responder-badge');
+    const text = badgeText(r);
     const attrs: [string, string][] = [
-      ['class', `gta-responder-badge gta-role-${r.role}`],
+      ['class', badgeClass(r, text)],
       ['data-gta-responder', r.name],
       ['data-gta-role', r.role],
       ['data-gta-source', r.source],
@@ -88,14 +98,14 @@ function renderRange(doc: Document, analysis: ReturnType<typeof analyzeTicket>, 
       prototype ??= createElement(doc, 'span', { 'data-gta': 'responder-badge' });
       badge = prototype.cloneNode(false) as HTMLElement;
       for (const [name, value] of attrs) badge.setAttribute(name, value);
-      badge.textContent = badgeText(r);
+      badge.textContent = text;
       // After the time and the "by" name, before the permalink anchor, so it reads as part of the header.
       const last = header.lastElementChild;
       header.insertBefore(badge, last && last.matches('a.anchor') ? last : header.querySelector(':scope > a.anchor'));
     } else {
       // Re-render: touch only what changed (no needless mutations for page observers).
       for (const [name, value] of attrs) setAttr(badge, name, value);
-      setText(badge, badgeText(r));
+      setText(badge, text);
     }
     count += 1;
 

@@ -11,6 +11,7 @@ import {
   readUpdates,
   teamConfig,
   ticketTagged,
+  ticketsTagged,
   truthAt,
   type TruthTicket,
 } from './ticket-helpers';
@@ -187,10 +188,11 @@ test.describe('summary and unsigned flag', () => {
         const el = document.querySelector(sel);
         if (!el) return null;
         const s = getComputedStyle(el);
-        return { display: s.display, background: s.backgroundColor, color: s.color, border: s.borderTopWidth };
+        return { display: s.display, background: s.backgroundColor, color: s.color, border: s.borderTopWidth, overflow: s.overflowX };
       };
       return {
         software: css('[data-gta="responder-badge"][data-gta-role="software"]'),
+        plain: css('[data-gta="responder-badge"]:not(.gta-badge-clip)'),
         flag: css('[data-gta="unsigned-flag"]'),
         summary: css('[data-gta="responder-summary"]'),
         picker: css('[data-gta="snippet-picker"]'),
@@ -198,7 +200,28 @@ test.describe('summary and unsigned flag', () => {
       };
     });
     // features/shared/styles/ticket.css and update.css, injected at document_start by the manifest.
-    expect(styles.software).toEqual({ display: 'inline', background: 'rgb(29, 79, 145)', color: 'rgb(255, 255, 255)', border: '0px' });
+    expect(styles.software).toMatchObject({ background: 'rgb(29, 79, 145)', color: 'rgb(255, 255, 255)', border: '0px' });
+    // Plain inline boxes; only a text that may reach the 24em cap gets the clipping box (the hostile
+    // names of the xss tickets are long enough).
+    expect(styles.plain).toMatchObject({ display: 'inline', overflow: 'visible' });
+    const clipped: { display: string; overflow: string; width: number }[] = [];
+    for (const xss of await ticketsTagged(sim, 'xss')) {
+      const other = await open(ext, sim, xss);
+      clipped.push(
+        ...(await other.evaluate(() =>
+          Array.from(document.querySelectorAll('[data-gta="responder-badge"].gta-badge-clip'), (el) => {
+            const s = getComputedStyle(el);
+            return { display: s.display, overflow: s.overflowX, width: el.getBoundingClientRect().width };
+          }),
+        )),
+      );
+      await other.close();
+    }
+    expect(clipped.length).toBeGreaterThan(0);
+    for (const box of clipped) {
+      expect(box).toMatchObject({ display: 'inline-block', overflow: 'hidden' });
+      expect(box.width).toBeLessThanOrEqual(24 * 11 + 2 * 7 + 1); // 24em of 11px text, its padding, rounding
+    }
     expect(styles.flag).toMatchObject({ display: 'inline-block', background: 'rgb(255, 244, 206)', border: '1px' });
     expect(styles.summary).toMatchObject({ display: 'block', background: 'rgb(247, 247, 249)', border: '1px' });
     expect(styles.picker).toMatchObject({ display: 'flex' });

@@ -5,7 +5,7 @@
  * ticking exactly one assignee box, and JIRA keys wrapped in place.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BADGE_NAME_MAX, BADGES_PER_STEP, badgeText, badgeTitle, renderBadges, renderBadgesInSlices } from '../../../features/responder-badges';
+import { BADGE_CAP_EM, BADGES_PER_STEP, badgeClass, badgeNeedsClip, badgeText, renderBadges, renderBadgesInSlices } from '../../../features/responder-badges';
 import { renderSummary } from '../../../features/responder-summary';
 import { installGuard } from '../../../features/unsigned-guard';
 import { findUpdateButton } from '../../../features/shared/update-box';
@@ -99,37 +99,45 @@ describe('responder badges in steps (the first render, at DOM ready)', () => {
   });
 });
 
-describe('badge text (badges are inline boxes that cannot clip, so long names are cut in the text)', () => {
+describe('badge boxes (plain inline boxes; only a text that may reach the 24em cap gets the clipping box)', () => {
   const responder = (name: string) => ({ name, role: 'osg-staff' as const, source: 'header' as const, reason: 'the "by" header names them.' });
 
-  it('shows a name of up to BADGE_NAME_MAX code points whole, with the plain title', () => {
-    const name = 'N'.repeat(BADGE_NAME_MAX);
-    expect(badgeText(responder(name))).toBe(`${name} · OSG staff`);
-    expect(badgeTitle(responder(name))).toBe('Decided from the "by" header: the "by" header names them.');
-    expect(badgeText(responder('Alain Roy'))).toBe('Alain Roy · OSG staff');
+  it('a badge gets gta-badge-clip only when its text may reach the 24em cap; the text stays whole', () => {
+    const short = responder('Alain Roy');
+    expect(badgeClass(short, badgeText(short))).toBe('gta-responder-badge gta-role-osg-staff');
+    // At 0.65em a character, 36 Latin characters are 23.4em, 37 are 24.05em.
+    expect(badgeNeedsClip('x'.repeat(36))).toBe(false);
+    expect(badgeNeedsClip('x'.repeat(37))).toBe(true);
+    expect(badgeNeedsClip('Mátyás Selmeci · Software')).toBe(false);
+    // Wider scripts count 1em a character: 24 fit, 25 do not.
+    expect(badgeNeedsClip('漢'.repeat(BADGE_CAP_EM))).toBe(false);
+    expect(badgeNeedsClip('漢'.repeat(BADGE_CAP_EM + 1))).toBe(true);
+    expect(badgeNeedsClip(`${'x'.repeat(20)}${'漢'.repeat(12)}`)).toBe(true); // 13 + 12 = 25em
+    expect(badgeNeedsClip(`${'x'.repeat(20)}${'漢'.repeat(10)}`)).toBe(false); // 23em
+    const long = responder('Maximiliane Wilhelmina von Hohenzollern-Sigmaringen');
+    expect(badgeText(long)).toBe('Maximiliane Wilhelmina von Hohenzollern-Sigmaringen · OSG staff');
+    expect(badgeClass(long, badgeText(long))).toBe('gta-responder-badge gta-role-osg-staff gta-badge-clip');
   });
 
-  it('cuts a longer name to BADGE_NAME_MAX code points ending in …, and the title names it whole', () => {
-    const name = `${'Ab'.repeat(BADGE_NAME_MAX)} Cd`;
-    expect(badgeText(responder(name))).toBe(`${'Ab'.repeat(BADGE_NAME_MAX).slice(0, BADGE_NAME_MAX - 1)}… · OSG staff`);
-    expect(badgeTitle(responder(name))).toBe(`${name}\nDecided from the "by" header: the "by" header names them.`);
-    const oneOver = 'x'.repeat(BADGE_NAME_MAX + 1);
-    expect(Array.from(badgeText(responder(oneOver)).split(' · ')[0])).toHaveLength(BADGE_NAME_MAX);
-  });
-
-  it('counts code points, never splitting a surrogate pair', () => {
-    const astral = '\u{1D49C}'; // two UTF-16 code units
-    const fits = astral.repeat(BADGE_NAME_MAX); // 80 code units, 40 code points
-    expect(badgeText(responder(fits))).toBe(`${fits} · OSG staff`);
-    const over = astral.repeat(BADGE_NAME_MAX + 5);
-    const shown = badgeText(responder(over)).split(' · ')[0];
-    expect(shown).toBe(`${astral.repeat(BADGE_NAME_MAX - 1)}…`);
-    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(shown)).toBe(false);
-  });
-
-  it('a cut name carrying bidi controls is still isolated', () => {
-    const name = `\u202e${'E'.repeat(BADGE_NAME_MAX * 3)}`;
-    expect(badgeText(responder(name))).toMatch(/^\u2068\u202eE+…\u2069 · OSG staff$/);
+  it('on the page: the long name\u2019s badge alone is clipped, and shows its whole name as text', () => {
+    const doc = load(
+      editorPage({
+        id: 556,
+        title: 'Long names',
+        user: 'Alain Roy',
+        submitterName: 'Jane Smith',
+        submitterEmail: 'jane.smith@physics.wisc.example.edu',
+        checklist: [],
+        updates: [
+          { datetime: '2018-01-02T10:00:00+00:00', by: 'Maximiliane Wilhelmina von Hohenzollern-Sigmaringen', bodyHtml: 'Thanks.' },
+          { datetime: '2018-01-01T10:00:00+00:00', by: 'Alain Roy', bodyHtml: 'Fixed.' },
+        ],
+      }),
+    );
+    renderBadges(doc, { settings: settings() });
+    const badges = Array.from(doc.querySelectorAll('[data-gta="responder-badge"]'));
+    expect(badges.map((b) => b.classList.contains('gta-badge-clip'))).toEqual([true, false]);
+    expect(badges[0].textContent).toMatch(/^Maximiliane Wilhelmina von Hohenzollern-Sigmaringen · /);
   });
 });
 
