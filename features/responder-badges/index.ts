@@ -55,10 +55,10 @@ export const BADGE_CAP_EM = 24;
  */
 export function badgeNeedsClip(text: string): boolean {
   if (text.length <= BADGE_CAP_EM) return false; // fits even at 1em a character
-  let em = 0;
+  let hundredths = 0; // whole numbers: no rounding at the cap
   for (let i = 0; i < text.length; i += 1) {
-    em += text.charCodeAt(i) < 0x2e80 ? 0.65 : 1;
-    if (em > BADGE_CAP_EM) return true;
+    hundredths += text.charCodeAt(i) < 0x2e80 ? 65 : 100;
+    if (hundredths > BADGE_CAP_EM * 100) return true;
   }
   return false;
 }

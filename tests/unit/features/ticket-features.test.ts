@@ -112,7 +112,8 @@ describe('badge boxes (plain inline boxes; only a text that may reach the 24em c
     // Wider scripts count 1em a character: 24 fit, 25 do not.
     expect(badgeNeedsClip('漢'.repeat(BADGE_CAP_EM))).toBe(false);
     expect(badgeNeedsClip('漢'.repeat(BADGE_CAP_EM + 1))).toBe(true);
-    expect(badgeNeedsClip(`${'x'.repeat(20)}${'漢'.repeat(12)}`)).toBe(true); // 13 + 12 = 25em
+    expect(badgeNeedsClip(`${'x'.repeat(20)}${'漢'.repeat(11)}`)).toBe(false); // 13 + 11 = 24em: at the cap, not over
+    expect(badgeNeedsClip(`${'x'.repeat(20)}${'漢'.repeat(12)}`)).toBe(true); // 25em
     expect(badgeNeedsClip(`${'x'.repeat(20)}${'漢'.repeat(10)}`)).toBe(false); // 23em
     const long = responder('Maximiliane Wilhelmina von Hohenzollern-Sigmaringen');
     expect(badgeText(long)).toBe('Maximiliane Wilhelmina von Hohenzollern-Sigmaringen · OSG staff');
