@@ -61,8 +61,9 @@ export function observeChildren(ctx: ContentScriptContext, target: Element, run:
 }
 
 /**
- * A small stylesheet a feature inserts itself (the banner and the list page). The ticket page's
- * sheets are features/shared/styles/*.css, which the manifest injects at document_start.
+ * A small stylesheet a feature inserts itself (duty banner, update draft, list page, new-ticket
+ * form). The ticket page's sheets are features/shared/styles/*.css, which the manifest injects at
+ * document_start.
  */
 export interface Sheet {
   /** The `data-gta` value of its `<style>` element (the page contract names it). */

@@ -52,9 +52,9 @@ export async function run(ctx) {
   await pages.with.goto(sim.url('/__sim/bench/ticket?updates=300'));
   const url = pages.with.url().replace(/#.*$/, '');
   const samples = { with: [], floor: [] };
+  const loaded = (p) => p.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
   for (let i = -1; i < ctx.runs; i++) {
     for (const key of i % 2 === 0 ? ['with', 'floor'] : ['floor', 'with']) {
-      const loaded = (p) => p.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
       const result = anatomy(await traceLoad(pages[key], url, CATEGORIES, loaded));
       if (key === 'with') await pages.with.waitForFunction(() => document.documentElement.hasAttribute('data-gta-features'), null, { timeout: 30_000 });
       if (i >= 0 && result) samples[key].push(result);

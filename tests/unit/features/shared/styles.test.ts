@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BADGE_CAP_EM } from '../../../../features/responder-badges';
 import type { ResponderRole } from '../../../../utils/responders';
 
 const STYLES = path.resolve(__dirname, '../../../../features/shared/styles');
@@ -71,6 +72,18 @@ describe('badge colours (ticket.css)', () => {
   it('the contrast helper itself computes known values', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrast('#777777', '#ffffff')).toBeLessThan(4.5);
+  });
+});
+
+describe('the badge clipping box (ticket.css)', () => {
+  it('caps at the width the badges estimate against (BADGE_CAP_EM), in em of the badge text', () => {
+    const css = fs.readFileSync(path.join(STYLES, 'ticket.css'), 'utf8');
+    expect(declarations(css, '.gta-summary-chip,.gta-responder-badge.gta-badge-clip')).toMatchObject({
+      display: 'inline-block',
+      'max-width': `${BADGE_CAP_EM}em`,
+      overflow: 'hidden',
+    });
+    expect(declarations(css, '.gta-responder-badge,.gta-summary-chip')).toMatchObject({ display: 'inline', 'font-size': '11px' });
   });
 });
 
