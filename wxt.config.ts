@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defineConfig } from 'wxt';
+import { defineConfig, type EntrypointGroup } from 'wxt';
 import { GOC_MATCHES } from './utils/goc/hosts';
 
 /** Content scripts use the browsers' own promise API instead of webextension-polyfill (see the file). */
@@ -10,6 +10,12 @@ export default defineConfig({
   // Explicit imports everywhere: easier to read and to grep than auto-imports.
   imports: false,
   hooks: {
+    // Each extension page is built on its own, so it loads one script instead of chunks it would share
+    // with the other pages: on this machine every extra file costs a page 5–8 ms to open (README › Performance).
+    'entrypoints:grouped': (_wxt, groups) => {
+      const alone = groups.flatMap((group): EntrypointGroup[] => (Array.isArray(group) ? group.map((entry) => [entry]) : [group]));
+      groups.splice(0, groups.length, ...alone);
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const own = { find: /^webextension-polyfill$/, replacement: NATIVE_BROWSER };

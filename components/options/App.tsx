@@ -65,7 +65,8 @@ export function OptionsApp() {
   // Each section keeps its unsaved edits here, so a reload of the page does not lose them.
   const [drafts] = useState(pageDraftStorage);
 
-  useEffect(() => {
+  // A layout effect: the read starts before the first paint, not a frame after it.
+  useLayoutEffect(() => {
     let live = true;
     // The first-run flag and the what's-new line come with the settings: the page lays out once.
     const flags = getItems(browser.storage, { pending: STORED.welcomePending, notice: STORED.whatsNewNotice }).catch(() => ({ pending: false, notice: null }));

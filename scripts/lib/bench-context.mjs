@@ -14,7 +14,9 @@
  *                                 a Chromium persistent context with the production build, without any
  *                                 extension, or with the floor: an empty extension whose one content script
  *                                 (an empty file, on the GOC hosts) is injected at document_start, the
- *                                 cheapest thing any extension can be. { context, extensionId, page(),
+ *                                 cheapest thing any extension can be (and its page.html, the cheapest
+ *                                 extension page: one module script that marks gta:floor-page).
+ *                                 { context, extensionId, page(),
  *                                 extensionPage(path) }; one of each per run
  *   await ctx.setExtensionSettings(settingsObject)   stores settings like the options page does
  *   ctx.buildDir('chromium'|'firefox')   the production build directories (built before modules run)
@@ -84,7 +86,10 @@ export function makeContext({ root, buildDir }) {
     return simPromise;
   };
 
-  /** The floor: a do-nothing MV3 extension with one empty content script at document_start on the GOC hosts. */
+  /**
+   * The floor: a do-nothing MV3 extension with one empty content script at document_start on the GOC
+   * hosts, and one page (`page.html`) whose only module script marks `gta:floor-page`.
+   */
   const emptyExtension = async () => {
     const { GOC_MATCHES } = await ctx.importTs('utils/goc/hosts.ts');
     const dir = path.join(tmp, 'empty-extension');
@@ -99,6 +104,9 @@ export function makeContext({ root, buildDir }) {
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
     fs.writeFileSync(path.join(dir, 'empty.js'), '');
     fs.writeFileSync(path.join(dir, 'background.js'), '');
+    // The floor of an extension page: one module script that only marks when it ran.
+    fs.writeFileSync(path.join(dir, 'page.html'), '<!doctype html><meta charset="utf-8"><title>floor</title><script type="module" src="page.js"></script>');
+    fs.writeFileSync(path.join(dir, 'page.js'), "performance.mark('gta:floor-page');");
     return dir;
   };
 

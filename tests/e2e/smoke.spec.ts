@@ -57,6 +57,31 @@ test('popup.html and options.html open and render without errors', async ({ ext 
   }
 });
 
+test('the popup and the options page each load their own script and stylesheet, sharing no file', async ({ ext }) => {
+  // Every file a page loads before its first frame costs it milliseconds to open (README ›
+  // Performance), so each page is built on its own (wxt.config.ts): its HTML names one entry script,
+  // at most the bundler's small runtime beside it, and one stylesheet. (Parts loaded later, like the
+  // weekly report, are not in the HTML.)
+  const files: Record<string, { scripts: string[]; sheets: string[] }> = {};
+  for (const name of ['popup.html', 'options.html']) {
+    const page = await ext.openExtensionPage(name);
+    files[name] = await page.evaluate(async () => {
+      const html = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      const paths = (selector: string, attr: string) => Array.from(html.querySelectorAll(selector), (e) => e.getAttribute(attr) ?? '');
+      return { scripts: [...paths('script[src]', 'src'), ...paths('link[rel="modulepreload"]', 'href')], sheets: paths('link[rel="stylesheet"]', 'href') };
+    });
+  }
+  const popup = files['popup.html'];
+  const options = files['options.html'];
+  expect(popup.scripts).toHaveLength(1);
+  expect(options.scripts.length).toBeGreaterThanOrEqual(1);
+  expect(options.scripts.length).toBeLessThanOrEqual(2);
+  expect(popup.sheets).toHaveLength(1);
+  expect(options.sheets).toHaveLength(1);
+  expect(options.scripts.filter((f) => popup.scripts.includes(f))).toEqual([]);
+  expect(options.sheets.filter((f) => popup.sheets.includes(f))).toEqual([]);
+});
+
 test('the production manifest asks only for the allowed permissions', async ({ ext }) => {
   const GOC_ORIGINS = ['https://ticket.opensciencegrid.org/*', 'https://ticket.grid.iu.edu/*'];
   // contextMenus: "Open a GOC ticket from this e-mail"; scripting (Chrome only): the other GOC sites' content scripts (issue 9).

@@ -3,7 +3,7 @@
  * interval, work-day start, holidays and the Monday reminder. Saving asks for host access first,
  * inside the click, when the source needs it.
  */
-import { useMemo } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { rotationSchema } from '../../../../utils/settings';
 import { numberBounds } from '../../schema-limits';
 import { UnsavedHint } from '../../SectionStatus';
@@ -28,7 +28,9 @@ function zoneList(): string[] {
 export function SourceForm({ draft: d }: { draft: SectionDraft<RotationDraft> }) {
   const draft = d.draft;
   const needed = neededPermission(draft.source);
-  const zones = useMemo(zoneList, []);
+  // About 420 zones: listed once the field is focused, not on every opening of the page.
+  const [zones, setZones] = useState<string[]>([]);
+  const listZones = () => zones.length === 0 && setZones(zoneList());
   const field = (key: 'source' | 'timeZone' | 'syncHours' | 'holidays' | 'workStart') => ({
     value: draft[key],
     'aria-invalid': d.errorFor(key === 'workStart' ? 'schedule.workStart' : `rotation.${key}`) ? ('true' as const) : undefined,
@@ -75,7 +77,7 @@ export function SourceForm({ draft: d }: { draft: SectionDraft<RotationDraft> })
       <div class="gta-row">
         <span>
           <label for="gta-rotation-zone">Team time zone</label>
-          <input id="gta-rotation-zone" type="text" list="gta-rotation-zones" data-gta="rotation-timezone" {...field('timeZone')} />
+          <input id="gta-rotation-zone" type="text" list="gta-rotation-zones" data-gta="rotation-timezone" onFocus={listZones} {...field('timeZone')} />
           <datalist id="gta-rotation-zones">
             {zones.map((z) => (
               <option key={z} value={z} />

@@ -51,6 +51,16 @@ describe('options: Triage rotation', () => {
     expect((await current()).rotation).toMatchObject({ holidays: ['2026-12-25', '2027-01-01'], timeZone: 'Europe/Berlin', source: ROTATION_SOURCE });
   });
 
+  it('lists the time zones once the zone field is focused, not before', async () => {
+    wireRotationBackground();
+    render(<RotationSection settings={await current()} save={storeSave()} />);
+    const zones = () => Array.from(document.querySelectorAll<HTMLOptionElement>('#gta-rotation-zones option'), (o) => o.value);
+    expect(zones()).toEqual([]);
+    fireEvent.focus(screen.getByLabelText('Team time zone'));
+    await waitFor(() => expect(zones()).toContain('America/Chicago'));
+    expect(zones()).toContain('Europe/Berlin');
+  });
+
   it('adds an override and swaps two weeks; both are stored in settings', async () => {
     const svc = wireRotationBackground();
     await svc.sync('first');
