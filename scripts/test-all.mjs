@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Every check, in order, continuing after failures:
- *   typecheck (tsc) · unit (vitest) · build chrome · build firefox · zip chrome · zip firefox ·
+ *   typecheck (tsc) · build chrome · build firefox · unit (vitest) · zip chrome · zip firefox ·
  *   lint firefox (web-ext lint, 0 errors; warnings allowed) · e2e chromium · e2e firefox (Playwright).
  * Test runners report through JSON files (artifacts/test/), so the counts are exact; a one-shot
  * check (typecheck, a build, a zip, lint) counts as one test. Prints a table and ends with exactly
@@ -121,6 +121,10 @@ const SUITES = [
       return oneCheck(code === 0, code === 0 ? '' : `${errors} type error(s)`);
     },
   },
+  // Builds and zips share .output/ with every other tool in this tree: hold the build lock. The builds
+  // come before the unit tests, so the tests that compare with the built manifest run on a fresh clone.
+  { name: 'build-chrome', run: async () => oneCheck((await locked(() => sh('build-chrome', 'npx', ['wxt', 'build']))).code === 0) },
+  { name: 'build-firefox', run: async () => oneCheck((await locked(() => sh('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox']))).code === 0) },
   {
     name: 'unit',
     run: async () => {
@@ -142,9 +146,6 @@ const SUITES = [
       ];
     },
   },
-  // Builds and zips share .output/ with every other tool in this tree: hold the build lock.
-  { name: 'build-chrome', run: async () => oneCheck((await locked(() => sh('build-chrome', 'npx', ['wxt', 'build']))).code === 0) },
-  { name: 'build-firefox', run: async () => oneCheck((await locked(() => sh('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox']))).code === 0) },
   { name: 'zip-chrome', run: async () => oneCheck((await locked(() => sh('zip-chrome', 'npx', ['wxt', 'zip']))).code === 0) },
   { name: 'zip-firefox', run: async () => oneCheck((await locked(() => sh('zip-firefox', 'npx', ['wxt', 'zip', '-b', 'firefox']))).code === 0) },
   {

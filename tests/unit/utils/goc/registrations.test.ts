@@ -47,9 +47,10 @@ describe('registrations for the built-in origins = the entry points', () => {
 
 for (const dir of ['chrome-mv3', 'firefox-mv2']) {
   const file = path.join(ROOT, '.output', dir, 'manifest.json');
-  // The build is made by `npm run build` and by every e2e run; without one there is nothing to compare
-  // (a clean clone runs the unit tests before building: this part is then reported as skipped). The
-  // file is read inside the test: a skipped describe's body still runs while tests are collected.
+  // The build is made by `npm run build`, by `npm test` before its unit tests, and by every e2e run;
+  // without one (vitest alone on a clean clone) there is nothing to compare, and this part is reported
+  // as skipped. The file is read inside the test: a skipped describe's body still runs while tests are
+  // collected.
   describe.runIf(fs.existsSync(file))(`registrations for the built-in origins = .output/${dir}/manifest.json`, () => {
     it('every built js file is registered once, with its entry’s matches, excludes, run_at and css', () => {
       const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { content_scripts: ManifestContentScript[] };
