@@ -79,6 +79,11 @@ export interface RepairResult {
  * default, and when a field cannot have a default (a team member without a name) the list item
  * holding it is dropped. So one bad value never costs the user their identity or team list.
  */
+/** Deletes the keys of a set or map that pass `test`. */
+function dropKeys(keys: Set<string> | Map<string, unknown>, test: (key: string) => boolean): void {
+  for (const key of [...keys.keys()]) if (test(key)) keys.delete(key);
+}
+
 export function repairSettings(raw: unknown): RepairResult {
   if (!isPlainObject(raw)) {
     return {
@@ -124,13 +129,14 @@ export function repairSettings(raw: unknown): RepairResult {
     found.set(isListItem ? `${where}#${round}` : where, `${field}: ${reason}; ${isListItem ? `${where} was dropped` : 'reset to the default'}`);
     if (isListItem) {
       // Earlier lines about the dropped item's fields are folded into its line.
-      for (const key of [...found.keys()]) if (key.startsWith(`${where}.`) || key.startsWith(`${where}[`)) found.delete(key);
+      dropKeys(found, (key) => key.startsWith(`${where}.`) || key.startsWith(`${where}[`));
       // The items after it move up one place: what was tried, and why, at those places was about
       // other items (a duplicate that moved into a dropped item's place is dropped on its own, not
       // taken for a failed repair that empties the whole list).
       const later = `${formatPath(path.slice(0, -1))}[`;
-      for (const key of [...tried]) if (key.startsWith(later)) tried.delete(key);
-      for (const key of [...reasons.keys()]) if (key.startsWith(later)) reasons.delete(key);
+      const movedUp = (key: string) => key.startsWith(later);
+      dropKeys(tried, movedUp);
+      dropKeys(reasons, movedUp);
     }
     removeAt(data, path);
   }
