@@ -16,6 +16,10 @@ const FEATURES: Record<string, string> = {
   'jira-links': '[data-gta="jira-new"]',
   // The guard leaves no mark until an unsigned update is submitted (checked below).
   'unsigned-guard': '',
+  // These two also listen on the New Update form and leave no mark until used: a saved draft to
+  // offer, an Enter in a single-line field. Their failure must not stop the page's own submit either.
+  'update-draft': '',
+  'enter-guard': '',
 };
 
 const CONFIG = teamConfig({
