@@ -93,6 +93,16 @@ describe('Footprints decoding', () => {
     expect(decodeFpEntities('&#0; &#xD800; &#99999999;')).toBe('\ufffd \ufffd \ufffd');
   });
 
+  it('decodes long text exactly, across the blocks the result is read back in, unpaired surrogates kept', () => {
+    // Pieces of odd lengths, so references and surrogate pairs fall on every side of 8192-unit block edges.
+    const pieces = ['x'.repeat(8187), '&amp;', '\ud83d\ude00', '&#x1F600;', 'y'.repeat(4093), '\ud800', '&lt;', ' &bogus; ', 'z'.repeat(9001), '&#62;'];
+    const decoded = ['x'.repeat(8187), '&', '\ud83d\ude00', '\ud83d\ude00', 'y'.repeat(4093), '\ud800', '<', ' &bogus; ', 'z'.repeat(9001), '>'];
+    const text = pieces.join('').repeat(3);
+    const out = decodeFpEntities(text);
+    expect(out.length).toBe(decoded.join('').length * 3);
+    expect(out === decoded.join('').repeat(3)).toBe(true);
+  });
+
   it('decodes FP identifier escapes', () => {
     expect(decodeFpIdentifier('OSG__bGOC__bSupport__bTeam')).toBe('OSG GOC Support Team');
     expect(decodeFpIdentifier('Problem__fRequest')).toBe('Problem/Request');
