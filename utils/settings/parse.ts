@@ -74,16 +74,16 @@ export interface RepairResult {
   problems: string[];
 }
 
-/**
- * Lenient load for stored settings: every valid part is kept; an invalid field goes back to its
- * default, and when a field cannot have a default (a team member without a name) the list item
- * holding it is dropped. So one bad value never costs the user their identity or team list.
- */
 /** Deletes the keys of a set or map that pass `test`. */
 function dropKeys(keys: Set<string> | Map<string, unknown>, test: (key: string) => boolean): void {
   for (const key of [...keys.keys()]) if (test(key)) keys.delete(key);
 }
 
+/**
+ * Lenient load for stored settings: every valid part is kept; an invalid field goes back to its
+ * default, and when a field cannot have a default (a team member without a name) the list item
+ * holding it is dropped. So one bad value never costs the user their identity or team list.
+ */
 export function repairSettings(raw: unknown): RepairResult {
   if (!isPlainObject(raw)) {
     return {

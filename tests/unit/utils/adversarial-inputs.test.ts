@@ -7,9 +7,10 @@
  * string) and bare.
  *
  * Per input and size: the minimum of 3 runs (robust on a loaded 2-core machine) must stay within the
- * linear-time budget (tests/unit/helpers/linear-budget.ts) at every size, and time(1 MB) / time(250 KB) < 8 (linear gives ~4, quadratic ~16). Sizes are climbed
- * 16 KB → 64 KB → 250 KB → 1 MB and a failing rung stops the climb, so a quadratic pattern fails in
- * a second instead of running for minutes.
+ * linear-time budget (tests/unit/helpers/linear-budget.ts) at every size, and time(1 MB) /
+ * time(250 KB) < 8 (linear gives ~4, quadratic ~16). Sizes are climbed 16 KB → 64 KB → 250 KB → 1 MB
+ * and a failing rung stops the climb, so a quadratic pattern fails in a second instead of running
+ * for minutes.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,8 +1,8 @@
 /**
  * The e-mail parser on 1 MB of one repeated shape ('>' lines, '=', spaces, '<', "On ", encoded-word
- * starts, dashes, header-like lines, …), bare and inside a message: within the linear-time budget
- * (tests/unit/helpers/linear-budget.ts) each (the
- * minimum of 3 runs, as tests/unit/utils/adversarial-inputs.test.ts measures on a loaded machine).
+ * starts, dashes, header-like lines, …), bare and inside a message: each within the linear-time
+ * budget (tests/unit/helpers/linear-budget.ts; the minimum of 3 runs, as
+ * tests/unit/utils/adversarial-inputs.test.ts measures on a loaded machine).
  * parseEmail reads at most 256 KB, so the layers below it never see more: each is held to the budget
  * at 256 KB, and its 256 KB time must stay near 4x its 64 KB time (linear), not 16x (quadratic).
  * (At 1 MB V8's per-character cost itself jumps several-fold on 10^5-line arrays, cache and GC, so a
