@@ -2,7 +2,7 @@
  * Reads a field's limits from its zod schema, so inputs show the same bounds the validator applies
  * (maxLength of a text box, min/max of a number box, "at most N" of a list) without repeating numbers.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export interface FieldLimits {
   /** Strings: characters; arrays: items. */
@@ -21,10 +21,10 @@ interface CheckDef {
 }
 
 /** The schema under defaults, optionals and pipes (the part that holds the checks). */
-function core(schema: z.ZodType): z.ZodType {
+function core(schema: z.ZodMiniType): z.ZodMiniType {
   let current = schema;
   for (let depth = 0; depth < 8; depth++) {
-    const def = current._zod.def as { type: string; innerType?: z.ZodType; in?: z.ZodType };
+    const def = current._zod.def as { type: string; innerType?: z.ZodMiniType; in?: z.ZodMiniType };
     if (def.innerType && ['default', 'prefault', 'optional', 'nullable', 'readonly', 'catch'].includes(def.type)) current = def.innerType;
     else if (def.type === 'pipe' && def.in) current = def.in;
     else break;
@@ -32,7 +32,7 @@ function core(schema: z.ZodType): z.ZodType {
   return current;
 }
 
-export function limitsOf(schema: z.ZodType): FieldLimits {
+export function limitsOf(schema: z.ZodMiniType): FieldLimits {
   const limits: FieldLimits = {};
   const checks = ((core(schema)._zod.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? []).map((c) => c._zod.def);
   for (const c of checks) {
@@ -45,7 +45,7 @@ export function limitsOf(schema: z.ZodType): FieldLimits {
 }
 
 /** `min`/`max` attributes of a number input. */
-export function numberBounds(schema: z.ZodType): { min?: number; max?: number } {
+export function numberBounds(schema: z.ZodMiniType): { min?: number; max?: number } {
   const { min, max } = limitsOf(schema);
   return { min, max };
 }

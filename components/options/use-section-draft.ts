@@ -16,7 +16,7 @@
  * - Edits typed while a save runs stay in the draft (the save stored the values it started with).
  */
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DraftStorageContext, readKeptDraft, writeKeptDraft } from './draft-storage';
 import { updateSettings, type LoadedSettings } from '../../services/settings-store';
 import type { Settings } from '../../utils/settings';
@@ -39,7 +39,7 @@ export interface SectionDraftOptions<D> {
   read: (settings: Settings) => D;
   write: (draft: D, current: Settings) => Settings;
   /** The section's part of the settings schema (e.g. `settingsSchema.pick({ identity: true })`). */
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   /** Rules the schema cannot state (keyed by path like the schema's errors). */
   check?: (draft: D, next: Settings) => FieldErrors;
   /** Readable names of paths, for messages. */
@@ -61,7 +61,7 @@ function inWords(issue: z.core.$ZodIssue): string {
 }
 
 /** The schema's and the section's errors for a would-be settings object. */
-export function validateSection(schema: z.ZodType, next: Settings, extra: FieldErrors = {}): { errors: FieldErrors; values: Record<string, unknown> } {
+export function validateSection(schema: z.ZodMiniType, next: Settings, extra: FieldErrors = {}): { errors: FieldErrors; values: Record<string, unknown> } {
   const errors: FieldErrors = { ...extra };
   const values: Record<string, unknown> = {};
   const result = schema.safeParse(next);

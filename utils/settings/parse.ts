@@ -6,7 +6,7 @@
  * - repairSettings: for what is already stored; keeps every good part and resets only bad fields.
  * - mergeImport: a file's values over the current settings (sections merged, lists replaced).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { defaultSettingsCopy } from './defaults';
 import { migrateSettings, preview } from './migrations';
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
@@ -36,7 +36,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * `team[1].role: Invalid option: expected one of "software"|"osg-staff" (found "lead")`.
  * With several problems the first is named and the rest counted.
  */
-export function describeIssue(error: z.ZodError, input?: unknown): string {
+export function describeIssue(error: z.core.$ZodError, input?: unknown): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid settings';
   const path = formatPath(issue.path);

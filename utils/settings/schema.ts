@@ -1,11 +1,14 @@
 /**
  * The one settings object. Validated with zod on load and on import; every object is "loose"
  * so keys this version does not know survive a round-trip (team files are shared between versions).
+ * Written in `zod/mini`, zod's tree-shaken form: the same validator core and English messages, a
+ * third of the code to load in the options page and the background (README › Performance).
  * Every web address setting is `https:` only (urlProblem); `queue.gocBaseUrl` only on a GOC host
  * (built in, or one of `goc.extraOrigins`: a rule across sections, see settingsSchema).
  * Pure: no browser APIs here.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import english from 'zod/v4/locales/en.js';
 import { describeUnknownPlaceholders } from '../signature';
 import {
   DEFAULT_DOC_LINKS,
@@ -20,15 +23,24 @@ import { DEFAULT_GOC_BASE_URL, GOC_HOSTS, isGocHost } from '../goc/hosts';
 import { checkGocOrigin, MAX_EXTRA_ORIGINS } from '../goc/origins';
 import { isValidTimeZone } from '../time';
 
-// Extension pages forbid eval (MV3 CSP): without this, zod probes `new Function` and the browser
-// logs a CSP violation on every page that validates settings.
-z.config({ jitless: true });
+// Extension pages forbid eval (MV3 CSP): without `jitless`, zod probes `new Function` and the
+// browser logs a CSP violation on every page that validates settings. zod/mini loads no messages
+// of its own ("Invalid input" for everything): the English ones name what was expected.
+z.config({ ...english(), jitless: true });
 
 export const SETTINGS_VERSION = 1;
 
-const trimmed = z.string().trim();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-02-13');
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 09:00');
+const trimmed = z.string().check(z.trim());
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-02-13'));
+const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 09:00'));
+/** A trimmed text of at most `max` characters. */
+const shortText = (max: number) => trimmed.check(z.maxLength(max));
+/** A trimmed text that must not be empty (`message` says which). */
+const namedText = (message: string) => trimmed.check(z.minLength(1, message));
+/** A number from `min` to `max`, both included. */
+const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
+/** A whole number from `min` to `max`, both included. */
+const wholeBetween = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
 
 /**
  * Why `value` is not an acceptable web address for a setting, or null when it is. Only `https:`
@@ -57,46 +69,45 @@ export function urlProblem(value: string, options: { gocOnly?: boolean; extraOri
 
 /** A web address setting: trimmed, checked by urlProblem. */
 function webAddress(options: { gocOnly?: boolean; emptyOk?: boolean } = {}) {
-  return trimmed.superRefine((value, ctx) => {
-    if (options.emptyOk && value === '') return;
-    const problem = urlProblem(value, options);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  return trimmed.check(
+    z.superRefine((value, ctx) => {
+      if (options.emptyOk && value === '') return;
+      const problem = urlProblem(value, options);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  );
 }
 
 /** Identity is stored in storage.sync (8 KB per item), hence the length limits. */
 export const identitySchema = z.looseObject({
-  name: trimmed.max(200).default(''),
-  email: trimmed
-    .max(200)
-    .pipe(z.union([z.literal(''), z.email('expected an e-mail address')]))
-    .default(''),
+  name: z._default(shortText(200), ''),
+  email: z._default(z.pipe(shortText(200), z.union([z.literal(''), z.email('expected an e-mail address')])), ''),
   /** The user's Footprints id (e.g. "aroy"), used to recognise "assigned to me". */
-  footprintsId: trimmed.max(100).default(''),
+  footprintsId: z._default(shortText(100), ''),
   /** Other spellings of the name seen in tickets ("Alain", "A. Roy"). */
-  aliases: z.array(trimmed.max(200)).max(20).default([]),
+  aliases: z._default(z.array(shortText(200)).check(z.maxLength(20)), []),
 });
 
 export const teamMemberSchema = z.looseObject({
-  name: trimmed.min(1, 'a team member needs a name'),
-  emails: z.array(z.string().trim()).default([]),
-  aliases: z.array(trimmed).default([]),
-  role: z.enum(['software', 'osg-staff']).default('software'),
+  name: namedText('a team member needs a name'),
+  emails: z._default(z.array(trimmed), []),
+  aliases: z._default(z.array(trimmed), []),
+  role: z._default(z.enum(['software', 'osg-staff']), 'software'),
   /** Footprints id ("aroy"): finds the person in teams the editor shows as autocomplete lists. */
-  footprintsId: trimmed.max(100).optional(),
+  footprintsId: z.optional(shortText(100)),
 });
 
 export const snippetSchema = z.looseObject({
-  name: trimmed.min(1, 'a snippet needs a name'),
+  name: namedText('a snippet needs a name'),
   text: z.string(),
 });
 
 export const expertSchema = z.looseObject({
-  topic: trimmed.min(1, 'an expert topic needs a name'),
-  keywords: z.array(trimmed).default([]),
-  people: z.array(trimmed).default([]),
+  topic: namedText('an expert topic needs a name'),
+  keywords: z._default(z.array(trimmed), []),
+  people: z._default(z.array(trimmed), []),
   /** The team these people belong to when it is not ours (security, operations, glidein). */
-  team: trimmed.max(100).optional(),
+  team: z.optional(shortText(100)),
 });
 
 export const overrideSchema = z.looseObject({
@@ -107,84 +118,92 @@ export const overrideSchema = z.looseObject({
 
 export const rotationSchema = z.looseObject({
   /** URL of an iCal feed, a TWiki topic or a JSON file; empty = not configured. */
-  source: webAddress({ emptyOk: true }).default(''),
-  timeZone: z
-    .string()
-    .default('America/Chicago')
-    .refine((tz) => isValidTimeZone(tz), 'unknown time zone'),
-  holidays: z.array(isoDate).default([]),
-  overrides: z.array(overrideSchema).default([]),
-  syncHours: z.number().min(1).max(168).default(6),
+  source: z._default(webAddress({ emptyOk: true }), ''),
+  timeZone: z._default(z.string().check(z.refine((tz) => isValidTimeZone(tz), 'unknown time zone')), 'America/Chicago'),
+  holidays: z._default(z.array(isoDate), []),
+  overrides: z._default(z.array(overrideSchema), []),
+  syncHours: z._default(between(1, 168), 6),
 });
 
 export const queueSchema = z.looseObject({
   /** Where the GOC Ticket app lives, including a /goc prefix when there is one. */
   // On a built-in GOC host, or on one of goc.extraOrigins: checked with the whole settings (gocSiteRule).
-  gocBaseUrl: webAddress().default(DEFAULT_GOC_BASE_URL),
-  softwareAssignees: z
-    .array(trimmed)
-    .default(() => [...DEFAULT_SOFTWARE_ASSIGNEES]),
-  triageNextAction: trimmed.default(DEFAULT_TRIAGE_NEXT_ACTION),
-  staleDays: z.number().int().min(1).max(365).default(7),
-  checkMinutes: z.number().min(1).max(1440).default(10),
-  offHoursCheckMinutes: z.number().min(1).max(1440).default(60),
-  timeoutSeconds: z.number().min(1).max(300).default(20),
-  historyDays: z.number().int().min(1).max(3650).default(180),
+  gocBaseUrl: z._default(webAddress(), DEFAULT_GOC_BASE_URL),
+  softwareAssignees: z._default(z.array(trimmed), () => [...DEFAULT_SOFTWARE_ASSIGNEES]),
+  triageNextAction: z._default(trimmed, DEFAULT_TRIAGE_NEXT_ACTION),
+  staleDays: z._default(wholeBetween(1, 365), 7),
+  checkMinutes: z._default(between(1, 1440), 10),
+  offHoursCheckMinutes: z._default(between(1, 1440), 60),
+  timeoutSeconds: z._default(between(1, 300), 20),
+  historyDays: z._default(wholeBetween(1, 3650), 180),
 });
 
 export const scheduleSchema = z.looseObject({
-  workStart: hhmm.default('09:00'),
-  workEnd: hhmm.default('17:00'),
-  middayNudge: hhmm.default('12:00'),
+  workStart: z._default(hhmm, '09:00'),
+  workEnd: z._default(hhmm, '17:00'),
+  middayNudge: z._default(hhmm, '12:00'),
 });
 
 export const notificationsSchema = z.looseObject({
-  newTicket: z.enum(['on-duty', 'always', 'never']).default('on-duty'),
-  dutyReminder: z.boolean().default(true),
-  middayNudge: z.boolean().default(true),
+  newTicket: z._default(z.enum(['on-duty', 'always', 'never']), 'on-duty'),
+  dutyReminder: z._default(z.boolean(), true),
+  middayNudge: z._default(z.boolean(), true),
 });
 
 export const jiraSchema = z.looseObject({
-  baseUrl: webAddress({ emptyOk: true }).default(''),
-  projectKey: trimmed.default('SOFTWARE'),
+  baseUrl: z._default(webAddress({ emptyOk: true }), ''),
+  projectKey: z._default(trimmed, 'SOFTWARE'),
   /** Numeric JIRA project id (`pid`): the create page needs it to preselect the project. */
-  projectId: trimmed.regex(/^\d*$/, 'expected the numeric JIRA project id').default(''),
+  projectId: z._default(trimmed.check(z.regex(/^\d*$/, 'expected the numeric JIRA project id')), ''),
 });
 
 export const docLinkSchema = z.looseObject({
-  name: trimmed.min(1, 'a link needs a name'),
+  name: namedText('a link needs a name'),
   url: webAddress(),
 });
 
 export const triageSchema = z.looseObject({
   /** Next Action presets; {owner} = first chosen owner's first name, {me} = the user's name. */
-  nextActions: z
-    .array(trimmed.min(1).max(200))
-    .max(30)
-    .default(() => [...DEFAULT_TRIAGE_NEXT_ACTIONS])
-    .superRefine((presets, ctx) => {
-      for (const preset of presets) {
-        const problem = describeUnknownTriagePlaceholders(preset);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }
-    }),
+  nextActions: z._default(
+    z.array(shortText(200).check(z.minLength(1))).check(
+      z.maxLength(30),
+      z.superRefine((presets, ctx) => {
+        for (const preset of presets) {
+          const problem = describeUnknownTriagePlaceholders(preset);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }
+      }),
+    ),
+    () => [...DEFAULT_TRIAGE_NEXT_ACTIONS],
+  ),
   /** Documentation and troubleshooting guides the close checklist offers. */
-  docLinks: z.array(docLinkSchema).max(30).default(() => DEFAULT_DOC_LINKS.map((l) => ({ ...l }))),
+  docLinks: z._default(z.array(docLinkSchema).check(z.maxLength(30)), () => DEFAULT_DOC_LINKS.map((l) => ({ ...l }))),
 });
 
 export const featuresSchema = z.looseObject({
-  unsignedGuard: z.boolean().default(true),
+  unsignedGuard: z._default(z.boolean(), true),
   /** Ask before an Update drops a Software pseudo-user that was assigned when the page loaded. */
-  keepSoftwareGuard: z.boolean().default(true),
-  triagePanel: z.boolean().default(true),
-  closeChecklist: z.boolean().default(true),
+  keepSoftwareGuard: z._default(z.boolean(), true),
+  triagePanel: z._default(z.boolean(), true),
+  closeChecklist: z._default(z.boolean(), true),
 });
 
 /** The team's shared configuration file, fetched on a schedule (services/team-file). */
 export const teamFileSchema = z.looseObject({
   /** https address of the file the team lead publishes; empty = not used. */
-  url: webAddress({ emptyOk: true }).default(''),
+  url: z._default(webAddress({ emptyOk: true }), ''),
 });
+
+/** A GOC site origin as typed: stored normalised (utils/goc/origins.ts), refused with its reason. */
+const gocOrigin = z.pipe(
+  trimmed,
+  z.transform((value: string, ctx) => {
+    const check = checkGocOrigin(value);
+    if (check.ok) return check.origin;
+    ctx.issues.push({ code: 'custom', message: check.problem, input: value });
+    return z.NEVER;
+  }),
+);
 
 /** GOC Ticket sites beyond the built-in hosts (utils/goc/hosts.ts): test instances, teams' copies. */
 export const gocSchema = z.looseObject({
@@ -192,55 +211,56 @@ export const gocSchema = z.looseObject({
    * Origins such as https://ticket-itb.example.org (https, host and optional port, no path), stored
    * normalised; not a built-in host, none twice. Each needs its host permission, asked at run time.
    */
-  extraOrigins: z
-    .array(
-      trimmed.transform((value, ctx) => {
-        const check = checkGocOrigin(value);
-        if (check.ok) return check.origin;
-        ctx.addIssue({ code: 'custom', message: check.problem });
-        return z.NEVER;
+  extraOrigins: z._default(
+    z.array(gocOrigin).check(
+      z.maxLength(MAX_EXTRA_ORIGINS),
+      z.superRefine((origins, ctx) => {
+        origins.forEach((origin, i) => {
+          if (origins.indexOf(origin) < i) ctx.addIssue({ code: 'custom', path: [i], message: `${origin} is listed twice` });
+        });
       }),
-    )
-    .max(MAX_EXTRA_ORIGINS)
-    .default([])
-    .superRefine((origins, ctx) => {
-      origins.forEach((origin, i) => {
-        if (origins.indexOf(origin) < i) ctx.addIssue({ code: 'custom', path: [i], message: `${origin} is listed twice` });
-      });
-    }),
+    ),
+    [],
+  ),
 });
 
+/** A section's defaults: what its schema makes of an empty object. */
+const emptySection = <T extends z.ZodMiniObject>(schema: T) =>
+  z._default(schema, () => z.parse(schema, {}) as z.core.util.NoUndefined<z.output<T>>);
+
 const settingsObject = z.looseObject({
-  version: z.number().int().min(1).default(SETTINGS_VERSION),
-  identity: identitySchema.default(() => identitySchema.parse({})),
+  version: z._default(z.number().check(z.int(), z.minimum(1)), SETTINGS_VERSION),
+  identity: emptySection(identitySchema),
   /** Template with {name}, {email}, {date}, {ticket}; any other {word} is refused. */
-  signature: z
-    .string()
-    .max(2000)
-    .default(DEFAULT_SIGNATURE)
-    .superRefine((template, ctx) => {
-      const problem = describeUnknownPlaceholders(template);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  team: z.array(teamMemberSchema).default([]),
-  rotation: rotationSchema.default(() => rotationSchema.parse({})),
-  queue: queueSchema.default(() => queueSchema.parse({})),
-  schedule: scheduleSchema.default(() => scheduleSchema.parse({})),
-  notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
-  snippets: z.array(snippetSchema).default(() => DEFAULT_SNIPPETS.map((s) => ({ ...s }))),
-  experts: z.array(expertSchema).default([]),
-  jira: jiraSchema.default(() => jiraSchema.parse({})),
-  triage: triageSchema.default(() => triageSchema.parse({})),
-  features: featuresSchema.default(() => featuresSchema.parse({})),
-  teamFile: teamFileSchema.default(() => teamFileSchema.parse({})),
-  goc: gocSchema.default(() => gocSchema.parse({})),
+  signature: z._default(
+    z.string().check(
+      z.maxLength(2000),
+      z.superRefine((template, ctx) => {
+        const problem = describeUnknownPlaceholders(template);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    ),
+    DEFAULT_SIGNATURE,
+  ),
+  team: z._default(z.array(teamMemberSchema), []),
+  rotation: emptySection(rotationSchema),
+  queue: emptySection(queueSchema),
+  schedule: emptySection(scheduleSchema),
+  notifications: emptySection(notificationsSchema),
+  snippets: z._default(z.array(snippetSchema), () => DEFAULT_SNIPPETS.map((s) => ({ ...s }))),
+  experts: z._default(z.array(expertSchema), []),
+  jira: emptySection(jiraSchema),
+  triage: emptySection(triageSchema),
+  features: emptySection(featuresSchema),
+  teamFile: emptySection(teamFileSchema),
+  goc: emptySection(gocSchema),
 });
 
 /**
  * `queue.gocBaseUrl` on a built-in GOC host or on one of `goc.extraOrigins`: the one rule across
  * sections. Runs once every field is valid (zod skips refinements after field errors).
  */
-function gocSiteRule(settings: { queue: { gocBaseUrl: string }; goc: { extraOrigins: string[] } }, ctx: z.RefinementCtx): void {
+function gocSiteRule(settings: { queue: { gocBaseUrl: string }; goc: { extraOrigins: string[] } }, ctx: z.core.$RefinementCtx): void {
   const problem = urlProblem(settings.queue.gocBaseUrl, { gocOnly: true, extraOrigins: settings.goc.extraOrigins });
   if (problem) ctx.addIssue({ code: 'custom', path: ['queue', 'gocBaseUrl'], message: problem });
 }
@@ -250,8 +270,11 @@ function gocSiteRule(settings: { queue: { gocBaseUrl: string }; goc: { extraOrig
  * with `settingsSchema.pick(...)`, which zod refuses on a refined object: pick comes from the object
  * without the rule (a part holds one section; the store checks the whole object on save).
  */
-const refinedSettings = settingsObject.superRefine(gocSiteRule);
-export const settingsSchema: typeof refinedSettings = Object.assign(refinedSettings, { pick: settingsObject.pick.bind(settingsObject) });
+const refinedSettings = settingsObject.check(z.superRefine(gocSiteRule));
+type SectionName = keyof typeof settingsObject.shape;
+export const settingsSchema = Object.assign(refinedSettings, {
+  pick: <M extends z.core.util.Mask<SectionName>>(mask: M & Record<Exclude<keyof M, SectionName>, never>) => z.pick(settingsObject, mask),
+});
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type Identity = z.infer<typeof identitySchema>;

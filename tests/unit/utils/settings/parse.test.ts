@@ -2,7 +2,7 @@
  * utils/settings/parse: the helpers behind load, repair, import and export, each through its public
  * function: how a field is named, what a refusal says, what a change line says, what a file may be.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   MAX_CONFIG_BYTES,
   cloneJson,
@@ -73,7 +73,7 @@ describe('describeIssue: what a refusal says', () => {
   });
 
   it('does not repeat the value for a rule of its own (its message already says) or for unknown keys', () => {
-    const custom = z.object({ a: z.string().refine(() => false, 'not allowed') }).safeParse({ a: 'x' });
+    const custom = z.object({ a: z.string().check(z.refine(() => false, 'not allowed')) }).safeParse({ a: 'x' });
     expect(!custom.success && describeIssue(custom.error, { a: 'x' })).toBe('a: not allowed');
     const strict = z.object({ inner: z.strictObject({}) });
     const r = strict.safeParse({ inner: { extra: 1 } });
@@ -88,7 +88,7 @@ describe('describeIssue: what a refusal says', () => {
   });
 
   it('says "invalid settings" when zod gave no detail', () => {
-    expect(describeIssue(new z.ZodError([]))).toBe('invalid settings');
+    expect(describeIssue(new z.core.$ZodError([]))).toBe('invalid settings');
   });
 });
 
