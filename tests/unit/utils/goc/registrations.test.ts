@@ -22,10 +22,12 @@ const ENTRYPOINTS = { banner: bannerScript, list: listScript, submit: submitScri
 const ROOT = path.resolve(__dirname, '../../../..');
 const sorted = (a: readonly string[] | undefined) => [...(a ?? [])].sort();
 
+/** The scripts that come with a stylesheet the manifest injects (features/shared/styles/). */
+const STYLED: readonly ContentScriptName[] = ['ticket', 'triage', 'update'];
 /** A manifest like WXT writes it: one entry per script here (WXT merges equal ones; files are what count). */
 const ALL_FILES: ManifestContentScript[] = (Object.keys(SCRIPT_RULES) as ContentScriptName[]).map((name) => ({
   js: [`content-scripts/${name}.js`],
-  css: name === 'update' ? ['content-scripts/update.css'] : [],
+  css: STYLED.includes(name) ? [`content-scripts/${name}.css`] : [],
 }));
 
 describe('registrations for the built-in origins = the entry points', () => {
@@ -35,13 +37,14 @@ describe('registrations for the built-in origins = the entry points', () => {
     expect(regs.map((r) => r.id).sort()).toEqual(Object.keys(ENTRYPOINTS).map((n) => `${REGISTRATION_PREFIX}${n}`).sort());
   });
 
-  it.each(Object.keys(ENTRYPOINTS) as ContentScriptName[])('%s: same matches, excludeMatches and runAt as its entry point', (name) => {
+  it.each(Object.keys(ENTRYPOINTS) as ContentScriptName[])('%s: same matches, excludeMatches, runAt and stylesheet as its entry point', (name) => {
     const reg = regs.find((r) => r.id === `${REGISTRATION_PREFIX}${name}`)!;
     const def = ENTRYPOINTS[name];
     expect(sorted(reg.matches)).toEqual(sorted(def.matches));
     expect(sorted(reg.excludeMatches)).toEqual(sorted(def.excludeMatches));
     expect(reg.runAt).toBe(def.runAt ?? 'document_idle');
     expect(reg.js).toEqual([`content-scripts/${name}.js`]);
+    expect(reg.css).toEqual(STYLED.includes(name) ? [`content-scripts/${name}.css`] : []);
   });
 });
 
