@@ -5,6 +5,7 @@ import type { Settings } from '../../utils/settings';
 import { getItems, setItem, STORED } from '../../utils/storage-items';
 import type { WhatsNewNotice } from '../../utils/whats-new';
 import { WhatsNewLine } from '../whats-new/WhatsNewLine';
+import { Contents } from './Contents';
 import { DraftStorageContext, pageDraftStorage } from './draft-storage';
 import { ExpertsSection } from './sections/ExpertsSection';
 import { IdentitySection } from './sections/IdentitySection';
@@ -23,8 +24,8 @@ import type { SaveSettings } from './use-section-draft';
 /**
  * Each section owns one part of the settings and renders its own `<section id=…>` with an `<h2>`;
  * they all save through the same validated read-modify-write (`updateSettings`), each keeping its
- * own draft (components/options/use-section-draft.ts). The table of contents is read from the rendered
- * sections, so a section that renders nothing (yet) never leaves a dead link.
+ * own draft (components/options/use-section-draft.ts). The table of contents (./Contents.tsx) is
+ * read from the rendered sections.
  *
  * The Welcome section comes first on a first run (services/welcome.ts sets the flag on install)
  * and last once dismissed, so it stays reachable from the contents.
@@ -43,22 +44,9 @@ const SECTIONS = [
   ImportExportSection,
 ];
 
-interface TocEntry {
-  id: string;
-  title: string;
-}
-
-function readToc(root: HTMLElement): TocEntry[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(':scope > section[id]')).map((section) => ({
-    id: section.id,
-    title: (section.querySelector('h2')?.textContent ?? section.id).trim(),
-  }));
-}
-
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | undefined>();
-  const [toc, setToc] = useState<TocEntry[]>([]);
   const [firstRun, setFirstRun] = useState(false);
   const [whatsNew, setWhatsNew] = useState<WhatsNewNotice | null>(null);
   const sectionsRef = useRef<HTMLDivElement>(null);
@@ -87,24 +75,12 @@ export function OptionsApp() {
     };
   }, []);
 
-  // Keep the contents in step with the sections actually on the page.
+  // The bench reads these marks: sections rendered with the stored values, inputs usable; then the
+  // frame that shows them painted (a task after the frame starts: after its style, layout and paint).
   useLayoutEffect(() => {
-    const root = sectionsRef.current;
-    if (!root) return;
-    const refresh = () =>
-      setToc((old) => {
-        const next = readToc(root);
-        return JSON.stringify(old) === JSON.stringify(next) ? old : next;
-      });
-    refresh();
-    const observer = new MutationObserver(refresh);
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-    return () => observer.disconnect();
-  }, [settings !== null]);
-
-  // The bench reads this mark: sections rendered with the stored values, inputs usable.
-  useLayoutEffect(() => {
-    if (settings) performance.mark('gta:options-interactive');
+    if (!settings) return;
+    performance.mark('gta:options-interactive');
+    requestAnimationFrame(() => setTimeout(() => performance.mark('gta:options-painted')));
   }, [settings !== null]);
 
   // Opened as options.html#signature (from a ticket page's hint): go to that section.
@@ -141,16 +117,7 @@ export function OptionsApp() {
 
   return (
     <div class="gta-options-layout">
-      <nav class="gta-toc" aria-label="Sections" data-gta="options-toc">
-        <p class="gta-toc-title">GOC Ticket Assistant</p>
-        <ul>
-          {toc.map((entry) => (
-            <li key={entry.id}>
-              <a href={`#${entry.id}`}>{entry.title}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Contents sections={sectionsRef} />
       <main class="gta-options">
         <h1 id="gta-options-title" tabIndex={-1}>
           GOC Ticket Assistant options

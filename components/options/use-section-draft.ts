@@ -149,8 +149,9 @@ export function useSectionDraft<D>(options: SectionDraftOptions<D>) {
 
   useEffect(() => writeKeptDraft(storage, options.persist, dirty ? { draft, base } : null), [storage, options.persist, dirty, draft, base]);
 
-  // Closing (or leaving) the page with edits asks first.
-  useEffect(() => {
+  // Closing (or leaving) the page with edits asks first, from the frame that shows them (a layout
+  // effect: a plain one runs a frame later).
+  useLayoutEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => {
       e.preventDefault();
