@@ -2,8 +2,13 @@ import path from 'node:path';
 import { defineConfig, type EntrypointGroup } from 'wxt';
 import { GOC_MATCHES } from './utils/goc/hosts';
 
-/** Content scripts use the browsers' own promise API instead of webextension-polyfill (see the file). */
+/**
+ * Content scripts and the popup and options pages use the browsers' own promise API instead of
+ * webextension-polyfill (see the file): 10 KB less to load where load time counts. The background keeps it.
+ */
 const NATIVE_BROWSER = path.resolve(import.meta.dirname ?? __dirname, 'features/shared/native-browser.ts');
+
+const NATIVE_BROWSER_IN = ['content-script', 'popup', 'options'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,7 +26,7 @@ export default defineConfig({
       groups.splice(0, groups.length, ...alone);
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => NATIVE_BROWSER_IN.includes(e.type))) return;
       const own = { find: /^webextension-polyfill$/, replacement: NATIVE_BROWSER };
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));

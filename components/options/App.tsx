@@ -1,12 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { loadSettings, updateSettings, watchSettings } from '../../services/settings-store';
-import type { Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings/defaults';
+import { hasShapeOf } from '../../utils/settings/json';
+import type { Settings } from '../../utils/settings/schema';
 import { getItems, setItem, STORED } from '../../utils/storage-items';
 import type { WhatsNewNotice } from '../../utils/whats-new';
 import { WhatsNewLine } from '../whats-new/WhatsNewLine';
 import { Contents } from './Contents';
 import { DraftStorageContext, pageDraftStorage } from './draft-storage';
+import { loadDeferred, updateSettingsWhenLoaded } from './use-deferred';
 import { ExpertsSection } from './sections/ExpertsSection';
 import { IdentitySection } from './sections/IdentitySection';
 import { GocSitesSection } from './sections/GocSitesSection';
@@ -27,6 +29,12 @@ import type { SaveSettings } from './use-section-draft';
  * own draft (components/options/use-section-draft.ts). The table of contents (./Contents.tsx) is
  * read from the rendered sections.
  *
+ * The first frame shows the snapshot the background validated (services/settings-snapshot.ts), so
+ * this script carries no validator. The store and validator come next (./use-deferred.ts): the page
+ * then reads the stored settings themselves (the snapshot can lag a save by a moment) and watches them.
+ * A snapshot without every section of this version (published by an older one) is not shown: the
+ * page waits for the store instead.
+ *
  * The Welcome section comes first on a first run (services/welcome.ts sets the flag on install)
  * and last once dismissed, so it stays reachable from the contents.
  */
@@ -44,34 +52,61 @@ const SECTIONS = [
   ImportExportSection,
 ];
 
-export function OptionsApp() {
+/**
+ * What the first frame shows, in one storage request: the published snapshot, the first-run flag
+ * and the what's-new line (so the page lays out once). Started by entrypoints/options/main.tsx
+ * before the first render, so the request runs while "Loading…" is drawn.
+ */
+export function readFirstFrame() {
+  return getItems(browser.storage, {
+    pending: STORED.welcomePending,
+    notice: STORED.whatsNewNotice,
+    snapshot: STORED.settingsSnapshot,
+  }).catch(() => ({ pending: false, notice: null, snapshot: null }));
+}
+
+export function OptionsApp({ firstFrame }: { firstFrame?: ReturnType<typeof readFirstFrame> }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | undefined>();
+  /** Why the settings could not be read at all (the store's script did not load). */
+  const [unavailable, setUnavailable] = useState<string | undefined>();
   const [firstRun, setFirstRun] = useState(false);
   const [whatsNew, setWhatsNew] = useState<WhatsNewNotice | null>(null);
   const sectionsRef = useRef<HTMLDivElement>(null);
   // Each section keeps its unsaved edits here, so a reload of the page does not lose them.
   const [drafts] = useState(pageDraftStorage);
 
-  // A layout effect: the read starts before the first paint, not a frame after it.
+  // A layout effect: without a read already under way, it starts before the first paint.
   useLayoutEffect(() => {
     let live = true;
-    // The first-run flag and the what's-new line come with the settings: the page lays out once.
-    const flags = getItems(browser.storage, { pending: STORED.welcomePending, notice: STORED.whatsNewNotice }).catch(() => ({ pending: false, notice: null }));
-    void Promise.all([loadSettings(), flags]).then(([loaded, { pending, notice }]) => {
-      if (!live) return;
-      setFirstRun(pending);
-      setWhatsNew(notice);
-      setSettings(loaded.settings);
-      setLoadError(loaded.error);
-    });
-    const stop = watchSettings((next) => {
-      setSettings(next);
-      setLoadError(undefined);
-    });
+    let stopWatching = () => {};
+    void (firstFrame ?? readFirstFrame())
+      .then(({ pending, notice, snapshot }) => {
+        if (!live) return;
+        setFirstRun(pending);
+        setWhatsNew(notice);
+        if (snapshot && hasShapeOf(snapshot.settings, DEFAULT_SETTINGS)) {
+          setSettings(snapshot.settings);
+          setLoadError(snapshot.error ?? undefined);
+        }
+        return loadDeferred();
+      })
+      .then(async (deferred) => {
+        if (!live || !deferred) return;
+        // Watching first: a save between this read and the watcher's start cannot be missed.
+        stopWatching = deferred.watchSettings((next) => {
+          setSettings(next);
+          setLoadError(undefined);
+        });
+        const loaded = await deferred.loadSettings();
+        if (!live) return;
+        setSettings((shown) => (shown && JSON.stringify(shown) === JSON.stringify(loaded.settings) ? shown : loaded.settings));
+        setLoadError(loaded.error);
+      })
+      .catch((error: unknown) => live && setUnavailable(error instanceof Error ? error.message : String(error)));
     return () => {
       live = false;
-      stop();
+      stopWatching();
     };
   }, []);
 
@@ -90,7 +125,11 @@ export function OptionsApp() {
   }, [settings !== null]);
 
   if (!settings) {
-    return (
+    return unavailable ? (
+      <p class="gta-error gta-notice" role="alert" data-gta="settings-load-error">
+        The settings could not be loaded ({unavailable}). Reload the page to try again.
+      </p>
+    ) : (
       <p class="gta-loading" role="status">
         Loading…
       </p>
@@ -99,7 +138,7 @@ export function OptionsApp() {
 
   // The page shows a section's save at once (the storage event that follows changes nothing).
   const save: SaveSettings = async (change) => {
-    const result = await updateSettings(change);
+    const result = await updateSettingsWhenLoaded(change);
     if (!result.error) {
       setSettings(result.settings);
       setLoadError(undefined);

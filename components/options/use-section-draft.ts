@@ -2,6 +2,10 @@
  * One options section's unsaved edits ("draft"), validated by the section's part of the settings
  * schema and saved through the settings store's read-modify-write.
  *
+ * The schema and the store arrive a moment after the first frame (./use-deferred.ts). A save asked
+ * for before then waits for them; `validate()` (synchronous, for callers that must ask for a
+ * permission inside the click) lets the draft through to the store, which validates every save.
+ *
  * - `read` turns stored settings into the form's values; `write` puts the form's values into a
  *   settings object (the freshest stored one at save time, so other sections' saves are kept).
  * - The draft follows the stored values while it has no edits. Another section's save leaves it
@@ -16,11 +20,10 @@
  * - Edits typed while a save runs stay in the draft (the save stored the values it started with).
  */
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type * as z from 'zod/mini';
 import { DraftStorageContext, readKeptDraft, writeKeptDraft } from './draft-storage';
-import { updateSettings, type LoadedSettings } from '../../services/settings-store';
-import type { Settings } from '../../utils/settings';
-import { formatPath, valueAt } from '../../utils/settings/parse';
+import { deferredNow, loadDeferred, updateSettingsWhenLoaded, useDeferred, type Deferred } from './use-deferred';
+import type { LoadedSettings } from '../../services/settings-store';
+import type { SectionName, Settings } from '../../utils/settings/schema';
 
 /** Read-modify-write of the stored settings (services/settings-store.ts `updateSettings`). */
 export type SaveSettings = (change: (current: Settings) => Settings) => Promise<LoadedSettings>;
@@ -33,13 +36,16 @@ export interface SaveOutcome {
 /** path → message, e.g. `{ 'identity.email': 'expected an e-mail address' }`. */
 export type FieldErrors = Record<string, string>;
 
+/** Which sections of the settings a form edits, e.g. `{ identity: true }`. */
+export type SettingsPart = { readonly [K in SectionName]?: true };
+
 export interface SectionDraftOptions<D> {
   settings: Settings;
   save?: SaveSettings;
   read: (settings: Settings) => D;
   write: (draft: D, current: Settings) => Settings;
-  /** The section's part of the settings schema (e.g. `settingsSchema.pick({ identity: true })`). */
-  schema: z.ZodMiniType;
+  /** The sections of the settings this one edits, checked with their part of the schema (a module constant). */
+  part: SettingsPart;
   /** Rules the schema cannot state (keyed by path like the schema's errors). */
   check?: (draft: D, next: Settings) => FieldErrors;
   /** Readable names of paths, for messages. */
@@ -51,30 +57,6 @@ export interface SectionDraftOptions<D> {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** zod's default size messages ("Too big: expected string to have <=2000 characters") in the page's words. */
-function inWords(issue: z.core.$ZodIssue): string {
-  const units: Record<string, string> = { string: ' characters', array: ' entries' };
-  if (issue.code === 'too_big' && issue.message.startsWith('Too big')) return `at most ${String(issue.maximum)}${units[issue.origin] ?? ''}`;
-  if (issue.code === 'too_small' && issue.message.startsWith('Too small')) return `at least ${String(issue.minimum)}${units[issue.origin] ?? ''}`;
-  return issue.message;
-}
-
-/** The schema's and the section's errors for a would-be settings object. */
-export function validateSection(schema: z.ZodMiniType, next: Settings, extra: FieldErrors = {}): { errors: FieldErrors; values: Record<string, unknown> } {
-  const errors: FieldErrors = { ...extra };
-  const values: Record<string, unknown> = {};
-  const result = schema.safeParse(next);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = formatPath(issue.path);
-      if (errors[path] !== undefined) continue;
-      errors[path] = inWords(issue);
-      values[path] = valueAt(next, issue.path).value;
-    }
-  }
-  return { errors, values };
-}
 
 /** The reader's name for a path, or for the list a `list[n]` path is an item of. */
 function captionOf(path: string, captions: Record<string, string>): { caption: string | undefined; item: RegExpExecArray | null } {
@@ -103,13 +85,11 @@ export function notSavedText(detail: string, captioned: boolean): string {
   return captioned ? `Not saved. ${detail}` : `Not saved: ${detail.replace(/\.?$/, '.')}`;
 }
 
-function defaultSave(change: (current: Settings) => Settings): Promise<LoadedSettings> {
-  return updateSettings(change);
-}
-
 export function useSectionDraft<D>(options: SectionDraftOptions<D>) {
-  const { settings, read, schema, captions = {} } = options;
-  const save = options.save ?? defaultSave;
+  const { settings, read, part, captions = {} } = options;
+  const save = options.save ?? updateSettingsWhenLoaded;
+  // Every section asks for the validator; only a form checked while typing renders again when it comes.
+  const deferred = useDeferred(options.live === true);
   const storedKey = JSON.stringify(read(settings));
   const stored = useMemo(() => JSON.parse(storedKey) as D, [storedKey]);
 
@@ -175,21 +155,20 @@ export function useSectionDraft<D>(options: SectionDraftOptions<D>) {
     setStatus(null);
   };
 
-  const check = (d: D, s: Settings) => {
+  /** The would-be settings and their errors; without the validator (not arrived yet), the section's own rules only. */
+  const check = (d: D, s: Settings, validator: Deferred | null) => {
     const next = options.write(d, s);
-    return { next, ...validateSection(schema, next, options.check?.(d, next) ?? {}) };
+    const extra = options.check?.(d, next) ?? {};
+    return { next, ...(validator ? validator.validateSection(part, next, extra) : { errors: extra, values: {} }) };
   };
 
-  const liveErrors = useMemo(() => (options.live ? check(draft, settings).errors : {}), [options.live, draft, settings]);
+  const liveErrors = useMemo(() => (options.live ? check(draft, settings, deferred).errors : {}), [options.live, draft, settings, deferred]);
   const shown = options.live ? { ...liveErrors, ...errors } : errors;
 
-  /**
-   * Validates the draft (synchronously, so a caller can still ask for a permission inside the
-   * click). Returns the settings it would save, or null after showing why not.
-   */
-  const validate = (): Settings | null => {
+  /** Checks the draft; returns the settings it would save, or null after showing why not. */
+  const validateWith = (validator: Deferred | null): Settings | null => {
     const { draft: d, settings: s } = latest.current;
-    const { next, errors: found, values } = check(d, s);
+    const { next, errors: found, values } = check(d, s, validator);
     setErrors(found);
     const first = Object.keys(found)[0];
     if (first === undefined) return next;
@@ -197,6 +176,12 @@ export function useSectionDraft<D>(options: SectionDraftOptions<D>) {
     setStatus({ ok: false, text: notSavedText(detail, detail !== found[first]) });
     return null;
   };
+
+  /**
+   * Validates the draft synchronously, so a caller can still ask for a permission inside the click.
+   * Before the validator has arrived only the section's own rules run (the store checks the rest).
+   */
+  const validate = () => validateWith(deferredNow());
 
   /** Saves the draft over the freshest stored settings; resolves to whether it was stored. */
   const commit = async (savedText = 'Saved.'): Promise<boolean> => {
@@ -228,10 +213,18 @@ export function useSectionDraft<D>(options: SectionDraftOptions<D>) {
     }
   };
 
-  /** Form submit: validate, then save. */
+  /** Form submit: validate, then save (waiting for the validator if it has not arrived yet). */
   const submit = (e?: Event) => {
     e?.preventDefault();
-    if (validate()) void commit();
+    const validator = deferredNow();
+    if (validator) {
+      if (validateWith(validator)) void commit();
+      return;
+    }
+    void loadDeferred().then(
+      (loaded) => validateWith(loaded) && commit(),
+      (error: unknown) => setStatus({ ok: false, text: `Not saved: the settings could not be checked (${error instanceof Error ? error.message : String(error)}).` }),
+    );
   };
 
   /** The error of a field (or of any item of a list field). */

@@ -1,11 +1,11 @@
 /**
- * The extension API as content scripts get it, without webextension-polyfill (wxt.config.ts maps
- * `webextension-polyfill` here for content-script builds only; the background, popup and options
- * keep the polyfill). Both browsers we support already speak promises natively to content scripts:
+ * The extension API as content scripts, the popup and the options page get it, without
+ * webextension-polyfill (wxt.config.ts maps `webextension-polyfill` here for those builds; the
+ * background keeps the polyfill). Both browsers we support already speak promises natively there:
  * Firefox's `browser.*`, and Chrome's MV3 `chrome.*` for every call we make. The one gap is a
  * `runtime.onMessage` listener that answers with a promise, which Chrome does not take: adapted
  * here to `sendResponse`, with the polyfill's reply shape for errors so the sender's promise
- * rejects the same way. This saves about 10 KB of script on every GOC page.
+ * rejects the same way. This saves about 10 KB of script on every GOC page and on both pages.
  */
 type Listener = (message: unknown, sender: unknown) => unknown;
 type ChromeListener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean;

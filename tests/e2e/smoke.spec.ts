@@ -60,7 +60,8 @@ test('popup.html and options.html open and render without errors', async ({ ext 
 test('the popup and the options page each load their own script and stylesheet, sharing no file', async ({ ext }) => {
   // Every file a page loads before its first frame costs it milliseconds to open (README ›
   // Performance), so each page is built on its own (wxt.config.ts): its HTML names one script and
-  // one stylesheet. (Parts loaded later, like the weekly report, are not in the HTML.)
+  // one stylesheet. (What the options page loads after its first frame, the settings store, its
+  // validator and the weekly report, is one second script, not in the HTML.)
   const files: Record<string, { scripts: string[]; sheets: string[] }> = {};
   for (const name of ['popup.html', 'options.html']) {
     const page = await ext.openExtensionPage(name);
@@ -78,6 +79,22 @@ test('the popup and the options page each load their own script and stylesheet, 
   expect(options.sheets).toHaveLength(1);
   expect(options.scripts.filter((f) => popup.scripts.includes(f))).toEqual([]);
   expect(options.sheets.filter((f) => popup.sheets.includes(f))).toEqual([]);
+});
+
+test('the options page’s first script carries no validator: zod comes in its second script', async ({ ext }) => {
+  // The first frame shows the snapshot the background validated (components/options/App.tsx).
+  const page = await ext.openExtensionPage('options.html');
+  const { first, second } = await page.evaluate(async () => {
+    const html = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+    const src = html.querySelector('script[src]')!.getAttribute('src')!;
+    const text = async (url: string) => (await fetch(new URL(url, location.href))).text();
+    const first = await text(src);
+    const later = /import\(\s*[`'"]\.\/(deferred-[\w-]+\.js)[`'"]\s*\)/.exec(first)?.[1];
+    return { first, second: later ? await text(new URL(later, new URL(src, location.href)).href) : '' };
+  });
+  // zod names every schema class ($ZodType, $ZodObject, …) in its code.
+  expect(second).toContain('$ZodType');
+  expect(first).not.toContain('$ZodType');
 });
 
 test('the production manifest asks only for the allowed permissions', async ({ ext }) => {

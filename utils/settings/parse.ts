@@ -8,15 +8,16 @@
  */
 import type * as z from 'zod/mini';
 import { defaultSettingsCopy } from './defaults';
+import { isPlainObject, MAX_CONFIG_BYTES } from './json';
 import { migrateSettings, preview } from './migrations';
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
+
+export { MAX_CONFIG_BYTES, exportConfig, isPlainObject, type ExportOptions } from './json';
 
 export type ParseResult =
   | { ok: true; settings: Settings; warnings: string[] }
   | { ok: false; error: string };
 
-/** Files bigger than this are refused before parsing (a team file is a few KB). */
-export const MAX_CONFIG_BYTES = 1_000_000;
 
 /** `['team', 1, 'role']` → `team[1].role`: the way a user finds the field in the file. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -206,18 +207,6 @@ export function newerFormatNote(fromVersion: number): string {
   );
 }
 
-export interface ExportOptions {
-  /** Personal values (name, e-mail, Footprints id). Leave out when the file is for the whole team. */
-  includeIdentity?: boolean;
-}
-
-/** The settings as a team configuration file (pretty JSON, `version` first). */
-export function exportConfig(settings: Settings, options: ExportOptions = {}): string {
-  const { version, identity, ...rest } = settings;
-  const out = options.includeIdentity === false ? { version, ...rest } : { version, identity, ...rest };
-  return JSON.stringify(out, null, 2) + '\n';
-}
-
 /**
  * What an import changed, one line per field, for the confirmation message:
  * `queue.staleDays: 7 → 5`, `team: 0 → 11 entries`, `signature changed`.
@@ -316,8 +305,4 @@ export function cloneJson(value: unknown): unknown {
   } catch {
     return {};
   }
-}
-
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

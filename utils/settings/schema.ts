@@ -271,7 +271,8 @@ function gocSiteRule(settings: { queue: { gocBaseUrl: string }; goc: { extraOrig
  * without the rule (a part holds one section; the store checks the whole object on save).
  */
 const refinedSettings = settingsObject.check(z.superRefine(gocSiteRule));
-type SectionName = keyof typeof settingsObject.shape;
+/** The top-level sections of the settings (`identity`, `queue`, …). */
+export type SectionName = keyof typeof settingsObject.shape;
 export const settingsSchema = Object.assign(refinedSettings, {
   pick: <M extends z.core.util.Mask<SectionName>>(mask: M & Record<Exclude<keyof M, SectionName>, never>) => z.pick(settingsObject, mask),
 });

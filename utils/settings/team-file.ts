@@ -23,33 +23,15 @@
 import { defaultSettingsCopy } from './defaults';
 import { diffSettings, planImport, refuseUnsafeAddresses } from './import-diff';
 import { migrateSettings } from './migrations';
-import { isPlainObject, readConfigJson } from './parse';
+import { readConfigJson } from './parse';
 import type { Settings } from './schema';
 import type { TeamChangeLine, TeamOverrides } from './team-file-state';
+import { canonical, isPlainObject } from './json';
+import { isTeamPath, PERSONAL_KEYS, TEAM_LISTS, TEAM_SECTIONS, type TeamValues } from './team-paths';
 
 export type { TeamChangeLine, TeamOverrides } from './team-file-state';
-
-/** path → value, e.g. `{ team: [...], 'queue.staleDays': 5 }`. */
-export type TeamValues = Record<string, unknown>;
-
-export const TEAM_LISTS = ['team', 'experts', 'snippets'] as const;
-/** Sections whose every key is a team key. */
-export const TEAM_SECTIONS = ['queue', 'jira', 'triage'] as const;
-export const TEAM_ROTATION_KEYS = ['source', 'timeZone', 'holidays', 'overrides'] as const;
-/** Never taken from a team file (see the header for why). */
-export const PERSONAL_KEYS = ['version', 'identity', 'signature', 'notifications', 'features', 'schedule', 'teamFile', 'goc'] as const;
-
-const NAME = /^[A-Za-z][\w]*$/;
-
-/** Is `path` one a team file may set? (`team`, `queue.staleDays`, `rotation.source`, …) */
-export function isTeamPath(path: string): boolean {
-  const [head, key, ...more] = path.split('.');
-  if (more.length > 0) return false;
-  if (key === undefined) return (TEAM_LISTS as readonly string[]).includes(head);
-  if (!NAME.test(key)) return false;
-  if ((TEAM_SECTIONS as readonly string[]).includes(head)) return true;
-  return head === 'rotation' && (TEAM_ROTATION_KEYS as readonly string[]).includes(key);
-}
+export { activeOverrides, isTeamPath, PERSONAL_KEYS, TEAM_LISTS, TEAM_ROTATION_KEYS, TEAM_SECTIONS, type TeamValues } from './team-paths';
+export { canonical } from './json';
 
 export type TeamFileParse =
   | { ok: true; values: TeamValues; notes: string[]; warnings: string[] }
@@ -128,13 +110,6 @@ export function applyTeamValues(current: Settings, values: TeamValues, overrides
   return out;
 }
 
-/** JSON with sorted keys: two values are the same whatever order their keys were written in. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isPlainObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
-  );
-}
-
 /**
  * The overrides after a save by the user: for each team path the save changed, a value that differs
  * from the team's is kept as an override, one equal to it drops the override. Paths the save did not
@@ -158,13 +133,6 @@ export function recordOverrides(before: Settings, after: Settings, values: TeamV
     }
   }
   return changed ? next : null;
-}
-
-/** Overrides that still differ from the team's value (the ones to show). */
-export function activeOverrides(values: TeamValues | null, overrides: TeamOverrides): string[] {
-  return Object.keys(overrides).filter(
-    (path) => isTeamPath(path) && (!values || !(path in values) || canonical(values[path]) !== canonical(overrides[path])),
-  );
 }
 
 const AREAS: { area: string; paths: (p: string) => boolean; list?: { key: 'team' | 'experts' | 'snippets'; by: string; one: string; many: string } }[] = [

@@ -3,7 +3,7 @@
  * lists the people whose keywords occur in its title or updates; in the editor a click ticks that
  * person's assignee box (matched by display name). Travels in the team configuration file (`experts`).
  */
-import { settingsSchema, type Expert, type Settings } from '../../../utils/settings';
+import type { Expert, Settings } from '../../../utils/settings/schema';
 import { ChangedElsewhere, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft } from '../use-section-draft';
@@ -41,7 +41,7 @@ export function expertsFromRows(rows: readonly Row[]): { experts: Expert[]; erro
   return { experts, error: null };
 }
 
-const SCHEMA = settingsSchema.pick({ experts: true });
+const PART = { experts: true } as const;
 const read = (s: Settings): Row[] => toRows(s.experts);
 const write = (rows: Row[], s: Settings): Settings => ({ ...s, experts: expertsFromRows(rows).experts });
 
@@ -52,7 +52,7 @@ export function ExpertsSection({ settings, save }: SectionProps) {
     save,
     read,
     write,
-    schema: SCHEMA,
+    part: PART,
     // Rules beyond the schema: a topic needs keywords and people to be useful.
     check: (draft) => {
       const { experts, error } = expertsFromRows(draft);

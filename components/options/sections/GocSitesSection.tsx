@@ -11,8 +11,8 @@ import { browser } from 'wxt/browser';
 import { grantsToDrop, originsInUse, requiredOrigins, type ManifestHosts } from '../../../utils/host-grants';
 import { checkGocOrigin, MAX_EXTRA_ORIGINS, originPattern } from '../../../utils/goc/origins';
 import type { Settings } from '../../../utils/settings';
+import { updateSettingsWhenLoaded } from '../use-deferred';
 import type { SectionProps } from '../types';
-import { updateSettings } from '../../../services/settings-store';
 
 /** The browser calls this section makes (a fake in unit tests). */
 export interface HostAccess {
@@ -70,7 +70,7 @@ function baseOrigin(settings: Settings): string | null {
   }
 }
 
-export function GocSitesSection({ settings, save = updateSettings, access = browserAccess }: SectionProps & { access?: HostAccess }) {
+export function GocSitesSection({ settings, save = updateSettingsWhenLoaded, access = browserAccess }: SectionProps & { access?: HostAccess }) {
   const origins = settings.goc?.extraOrigins ?? [];
   const [input, setInput] = useState('');
   const [status, setStatus] = useState<Status>(null);

@@ -3,8 +3,8 @@
  * marks your own updates; the Footprints id recognises tickets assigned to you. Stored in
  * storage.sync so it follows you to other machines.
  */
-import { identitySchema, settingsSchema, type Settings } from '../../../utils/settings';
-import { limitsOf } from '../schema-limits';
+import type { Settings } from '../../../utils/settings/schema';
+import { FIELD_LIMITS } from '../field-limits';
 import { ChangedElsewhere, FieldError, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft } from '../use-section-draft';
@@ -45,12 +45,12 @@ const CAPTIONS: Record<keyof Draft, string> = {
   aliases: 'Other spellings of your name',
 };
 
-const SCHEMA = settingsSchema.pick({ identity: true });
+const PART = { identity: true } as const;
 const LIMITS = {
-  name: limitsOf(identitySchema.shape.name),
-  email: limitsOf(identitySchema.shape.email),
-  footprintsId: limitsOf(identitySchema.shape.footprintsId),
-  aliases: limitsOf(identitySchema.shape.aliases),
+  name: FIELD_LIMITS['identity.name'],
+  email: FIELD_LIMITS['identity.email'],
+  footprintsId: FIELD_LIMITS['identity.footprintsId'],
+  aliases: FIELD_LIMITS['identity.aliases'],
 };
 
 export function IdentitySection({ settings, save }: SectionProps) {
@@ -60,7 +60,7 @@ export function IdentitySection({ settings, save }: SectionProps) {
     save,
     read,
     write,
-    schema: SCHEMA,
+    part: PART,
     captions: Object.fromEntries(Object.entries(CAPTIONS).map(([k, v]) => [`identity.${k}`, v])),
   });
 

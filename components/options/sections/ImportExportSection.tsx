@@ -5,11 +5,13 @@
  * exactly as they were. A bad file is refused naming the bad field, and nothing changes.
  */
 import { useState } from 'preact/hooks';
-import { applyImportText, previewImportText, restoreSettings } from '../../../services/settings-store';
-import { MAX_CONFIG_BYTES, exportConfig, type ImportPlan, type Settings } from '../../../utils/settings';
+import { MAX_CONFIG_BYTES, exportConfig } from '../../../utils/settings/json';
+import type { ImportPlan } from '../../../utils/settings/import-diff';
+import type { Settings } from '../../../utils/settings/schema';
 import { ImportOutcome, type Outcome } from '../import/ImportOutcome';
 import { ImportPreview } from '../import/ImportPreview';
 import '../import/import.css';
+import { loadDeferred } from '../use-deferred';
 import type { SectionProps } from '../types';
 
 export const EXPORT_FILE_NAME = 'goc-ticket-assistant-config.json';
@@ -49,7 +51,9 @@ export function ImportExportSection({ settings }: SectionProps) {
     await run(async () => {
       const read = await readFile(file);
       if (!read.ok) return setOutcome({ kind: 'error', file: file.name, error: read.error });
-      const plan = await previewImportText(read.text).catch((error: unknown) => ({ ok: false as const, error: messageOf(error) }));
+      const plan = await loadDeferred()
+        .then((deferred) => deferred.previewImportText(read.text))
+        .catch((error: unknown) => ({ ok: false as const, error: messageOf(error) }));
       if (!plan.ok) return setOutcome({ kind: 'error', file: file.name, error: plan.error });
       setPending({ file: file.name, text: read.text, plan });
     }).finally(() => {
@@ -62,7 +66,9 @@ export function ImportExportSection({ settings }: SectionProps) {
     pending &&
     run(async () => {
       const { file, text } = pending;
-      const applied = await applyImportText(text, { takeIdentity }).catch((error: unknown) => ({
+      const applied = await loadDeferred()
+        .then((deferred) => deferred.applyImportText(text, { takeIdentity }))
+        .catch((error: unknown) => ({
         ok: false as const,
         // storage.local refused the write (quota…): nothing changed.
         error: `the settings could not be stored (${messageOf(error)})`,
@@ -84,7 +90,9 @@ export function ImportExportSection({ settings }: SectionProps) {
     previous &&
     outcome?.kind === 'applied' &&
     run(async () => {
-      const restored = await restoreSettings(previous).catch((error: unknown) => ({ error: messageOf(error) }));
+      const restored = await loadDeferred()
+        .then((deferred) => deferred.restoreSettings(previous))
+        .catch((error: unknown) => ({ error: messageOf(error) }));
       if (restored.error) return setOutcome({ ...outcome, undoError: restored.error });
       setPrevious(null);
       setOutcome({ kind: 'undone', file: outcome.file });

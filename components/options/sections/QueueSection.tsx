@@ -4,9 +4,10 @@
  * the local history (no network).
  */
 import { browser } from 'wxt/browser';
-import { queueSchema, settingsSchema, type Settings } from '../../../utils/settings';
+import type { Settings } from '../../../utils/settings/schema';
+import { FIELD_LIMITS } from '../field-limits';
 import { Lazy } from '../Lazy';
-import { numberBounds } from '../schema-limits';
+import { loadDeferred } from '../use-deferred';
 import { ChangedElsewhere, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft, type FieldErrors } from '../use-section-draft';
@@ -63,13 +64,13 @@ const write = (d: Draft, s: Settings): Settings => ({
   notifications: { ...s.notifications, newTicket: d.newTicket, middayNudge: d.middayNudge },
 });
 
-const SCHEMA = settingsSchema.pick({ queue: true, notifications: true });
+const PART = { queue: true, notifications: true } as const;
 const LIMITS = {
-  checkMinutes: numberBounds(queueSchema.shape.checkMinutes),
-  offHoursCheckMinutes: numberBounds(queueSchema.shape.offHoursCheckMinutes),
-  timeoutSeconds: numberBounds(queueSchema.shape.timeoutSeconds),
-  staleDays: numberBounds(queueSchema.shape.staleDays),
-  historyDays: numberBounds(queueSchema.shape.historyDays),
+  checkMinutes: FIELD_LIMITS['queue.checkMinutes'],
+  offHoursCheckMinutes: FIELD_LIMITS['queue.offHoursCheckMinutes'],
+  timeoutSeconds: FIELD_LIMITS['queue.timeoutSeconds'],
+  staleDays: FIELD_LIMITS['queue.staleDays'],
+  historyDays: FIELD_LIMITS['queue.historyDays'],
 };
 const CAPTIONS = {
   'queue.gocBaseUrl': 'GOC Ticket address',
@@ -91,7 +92,7 @@ function originOf(next: Settings): string | null {
   }
 }
 
-const loadReport = () => import('./QueueReport').then((m) => m.QueueReport);
+const loadReport = () => loadDeferred().then((m) => m.QueueReport);
 
 export function QueueSection({ settings, save }: SectionProps) {
   const d = useSectionDraft({
@@ -100,7 +101,7 @@ export function QueueSection({ settings, save }: SectionProps) {
     save,
     read,
     write,
-    schema: SCHEMA,
+    part: PART,
     captions: CAPTIONS,
     check: (_draft, next): FieldErrors => (originOf(next) ? {} : { 'queue.gocBaseUrl': `expected a URL such as ${DEFAULT_GOC_BASE_URL}` }),
   });

@@ -8,17 +8,17 @@
  * status and weeks); the parts live in ./rotation/.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { updateSettings } from '../../../services/settings-store';
 import { sendMessage } from '../../../utils/messages';
 import type { RotationStatusView } from '../../../utils/messages/rotation';
 import type { EffectiveWeek } from '../../../utils/rotation/schedule';
 import { downloadText, watchRotation } from '../../rotation/format';
+import { updateSettingsWhenLoaded } from '../use-deferred';
 import { ChangedElsewhere } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft } from '../use-section-draft';
 import { neededPermission, requestAccess } from './rotation/host-access';
 import { OverridesAndSwaps, type Overrides } from './rotation/OverridesAndSwaps';
-import { readRotationDraft, ROTATION_DRAFT_CAPTIONS, ROTATION_DRAFT_SCHEMA, writeRotationDraft } from './rotation/rotation-draft';
+import { readRotationDraft, ROTATION_DRAFT_CAPTIONS, ROTATION_DRAFT_PART, writeRotationDraft } from './rotation/rotation-draft';
 import { SourceForm } from './rotation/SourceForm';
 import { SyncStatus } from './rotation/SyncStatus';
 import { UpcomingWeeks } from './rotation/UpcomingWeeks';
@@ -33,7 +33,7 @@ export function RotationSection({ settings, save }: SectionProps) {
     save,
     read: readRotationDraft,
     write: writeRotationDraft,
-    schema: ROTATION_DRAFT_SCHEMA,
+    part: ROTATION_DRAFT_PART,
     captions: ROTATION_DRAFT_CAPTIONS,
   });
   // One message line for the form, the overrides, sync and export.
@@ -89,7 +89,7 @@ export function RotationSection({ settings, save }: SectionProps) {
   /** Overrides are saved at once (not part of the form's draft), over the freshest stored ones. */
   const saveOverrides = async (change: (overrides: Overrides) => Overrides, done: string) => {
     try {
-      const result = await (save ?? updateSettings)((current) => ({ ...current, rotation: { ...current.rotation, overrides: change(current.rotation.overrides) } }));
+      const result = await (save ?? updateSettingsWhenLoaded)((current) => ({ ...current, rotation: { ...current.rotation, overrides: change(current.rotation.overrides) } }));
       setMessage(result.error ? { ok: false, text: `Not saved. ${result.error}` } : { ok: true, text: done });
     } catch (error) {
       setMessage({ ok: false, text: `Not saved: the settings could not be stored (${String(error)}).` });

@@ -4,15 +4,16 @@
  * saved) with a message naming them.
  */
 import { useMemo, useRef } from 'preact/hooks';
-import { DEFAULT_SIGNATURE, settingsSchema, type Settings } from '../../../utils/settings';
+import { DEFAULT_SIGNATURE } from '../../../utils/settings/defaults';
+import type { Settings } from '../../../utils/settings/schema';
 import { SIGNATURE_PLACEHOLDERS, formatSignatureDate, renderSignature } from '../../../utils/signature';
-import { limitsOf } from '../schema-limits';
+import { FIELD_LIMITS } from '../field-limits';
 import { ChangedElsewhere, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft } from '../use-section-draft';
 
-const SCHEMA = settingsSchema.pick({ signature: true });
-const MAX_LENGTH = limitsOf(settingsSchema.shape.signature).maxLength ?? Infinity;
+const PART = { signature: true } as const;
+const MAX_LENGTH = FIELD_LIMITS.signature.maxLength;
 /** A made-up ticket number for the preview. */
 const PREVIEW_TICKET = '12345';
 
@@ -21,7 +22,7 @@ const write = (template: string, s: Settings): Settings => ({ ...s, signature: t
 
 export function SignatureSection({ settings, save }: SectionProps) {
   // Checked while typing: the template's problems show before saving.
-  const d = useSectionDraft({ persist: 'signature', settings, save, read, write, schema: SCHEMA, live: true });
+  const d = useSectionDraft({ persist: 'signature', settings, save, read, write, part: PART, live: true });
   const template = d.draft;
   const textarea = useRef<HTMLTextAreaElement>(null);
 

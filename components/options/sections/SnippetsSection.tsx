@@ -3,7 +3,8 @@
  * Edit, reorder, add and remove; placeholders other than the known ones are refused (not saved)
  * with a message naming them. Snippets travel in the team configuration file (`snippets`).
  */
-import { DEFAULT_SNIPPETS, settingsSchema, type Settings, type Snippet } from '../../../utils/settings';
+import { DEFAULT_SNIPPETS } from '../../../utils/settings/defaults';
+import type { Settings, Snippet } from '../../../utils/settings/schema';
 import { SNIPPET_PLACEHOLDERS, unknownPlaceholders } from '../../../utils/snippets';
 import { ChangedElsewhere, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
@@ -32,7 +33,7 @@ export function snippetProblems(snippets: readonly Snippet[]): Map<number, strin
   return problems;
 }
 
-const SCHEMA = settingsSchema.pick({ snippets: true });
+const PART = { snippets: true } as const;
 const read = (s: Settings): Snippet[] => s.snippets.map((snippet) => ({ ...snippet }));
 const write = (draft: Snippet[], s: Settings): Settings => ({ ...s, snippets: draft.map((snippet) => ({ ...snippet, name: snippet.name.trim() })) });
 
@@ -44,7 +45,7 @@ function check(draft: Snippet[]): FieldErrors {
 }
 
 export function SnippetsSection({ settings, save }: SectionProps) {
-  const d = useSectionDraft({ persist: 'snippets', settings, save, read, write, schema: SCHEMA, check });
+  const d = useSectionDraft({ persist: 'snippets', settings, save, read, write, part: PART, check });
   const draft = d.draft;
   // Shown while typing (the save refuses them too).
   const problems = snippetProblems(draft);

@@ -10,11 +10,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { dropTeamOverride } from '../../../services/settings-store';
 import { sendMessage } from '../../../utils/messages';
-import { settingsSchema, type Settings } from '../../../utils/settings';
+import type { Settings } from '../../../utils/settings/schema';
 import { EMPTY_TEAM_FILE_STATE, type TeamFileState, type TeamOverrides } from '../../../utils/settings/team-file-state';
 import { getItems, STORED, watchItems } from '../../../utils/storage-items';
+import { loadDeferred } from '../use-deferred';
 import { ChangedElsewhere, FieldError, SaveStatus, UnsavedHint } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft } from '../use-section-draft';
@@ -22,12 +22,12 @@ import { neededPermission, requestAccess } from './rotation/host-access';
 import { TeamFileOverrides } from './team-file/TeamFileOverrides';
 import { TeamFileStatus } from './team-file/TeamFileStatus';
 
-const SCHEMA = settingsSchema.pick({ teamFile: true });
+const PART = { teamFile: true } as const;
 const read = (s: Settings) => ({ url: s.teamFile.url });
 const write = (d: { url: string }, s: Settings): Settings => ({ ...s, teamFile: { ...s.teamFile, url: d.url.trim() } });
 
 export function TeamFileSection({ settings, save }: SectionProps) {
-  const d = useSectionDraft({ persist: 'teamFile', settings, save, read, write, schema: SCHEMA, captions: { 'teamFile.url': 'Team file URL' } });
+  const d = useSectionDraft({ persist: 'teamFile', settings, save, read, write, part: PART, captions: { 'teamFile.url': 'Team file URL' } });
   const [state, setState] = useState<TeamFileState>(EMPTY_TEAM_FILE_STATE);
   const [overrides, setOverrides] = useState<TeamOverrides>({});
   const [syncing, setSyncing] = useState(false);
@@ -80,7 +80,8 @@ export function TeamFileSection({ settings, save }: SectionProps) {
 
   const useTeam = (path: string) => {
     setBusy(true);
-    void dropTeamOverride(path)
+    void loadDeferred()
+      .then((deferred) => deferred.dropTeamOverride(path))
       .then((r) => d.setStatus(r.error ? { ok: false, text: `Not changed: ${r.error}` } : { ok: true, text: 'The team’s value is in use again.' }))
       .catch((error) => d.setStatus({ ok: false, text: `Not changed: ${String(error)}` }))
       .finally(() => setBusy(false));

@@ -4,7 +4,7 @@
  * tracker (`jira.baseUrl`, `jira.projectKey`, `jira.projectId`) used for key links and "New JIRA issue".
  */
 import { Fragment } from 'preact';
-import { settingsSchema, type Settings } from '../../../utils/settings';
+import type { Settings } from '../../../utils/settings/schema';
 import { ChangedElsewhere, FieldError, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft, type FieldErrors } from '../use-section-draft';
@@ -19,7 +19,7 @@ interface Draft {
   projectId: string;
 }
 
-const SCHEMA = settingsSchema.pick({ features: true, jira: true });
+const PART = { features: true, jira: true } as const;
 
 const read = (s: Settings): Draft => ({
   guard: s.features.unsignedGuard,
@@ -81,7 +81,7 @@ const SWITCHES: { key: 'guard' | 'keepSoftware' | 'triagePanel' | 'closeChecklis
 const CAPTIONS = { 'jira.projectId': 'Project id', 'jira.projectKey': 'Project key' };
 
 export function TicketPageSection({ settings, save }: SectionProps) {
-  const d = useSectionDraft({ persist: 'ticket-page', settings, save, read, write, schema: SCHEMA, check, captions: CAPTIONS });
+  const d = useSectionDraft({ persist: 'ticket-page', settings, save, read, write, part: PART, check, captions: CAPTIONS });
   const set = (patch: Partial<Draft>) => d.setDraft({ ...d.draft, ...patch });
   const text = (key: 'baseUrl' | 'projectKey' | 'projectId', path: string) => ({
     value: d.draft[key],

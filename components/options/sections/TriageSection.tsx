@@ -5,7 +5,8 @@
  * The switches for the panel, the keep-Software guard and the close checklist live with the other
  * ticket-page switches (TicketPageSection). Travels in the team configuration file (`triage`).
  */
-import { DEFAULT_DOC_LINKS, DEFAULT_TRIAGE_NEXT_ACTIONS, settingsSchema, type DocLink, type Settings } from '../../../utils/settings';
+import { DEFAULT_DOC_LINKS, DEFAULT_TRIAGE_NEXT_ACTIONS } from '../../../utils/settings/defaults';
+import type { DocLink, Settings } from '../../../utils/settings/schema';
 import { describeUnknownTriagePlaceholders, TRIAGE_PLACEHOLDERS } from '../../../utils/triage/presets';
 import { ChangedElsewhere, FieldError, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
@@ -17,7 +18,7 @@ interface Draft {
   docLinks: DocLink[];
 }
 
-const SCHEMA = settingsSchema.pick({ triage: true });
+const PART = { triage: true } as const;
 
 const read = (s: Settings): Draft => ({
   nextActions: [...s.triage.nextActions],
@@ -54,7 +55,7 @@ export function triageProblems(d: Draft): FieldErrors {
 const CAPTIONS = { 'triage.nextActions': 'Next Action presets', 'triage.docLinks': 'Documentation links' };
 
 export function TriageSection({ settings, save }: SectionProps) {
-  const d = useSectionDraft({ persist: 'triage', settings, save, read, write, schema: SCHEMA, check: (draft) => triageProblems(draft), captions: CAPTIONS });
+  const d = useSectionDraft({ persist: 'triage', settings, save, read, write, part: PART, check: (draft) => triageProblems(draft), captions: CAPTIONS });
   const { nextActions, docLinks } = d.draft;
   const problems = triageProblems(d.draft);
   const set = (patch: Partial<Draft>) => d.setDraft({ ...d.draft, ...patch });

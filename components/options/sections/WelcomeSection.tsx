@@ -10,8 +10,8 @@
  * When the lead publishes the file at a URL, the link goes to the Team file section, which keeps it
  * in sync (one URL field lives there, not a second one here).
  */
-import { identitySchema, settingsSchema, type Settings } from '../../../utils/settings';
-import { limitsOf } from '../schema-limits';
+import type { Settings } from '../../../utils/settings/schema';
+import { FIELD_LIMITS } from '../field-limits';
 import { ChangedElsewhere, FieldError, SaveActions } from '../SectionStatus';
 import type { SectionProps } from '../types';
 import { useSectionDraft } from '../use-section-draft';
@@ -22,9 +22,9 @@ interface Draft {
 
 const read = (s: Settings): Draft => ({ name: s.identity.name });
 const write = (d: Draft, s: Settings): Settings => ({ ...s, identity: { ...s.identity, name: d.name } });
-const SCHEMA = settingsSchema.pick({ identity: true });
+const PART = { identity: true } as const;
 const CAPTIONS = { 'identity.name': 'Your name' };
-const NAME_LIMITS = limitsOf(identitySchema.shape.name);
+const NAME_LIMITS = FIELD_LIMITS['identity.name'];
 
 /** What the extension does on GOC pages, in words (README "What it does" has the details). */
 const WHAT_IT_DOES: ReadonlyArray<readonly [string, string]> = [
@@ -48,7 +48,7 @@ export function tryItUrl(gocBaseUrl: string): string {
 }
 
 export function WelcomeSection({ settings, save, firstRun, onDismiss }: WelcomeSectionProps) {
-  const d = useSectionDraft({ persist: 'welcome', settings, save, read, write, schema: SCHEMA, captions: CAPTIONS });
+  const d = useSectionDraft({ persist: 'welcome', settings, save, read, write, part: PART, captions: CAPTIONS });
   const error = d.errorFor('identity.name');
   const named = settings.identity.name.trim();
 

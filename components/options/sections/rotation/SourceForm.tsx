@@ -4,14 +4,13 @@
  * inside the click, when the source needs it.
  */
 import { useState } from 'preact/hooks';
-import { rotationSchema } from '../../../../utils/settings';
-import { numberBounds } from '../../schema-limits';
+import { FIELD_LIMITS } from '../../field-limits';
 import { UnsavedHint } from '../../SectionStatus';
 import type { SectionDraft } from '../../use-section-draft';
 import { neededPermission, requestAccess } from './host-access';
 import type { RotationDraft } from './rotation-draft';
 
-const SYNC_HOURS = numberBounds(rotationSchema.shape.syncHours);
+const SYNC_HOURS = FIELD_LIMITS['rotation.syncHours'];
 
 const COMMON_ZONES = ['America/Chicago', 'America/New_York', 'America/Denver', 'America/Los_Angeles', 'Europe/London', 'Europe/Berlin', 'UTC'];
 

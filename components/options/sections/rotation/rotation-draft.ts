@@ -3,7 +3,7 @@
  * work-day start, Monday reminder) as form strings, and back. Overrides are not in it: they are
  * saved at once, over the freshest stored ones (OverridesAndSwaps.tsx).
  */
-import { settingsSchema, type Settings } from '../../../../utils/settings';
+import type { Settings } from '../../../../utils/settings/schema';
 
 export interface RotationDraft {
   source: string;
@@ -36,7 +36,7 @@ export const writeRotationDraft = (d: RotationDraft, s: Settings): Settings => (
   notifications: { ...s.notifications, dutyReminder: d.dutyReminder },
 });
 
-export const ROTATION_DRAFT_SCHEMA = settingsSchema.pick({ rotation: true, schedule: true, notifications: true });
+export const ROTATION_DRAFT_PART = { rotation: true, schedule: true, notifications: true } as const;
 
 export const ROTATION_DRAFT_CAPTIONS = {
   'rotation.source': 'Source',

@@ -2,7 +2,8 @@
  * The user's own values for team keys (`team-file-overrides`): each "yours, not the team's", with
  * "Use the team's value" (`team-file-use-team`) to drop it.
  */
-import { activeOverrides, type TeamOverrides, type TeamValues } from '../../../../utils/settings/team-file';
+import type { TeamOverrides } from '../../../../utils/settings/team-file-state';
+import { activeOverrides, type TeamValues } from '../../../../utils/settings/team-paths';
 
 const NAMES: Record<string, string> = {
   team: 'Team roster',

@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import { OptionsApp } from '../../../../components/options/App';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 function fileInput(): HTMLInputElement {
   return document.querySelector('[data-gta="config-import"]') as HTMLInputElement;
@@ -15,8 +16,9 @@ function chooseFile(text: string, name = 'team.json') {
   fireEvent.change(input);
 }
 
-// The page loads the weekly report with import(); load it up front so no import outlives a test file.
-beforeAll(() => import('../../../../components/options/sections/QueueReport'));
+// The page loads its second script (store, validator, weekly report) with import(); load it up front so no
+// import outlives a test file.
+beforeAll(() => loadDeferred());
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 

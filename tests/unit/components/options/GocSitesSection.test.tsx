@@ -4,8 +4,12 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GocSitesSection, type HostAccess } from '../../../../components/options/sections/GocSitesSection';
 import { defaultSettings, parseSettings, type Settings } from '../../../../utils/settings';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 const ITB = 'https://ticket-itb.example.org';
+// The page's second script (store, validator) comes with import(), a moment after the first frame:
+// loaded up front here, as it is by the time anyone clicks on the page.
+beforeAll(() => loadDeferred());
 afterEach(cleanup);
 
 function fakeAccess(grantOnRequest: boolean, initially: string[] = []) {

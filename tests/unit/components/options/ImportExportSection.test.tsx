@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { ImportExportSection } from '../../../../components/options/sections/ImportExportSection';
 import { loadSettings, saveSettings, updateSettings } from '../../../../services/settings-store';
 import { defaultSettings, exportConfig, parseSettings, type Settings } from '../../../../utils/settings';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 function settingsWith(raw: Record<string, unknown>): Settings {
   const r = parseSettings(raw);
@@ -28,6 +29,9 @@ function chooseFile(text: string, name = 'team.json') {
   fireEvent.change(input);
 }
 
+// The page's second script (store, validator) comes with import(), a moment after the first frame:
+// loaded up front here, as it is by the time anyone clicks on the page.
+beforeAll(() => loadDeferred());
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 

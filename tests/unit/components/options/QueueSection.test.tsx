@@ -6,6 +6,7 @@ import { defaultSettings, type Settings } from '../../../../utils/settings';
 import { QueueSection as OptionsQueue } from '../../../../components/options/sections/QueueSection';
 import { QUEUE_TICKETS, recordQueueCheck, resetQueueState, seedQueueCheck } from '../../helpers/queue-history';
 import { fixedClock, WEDNESDAY_MORNING } from '../../helpers/fixed-clock';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }));
@@ -14,6 +15,9 @@ vi.mock('../../../../utils/messages', () => ({ sendMessage, onMessage: vi.fn() }
 const NOW = fixedClock(WEDNESDAY_MORNING);
 const seed = (at?: number, baseline?: boolean) => seedQueueCheck(NOW, at, baseline);
 
+// The page's second script (store, validator) comes with import(), a moment after the first frame:
+// loaded up front here, as it is by the time anyone clicks on the page.
+beforeAll(() => loadDeferred());
 beforeEach(async () => {
   await resetQueueState();
   sendMessage.mockReset();

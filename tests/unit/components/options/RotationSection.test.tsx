@@ -8,12 +8,16 @@ import { loadSettings, updateSettings } from '../../../../services/settings-stor
 import type { Settings } from '../../../../utils/settings';
 import { RotationSection, neededPermission } from '../../../../components/options/sections/RotationSection';
 import { ROTATION_SOURCE, rotationSource, resetRotationState, unwireRotationBackground, wireRotationBackground } from '../../helpers/rotation-background';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 async function current(): Promise<Settings> {
   return (await loadSettings()).settings;
 }
 const storeSave = () => vi.fn((change: (current: Settings) => Settings) => updateSettings(change));
 
+// The page's second script (store, validator) comes with import(), a moment after the first frame:
+// loaded up front here, as it is by the time anyone clicks on the page.
+beforeAll(() => loadDeferred());
 beforeEach(async () => {
   await resetRotationState();
 });

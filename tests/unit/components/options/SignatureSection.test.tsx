@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { SignatureSection } from '../../../../components/options/sections/SignatureSection';
 import { loadSettings, updateSettings } from '../../../../services/settings-store';
 import { defaultSettings, parseSettings, type Settings } from '../../../../utils/settings';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 function settingsWith(raw: Record<string, unknown>): Settings {
   const r = parseSettings(raw);
@@ -17,6 +18,9 @@ function storeSave() {
   return vi.fn((change: (current: Settings) => Settings) => updateSettings(change));
 }
 
+// The page's second script (store, validator) comes with import(), a moment after the first frame:
+// loaded up front here, as it is by the time anyone clicks on the page.
+beforeAll(() => loadDeferred());
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 

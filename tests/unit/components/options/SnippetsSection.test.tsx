@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { SnippetsSection, snippetProblems } from '../../../../components/options/sections/SnippetsSection';
 import { loadSettings, updateSettings } from '../../../../services/settings-store';
 import { DEFAULT_SNIPPETS, defaultSettings, exportConfig, parseConfigText, type Settings } from '../../../../utils/settings';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 /** The section's `save` prop as the page wires it: the store's validated read-modify-write. */
 function storeSave() {
@@ -13,6 +14,9 @@ function storeSave() {
 
 const names = () => Array.from(document.querySelectorAll<HTMLInputElement>('[data-gta="options-snippet"] input[data-gta-field="name"]')).map((i) => i.value);
 
+// The page's second script (store, validator) comes with import(), a moment after the first frame:
+// loaded up front here, as it is by the time anyone clicks on the page.
+beforeAll(() => loadDeferred());
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 

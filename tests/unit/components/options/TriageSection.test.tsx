@@ -12,6 +12,7 @@ import { TicketPageSection } from '../../../../components/options/sections/Ticke
 import { TriageSection } from '../../../../components/options/sections/TriageSection';
 import { loadSettings, saveSettings, updateSettings } from '../../../../services/settings-store';
 import { DEFAULT_DOC_LINKS, DEFAULT_TRIAGE_NEXT_ACTIONS, defaultSettings, parseSettings, type Settings } from '../../../../utils/settings';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 function storeSave() {
   return vi.fn((change: (current: Settings) => Settings) => updateSettings(change));
@@ -19,6 +20,9 @@ function storeSave() {
 const status = () => document.querySelector('.gta-status')?.textContent ?? '';
 const presets = () => [...document.querySelectorAll<HTMLInputElement>('[data-gta-field="nextAction"]')].map((i) => i.value);
 
+// The page's second script (store, validator) comes with import(), a moment after the first frame:
+// loaded up front here, as it is by the time anyone clicks on the page.
+beforeAll(() => loadDeferred());
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 

@@ -5,11 +5,15 @@ import { fakeBrowser } from 'wxt/testing';
 import { tryItUrl, WelcomeSection } from '../../../../components/options/sections/WelcomeSection';
 import { loadSettings, updateSettings } from '../../../../services/settings-store';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 function storeSave() {
   return vi.fn((change: (current: Settings) => Settings) => updateSettings(change));
 }
 
+// The page's second script (store, validator) comes with import(), a moment after the first frame:
+// loaded up front here, as it is by the time anyone clicks on the page.
+beforeAll(() => loadDeferred());
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 

@@ -7,8 +7,11 @@ import { cleanup, render, waitFor } from '@testing-library/preact';
 import axe from 'axe-core';
 import { fakeBrowser } from 'wxt/testing';
 import { OptionsApp } from '../../../../components/options/App';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
-beforeAll(() => import('../../../../components/options/sections/QueueReport'));
+// The page's second script (store, validator, weekly report) comes with import(): loaded up front, so no
+// import outlives a test file.
+beforeAll(() => loadDeferred());
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 

@@ -14,6 +14,7 @@ import { SnippetsSection } from '../../../../components/options/sections/Snippet
 import { loadSettings, updateSettings } from '../../../../services/settings-store';
 import { defaultSettings } from '../../../../utils/settings';
 import { setItem, STORED } from '../../../../utils/storage-items';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 /** One editable field per section: where it is, what we type, and the section's save button. */
 const EDITS = [
@@ -54,7 +55,9 @@ function beforeUnloadCancelled(): boolean {
   return event.defaultPrevented;
 }
 
-beforeAll(() => import('../../../../components/options/sections/QueueReport'));
+// The page's second script (store, validator, weekly report) comes with import(): loaded up front, so no
+// import outlives a test file.
+beforeAll(() => loadDeferred());
 beforeEach(() => {
   fakeBrowser.reset();
   sessionStorage.clear();

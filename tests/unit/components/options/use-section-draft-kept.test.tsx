@@ -10,7 +10,8 @@ import { browser } from 'wxt/browser';
 import { DraftStorageContext } from '../../../../components/options/draft-storage';
 import { useSectionDraft, type SaveSettings } from '../../../../components/options/use-section-draft';
 import type { LoadedSettings } from '../../../../services/settings-store';
-import { defaultSettings, settingsSchema, type Settings } from '../../../../utils/settings';
+import { defaultSettings, type Settings } from '../../../../utils/settings';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 interface Draft {
   name: string;
@@ -18,7 +19,7 @@ interface Draft {
 }
 const read = (s: Settings): Draft => ({ name: s.identity.name, aliases: [...s.identity.aliases] });
 const write = (d: Draft, s: Settings): Settings => ({ ...s, identity: { ...s.identity, name: d.name, aliases: d.aliases } });
-const SCHEMA = settingsSchema.pick({ identity: true });
+const PART = { identity: true } as const;
 
 const named = (name: string): Settings => {
   const s = defaultSettings();
@@ -29,7 +30,7 @@ const okSave = (): SaveSettings => vi.fn(async (change) => ({ settings: change(d
 const wrapper = ({ children }: { children: ComponentChildren }) => <DraftStorageContext.Provider value={sessionStorage}>{children}</DraftStorageContext.Provider>;
 
 function mount(settings: Settings, save: SaveSettings = okSave(), persist = 'test') {
-  return renderHook((props: { settings: Settings }) => useSectionDraft({ settings: props.settings, save, read, write, schema: SCHEMA, persist }), {
+  return renderHook((props: { settings: Settings }) => useSectionDraft({ settings: props.settings, save, read, write, part: PART, persist }), {
     initialProps: { settings },
     wrapper,
   });
@@ -41,6 +42,9 @@ function beforeUnloadCancelled(): boolean {
   return event.defaultPrevented;
 }
 
+// The page's second script (store, validator) comes with import(), a moment after the first frame:
+// loaded up front here, as it is by the time anyone clicks on the page.
+beforeAll(() => loadDeferred());
 beforeEach(() => sessionStorage.clear());
 afterEach(cleanup);
 
@@ -112,7 +116,7 @@ describe('a draft with unsaved edits', () => {
     expect(mount(named('Alain Roy'), okSave(), 'two').result.current.draft.name).toBe('Alain Roy');
     cleanup();
     sessionStorage.clear();
-    const bare = renderHook(() => useSectionDraft({ settings: named('Alain Roy'), save: okSave(), read, write, schema: SCHEMA, persist: 'bare' }));
+    const bare = renderHook(() => useSectionDraft({ settings: named('Alain Roy'), save: okSave(), read, write, part: PART, persist: 'bare' }));
     act(() => bare.result.current.setDraft({ name: 'Bare', aliases: [] }));
     expect(sessionStorage.length).toBe(0);
   });

@@ -7,11 +7,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import { OptionsApp } from '../../../../components/options/App';
-import { limitsOf } from '../../../../components/options/schema-limits';
 import { IdentitySection } from '../../../../components/options/sections/IdentitySection';
 import { TicketPageSection } from '../../../../components/options/sections/TicketPageSection';
 import { loadSettings, saveSettings, watchSettings } from '../../../../services/settings-store';
-import { defaultSettings, identitySchema, parseSettings, queueSchema, type Settings } from '../../../../utils/settings';
+import { defaultSettings, parseSettings, type Settings } from '../../../../utils/settings';
+import { loadDeferred } from '../../../../components/options/use-deferred';
 
 function settingsWith(raw: Record<string, unknown>): Settings {
   const r = parseSettings(raw);
@@ -21,8 +21,9 @@ function settingsWith(raw: Record<string, unknown>): Settings {
 
 const input = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
 
-// The page loads the weekly report with import(); load it up front so no import outlives a test file.
-beforeAll(() => import('../../../../components/options/sections/QueueReport'));
+// The page loads its second script (store, validator, weekly report) with import(); load it up front so no
+// import outlives a test file.
+beforeAll(() => loadDeferred());
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
@@ -103,19 +104,5 @@ describe('a section draft', () => {
     fireEvent.input(input('Footprints id'), { target: { value: 'aroy' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save identity' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Not saved. Footprints id: refused by the store'));
-  });
-});
-
-describe('limits read from the schema', () => {
-  it('gives inputs the schema’s bounds', async () => {
-    expect(limitsOf(identitySchema.shape.name)).toEqual({ maxLength: 200 });
-    expect(limitsOf(identitySchema.shape.email)).toEqual({ maxLength: 200 });
-    expect(limitsOf(identitySchema.shape.aliases)).toEqual({ maxLength: 20 });
-    expect(limitsOf(queueSchema.shape.checkMinutes)).toEqual({ min: 1, max: 1440 });
-    render(<OptionsApp />);
-    await waitFor(() => expect(document.querySelector('#gta-queue-history')).toBeTruthy());
-    const history = document.querySelector<HTMLInputElement>('#gta-queue-history')!;
-    expect([history.min, history.max]).toEqual(['1', '3650']);
-    expect(input('Full name').maxLength).toBe(200);
   });
 });
