@@ -24,6 +24,7 @@ import {
   type PlanResult,
   type Settings,
 } from '../utils/settings';
+import { isPlainObject } from '../utils/settings/json';
 import { getItems, setItem, STORED } from '../utils/storage-items';
 import { applyTeamValues, recordOverrides, type TeamValues } from '../utils/settings/team-file';
 import { settingsChanged } from './shared/storage';
@@ -237,8 +238,4 @@ function pickIdentity(localCopy: unknown, syncedCopy: unknown): unknown {
   if (syncedCopy === undefined) return local.identity;
   const synced = unstamped(syncedCopy);
   return synced.at > local.at ? synced.identity : local.identity;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

@@ -18,7 +18,6 @@ export type ParseResult =
   | { ok: true; settings: Settings; warnings: string[] }
   | { ok: false; error: string };
 
-
 /** `['team', 1, 'role']` → `team[1].role`: the way a user finds the field in the file. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
