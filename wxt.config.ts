@@ -3,12 +3,12 @@ import { defineConfig, type EntrypointGroup } from 'wxt';
 import { GOC_MATCHES } from './utils/goc/hosts';
 
 /**
- * Content scripts and the popup and options pages use the browsers' own promise API instead of
+ * Content scripts, the popup and options pages (and the options page's head script) use the browsers' own promise API instead of
  * webextension-polyfill (see the file): 10 KB less to load where load time counts. The background keeps it.
  */
 const NATIVE_BROWSER = path.resolve(import.meta.dirname ?? __dirname, 'features/shared/native-browser.ts');
 
-const NATIVE_BROWSER_IN = ['content-script', 'popup', 'options'];
+const NATIVE_BROWSER_IN = ['content-script', 'popup', 'options', 'unlisted-script'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

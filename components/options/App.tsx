@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS } from '../../utils/settings/defaults';
 import { hasShapeOf } from '../../utils/settings/json';
 import type { Settings } from '../../utils/settings/schema';
-import { getItems, setItem, STORED } from '../../utils/storage-items';
+import { setItem, STORED } from '../../utils/storage-items';
 import type { WhatsNewNotice } from '../../utils/whats-new';
 import { WhatsNewLine } from '../whats-new/WhatsNewLine';
 import { Contents } from './Contents';
+import { readFirstFrame, type FirstFrame } from './first-frame';
 import { DraftStorageContext, pageDraftStorage } from './draft-storage';
 import { loadDeferred, updateSettingsWhenLoaded } from './use-deferred';
 import { ExpertsSection } from './sections/ExpertsSection';
@@ -52,20 +53,7 @@ const SECTIONS = [
   ImportExportSection,
 ];
 
-/**
- * What the first frame shows, in one storage request: the published snapshot, the first-run flag
- * and the what's-new line (so the page lays out once). Started by entrypoints/options/main.tsx
- * before the first render, so the request runs while "Loading…" is drawn.
- */
-export function readFirstFrame() {
-  return getItems(browser.storage, {
-    pending: STORED.welcomePending,
-    notice: STORED.whatsNewNotice,
-    snapshot: STORED.settingsSnapshot,
-  }).catch(() => ({ pending: false, notice: null, snapshot: null }));
-}
-
-export function OptionsApp({ firstFrame }: { firstFrame?: ReturnType<typeof readFirstFrame> }) {
+export function OptionsApp({ firstFrame }: { firstFrame?: Promise<FirstFrame> }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | undefined>();
   /** Why the settings could not be read at all (the store's script did not load). */

@@ -59,9 +59,11 @@ test('popup.html and options.html open and render without errors', async ({ ext 
 
 test('the popup and the options page each load their own script and stylesheet, sharing no file', async ({ ext }) => {
   // Every file a page loads before its first frame costs it milliseconds to open (README ›
-  // Performance), so each page is built on its own (wxt.config.ts): its HTML names one script and
-  // one stylesheet. (What the options page loads after its first frame, the settings store, its
-  // validator and the weekly report, is one second script, not in the HTML.)
+  // Performance), so each page is built on its own (wxt.config.ts): its HTML names one module script
+  // and one stylesheet. The options page's head also names the few-KB script that starts its first
+  // storage read while the module loads (entrypoints/options-first-read.ts). (What the options page
+  // loads after its first frame, the settings store, its validator and the weekly report, is one
+  // second script, not in the HTML.)
   const files: Record<string, { scripts: string[]; sheets: string[] }> = {};
   for (const name of ['popup.html', 'options.html']) {
     const page = await ext.openExtensionPage(name);
@@ -74,7 +76,8 @@ test('the popup and the options page each load their own script and stylesheet, 
   const popup = files['popup.html'];
   const options = files['options.html'];
   expect(popup.scripts).toHaveLength(1);
-  expect(options.scripts).toHaveLength(1);
+  expect(options.scripts).toHaveLength(2);
+  expect(options.scripts[0]).toBe('/options-first-read.js');
   expect(popup.sheets).toHaveLength(1);
   expect(options.sheets).toHaveLength(1);
   expect(options.scripts.filter((f) => popup.scripts.includes(f))).toEqual([]);
@@ -86,7 +89,7 @@ test('the options page’s first script carries no validator: zod comes in its s
   const page = await ext.openExtensionPage('options.html');
   const { first, second } = await page.evaluate(async () => {
     const html = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
-    const src = html.querySelector('script[src]')!.getAttribute('src')!;
+    const src = html.querySelector('script[type="module"][src]')!.getAttribute('src')!;
     const text = async (url: string) => (await fetch(new URL(url, location.href))).text();
     const first = await text(src);
     const later = /import\(\s*[`'"]\.\/(deferred-[\w-]+\.js)[`'"]\s*\)/.exec(first)?.[1];
@@ -95,6 +98,20 @@ test('the options page’s first script carries no validator: zod comes in its s
   // zod names every schema class ($ZodType, $ZodObject, …) in its code.
   expect(second).toContain('$ZodType');
   expect(first).not.toContain('$ZodType');
+});
+
+test('the options page’s first storage read starts in its head script and its main script takes it', async ({ ext }) => {
+  const page = await ext.openExtensionPage('options.html', { waitFor: '[data-gta="options-toc"]' });
+  const seen = await page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return {
+      // entrypoints/options-first-read.ts sent the request before the main script ran…
+      readFirst: (at('gta:options-first-read') ?? Infinity) < (at('gta:options-script') ?? -Infinity),
+      // …and the main script took it (components/options/first-frame.ts FIRST_READ_HANDOFF).
+      readLeftOver: 'gtaOptionsFirstRead' in window,
+    };
+  });
+  expect(seen).toEqual({ readFirst: true, readLeftOver: false });
 });
 
 test('the production manifest asks only for the allowed permissions', async ({ ext }) => {
