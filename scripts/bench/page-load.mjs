@@ -1,10 +1,20 @@
 /**
- * Page-load cost of the extension: the simulator's ticket page with 300 updates, and /list/open,
- * loaded in three Chromium profiles side by side: with the production build, with the floor (an
- * empty extension whose one content script is injected at document_start, the cheapest thing any
- * extension can be), and without any extension. Same flags, same signed-in user, loads
- * interleaved so drift hits all three. Median of ctx.runs loads each after one warm-up, from the
- * Navigation Timing entry. Goal: load event end ≤ 1.03 × the floor.
+ * Page-load cost of the extension: the simulator's ticket page with 300 updates, and /list/open.
+ *
+ * The goal compares our extension with the floor (an empty extension whose one content script is
+ * injected at document_start, the cheapest thing any extension can be) IN ONE CHROMIUM: both
+ * extensions are loaded, and the same page is loaded in turn on a GOC host (our scripts and the
+ * floor's run) and on ctx.floorOnlyHost (the floor's script only; our extension does not run there
+ * by default; the simulator answers on both). Two Chromiums launched alike differ by up to ±15 % in
+ * load time for the whole of their life on this VM (an A/A test: two floor-only Chromiums, four
+ * launches, ratios of medians 0.85–1.18), far more than the 3 % the goal allows; inside one
+ * Chromium that difference is gone. The control row measures the host swap itself: the floor alone,
+ * in its own Chromium, on both hosts (it reads 1.00 when the swap is fair).
+ *
+ * The ratio is the median of the paired ratios (each round loads every page once, in rotating order,
+ * so drift hits all of them); the ratio of the medians is in the note. Also, for scale: no extension
+ * at all (its own Chromium). Same flags and the same signed-in user everywhere; one warm-up round.
+ * Figures from the Navigation Timing entry. Goal: load event end ≤ 1.03 × the floor.
  */
 export const name = 'page-load';
 
@@ -32,25 +42,33 @@ async function timing(page) {
   });
 }
 
-const PROFILES = ['with', 'floor', 'without'];
+/** Each tab: its Chromium and the host its pages load from. */
+const TABS = {
+  with: { browser: 'beside-floor', host: 'goc' },
+  floor: { browser: 'beside-floor', host: 'floor-only' },
+  'control: GOC host': { browser: 'empty', host: 'goc' },
+  'control: floor-only host': { browser: 'empty', host: 'floor-only' },
+  without: { browser: false, host: 'goc' },
+};
+const KEYS = Object.keys(TABS);
 
 export async function run(ctx) {
   const fs = await import('node:fs');
   const path = await import('node:path');
   const sim = await ctx.sim();
-  const browsers = {
-    with: await ctx.chromium({ extension: true }),
-    floor: await ctx.chromium({ extension: 'empty' }),
-    without: await ctx.chromium({ extension: false }),
-  };
-  await ctx.setExtensionSettings(JSON.parse(fs.readFileSync(path.join(ctx.root, TEAM_CONFIG), 'utf8')));
+  const onHost = (host, url) => (host === 'goc' ? url : url.replace('//ticket.opensciencegrid.org', `//${ctx.floorOnlyHost}`));
+  const browsers = {};
+  for (const kind of new Set(Object.values(TABS).map((t) => t.browser))) {
+    browsers[kind] = await ctx.chromium({ extension: kind });
+    await browsers[kind].context.addInitScript(watchFeatures); // in all, so all pay for it
+  }
+  await ctx.setExtensionSettings(JSON.parse(fs.readFileSync(path.join(ctx.root, TEAM_CONFIG), 'utf8')), browsers['beside-floor']);
 
   // The simulator's bench ticket: 300 updates (ticket 99000 + N), not in lists or counts.
   const pages = {};
-  for (const key of PROFILES) {
-    await browsers[key].context.addInitScript(watchFeatures); // in all three, so all pay for it
-    const page = await browsers[key].page();
-    await page.goto(sim.url('/__sim/login?user=aroy&to=/__sim/state'));
+  for (const key of KEYS) {
+    const page = await browsers[TABS[key].browser].page();
+    await page.goto(onHost(TABS[key].host, sim.url('/__sim/login?user=aroy&to=/__sim/state')));
     pages[key] = page;
   }
   const probe = pages.with;
@@ -64,14 +82,16 @@ export async function run(ctx) {
     [`ticket page, ${updates} updates`, ticketUrl],
     ['/list/open', sim.url('/list/open')],
   ]) {
-    const samples = Object.fromEntries(PROFILES.map((k) => [k, { dcl: [], load: [] }]));
+    const samples = Object.fromEntries(KEYS.map((k) => [k, { dcl: [], load: [] }]));
     const featuresAt = [];
     for (let i = -1; i < ctx.runs; i++) {
-      // Rotate the order so no profile always goes first.
-      const order = PROFILES.map((_, j) => PROFILES[(j + i + 1) % PROFILES.length]);
+      // Rotate the order so no tab always goes first.
+      const order = KEYS.map((_, j) => KEYS[(j + i + 1) % KEYS.length]);
       for (const key of order) {
         const page = pages[key];
-        await page.goto(url, { waitUntil: 'load' });
+        // Two tabs share a Chromium here: the one not in front loads with background priority.
+        await page.bringToFront();
+        await page.goto(onHost(TABS[key].host, url), { waitUntil: 'load' });
         const t = await timing(page);
         if (key === 'with') {
           await page.waitForFunction(() => window.__gtaFeaturesAt !== undefined, null, { timeout: 30_000 });
@@ -82,20 +102,26 @@ export async function run(ctx) {
         samples[key].load.push(t.load);
       }
     }
+    // The comparison holds only if our scripts stay off the floor-only host.
+    if (await pages.floor.evaluate(() => document.documentElement.hasAttribute('data-gta-instance'))) throw new Error(`our content scripts ran on ${ctx.floorOnlyHost}`);
     const m = (list) => ctx.median(list);
-    const note = `median of ${ctx.runs}`;
+    const paired = (a, b) => m(a.map((v, k) => v / b[k]));
+    const compare = (a, b, what = 'load') => ({
+      value: m(samples[a][what]),
+      unit: 'ms',
+      compare: m(samples[b][what]),
+      ratio: paired(samples[a][what], samples[b][what]),
+      note: `median of ${ctx.runs} paired ratios; ratio of the medians ${(m(samples[a][what]) / m(samples[b][what])).toFixed(3)}×`,
+    });
     rows.push(
       {
-        metric: `${label}: load event end, with vs the floor (empty document_start extension)`,
-        value: m(samples.with.load),
-        unit: 'ms',
-        compare: m(samples.floor.load),
+        metric: `${label}: load event end, with vs the floor (one Chromium with both; the floor's page on a host only it runs on)`,
+        ...compare('with', 'floor'),
         goal: { maxRatio: GOAL_RATIO },
-        note,
       },
-      { metric: `${label}: load event end, with vs no extension`, value: m(samples.with.load), unit: 'ms', compare: m(samples.without.load), note },
-      { metric: `${label}: load event end, the floor vs no extension`, value: m(samples.floor.load), unit: 'ms', compare: m(samples.without.load), note },
-      { metric: `${label}: DOMContentLoaded, with vs the floor`, value: m(samples.with.dcl), unit: 'ms', compare: m(samples.floor.dcl), note },
+      { metric: `${label}: load event end, the method's control: the floor alone, GOC host vs the floor-only host (fair at 1.00)`, ...compare('control: GOC host', 'control: floor-only host') },
+      { metric: `${label}: load event end, with vs no extension (separate Chromiums)`, ...compare('with', 'without') },
+      { metric: `${label}: DOMContentLoaded, with vs the floor`, ...compare('with', 'floor', 'dcl') },
       { metric: `${label}: all features done (data-gta-features set)`, value: m(featuresAt), unit: 'ms', note: 'after navigation start, with the extension' },
     );
   }

@@ -10,15 +10,20 @@
  *   await ctx.sim()               the GOC simulator over https (port chosen freely):
  *                                 { origin, port, state, url(path), control(route, body?) }; url() gives
  *                                 the real GOC URL, which the browsers below map to the simulator
- *   await ctx.chromium({ extension: true|false|'empty' })
+ *   await ctx.chromium({ extension: true|false|'empty'|'beside-floor' })
  *                                 a Chromium persistent context with the production build, without any
  *                                 extension, or with the floor: an empty extension whose one content script
- *                                 (an empty file, on the GOC hosts) is injected at document_start, the
- *                                 cheapest thing any extension can be (and its page.html, the cheapest
- *                                 extension page: one module script that marks gta:floor-page).
- *                                 { context, extensionId, page(),
+ *                                 (an empty file, on the GOC hosts and on ctx.floorOnlyHost) is injected at
+ *                                 document_start, the cheapest thing any extension can be (and its
+ *                                 page.html, the cheapest extension page: one module script that marks
+ *                                 gta:floor-page); or 'beside-floor': the production build and the floor
+ *                                 in one Chromium, where a page on ctx.floorOnlyHost gets the floor's
+ *                                 script only (a host our extension does not run on by default).
+ *                                 { context, extensionId (ours where it is loaded), page(),
  *                                 extensionPage(path) }; one of each per run
- *   await ctx.setExtensionSettings(settingsObject)   stores settings like the options page does
+ *   ctx.floorOnlyHost             that host (the simulator answers on it too)
+ *   await ctx.setExtensionSettings(settingsObject, browser?)   stores settings like the options page
+ *                                 does, in the Chromium with the production build (or in `browser`)
  *   ctx.buildDir('chromium'|'firefox')   the production build directories (built before modules run)
  *   await ctx.importTs('utils/goc/list/index.ts')  imports a TypeScript module in Node (bundled by esbuild)
  *   await ctx.bundle('utils/goc/list/index.ts', { globalName: 'GtaList' })  IIFE source to evaluate in a page
@@ -29,7 +34,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { launchChromium } from '../../tests/e2e/harness/launch.mjs';
+import { EXTRA_GOC_HOST, launchChromium, unpackedExtensionId } from '../../tests/e2e/harness/launch.mjs';
 
 const GOC = 'https://ticket.opensciencegrid.org';
 
@@ -99,7 +104,7 @@ export function makeContext({ root, buildDir }) {
       name: 'Empty (bench floor)',
       version: '1.0',
       background: { service_worker: 'background.js' },
-      content_scripts: [{ matches: GOC_MATCHES, js: ['empty.js'], run_at: 'document_start' }],
+      content_scripts: [{ matches: [...GOC_MATCHES, `https://${EXTRA_GOC_HOST}/*`], js: ['empty.js'], run_at: 'document_start' }],
     };
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
     fs.writeFileSync(path.join(dir, 'empty.js'), '');
@@ -110,21 +115,24 @@ export function makeContext({ root, buildDir }) {
     return dir;
   };
 
+  const extensionDirs = async (extension) => {
+    if (extension === 'empty') return emptyExtension();
+    if (extension === 'beside-floor') return `${buildDir('chromium')},${await emptyExtension()}`;
+    return extension ? buildDir('chromium') : null;
+  };
+
   const chromiumCtx = ({ extension }) => {
-    const key = extension === 'empty' ? 'empty' : extension ? 'ext' : 'plain';
+    const key = extension === 'empty' || extension === 'beside-floor' ? extension : extension ? 'ext' : 'plain';
     if (!browsers.has(key)) {
       browsers.set(
         key,
         (async () => {
           const s = await sim();
-          const launched = await launchChromium({
-            chromium,
-            extensionDir: extension === 'empty' ? await emptyExtension() : extension ? buildDir('chromium') : null,
-            simPort: s.port,
-            headless: true,
-          });
+          const launched = await launchChromium({ chromium, extensionDir: await extensionDirs(extension), simPort: s.port, headless: true });
           closers.push(launched.close);
-          const { context, extensionId } = launched;
+          const { context } = launched;
+          // With two extensions loaded, the harness may have found either one's worker first.
+          const extensionId = extension === 'beside-floor' ? unpackedExtensionId(buildDir('chromium')) : launched.extensionId;
           return {
             context,
             extensionId,
@@ -169,8 +177,9 @@ export function makeContext({ root, buildDir }) {
     chromium: chromiumCtx,
     buildDir,
     /** Writes settings where services/settings-store.ts reads them (identity → sync, the rest → local). */
-    async setExtensionSettings(settings) {
-      const { extensionPage } = await chromiumCtx({ extension: true });
+    floorOnlyHost: EXTRA_GOC_HOST,
+    async setExtensionSettings(settings, browser) {
+      const { extensionPage } = browser ?? (await chromiumCtx({ extension: true }));
       const page = await extensionPage('manifest.json');
       const { identity, ...rest } = settings;
       await page.evaluate(
