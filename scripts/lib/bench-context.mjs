@@ -17,8 +17,9 @@
  *                                 document_start, the cheapest thing any extension can be (and its
  *                                 page.html, the cheapest extension page: one module script that marks
  *                                 gta:floor-page); or 'beside-floor': the production build and the floor
- *                                 in one Chromium, where a page on ctx.floorOnlyHost gets the floor's
- *                                 script only (a host our extension does not run on by default).
+ *                                 in one Chromium, the floor's script on ctx.floorOnlyHost only (a host
+ *                                 our extension does not run on by default), so every page there gets
+ *                                 one extension's script, as in a Chromium with that extension alone.
  *                                 { context, extensionId (ours where it is loaded), page(),
  *                                 extensionPage(path) }; one of each per run
  *   ctx.floorOnlyHost             that host (the simulator answers on it too)
@@ -92,19 +93,21 @@ export function makeContext({ root, buildDir }) {
   };
 
   /**
-   * The floor: a do-nothing MV3 extension with one empty content script at document_start on the GOC
-   * hosts, and one page (`page.html`) whose only module script marks `gta:floor-page`.
+   * The floor: a do-nothing MV3 extension with one empty content script at document_start (on the GOC
+   * hosts and the floor-only host, or on `only` hosts), and one page (`page.html`) whose only module
+   * script marks `gta:floor-page`.
    */
-  const emptyExtension = async () => {
+  const emptyExtension = async (only) => {
     const { GOC_MATCHES } = await ctx.importTs('utils/goc/hosts.ts');
-    const dir = path.join(tmp, 'empty-extension');
+    const dir = path.join(tmp, only ? 'empty-extension-floor-only' : 'empty-extension');
     fs.mkdirSync(dir, { recursive: true });
+    const matches = only ?? [...GOC_MATCHES, `https://${EXTRA_GOC_HOST}/*`];
     const manifest = {
       manifest_version: 3,
       name: 'Empty (bench floor)',
       version: '1.0',
       background: { service_worker: 'background.js' },
-      content_scripts: [{ matches: [...GOC_MATCHES, `https://${EXTRA_GOC_HOST}/*`], js: ['empty.js'], run_at: 'document_start' }],
+      content_scripts: [{ matches, js: ['empty.js'], run_at: 'document_start' }],
     };
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
     fs.writeFileSync(path.join(dir, 'empty.js'), '');
@@ -117,7 +120,8 @@ export function makeContext({ root, buildDir }) {
 
   const extensionDirs = async (extension) => {
     if (extension === 'empty') return emptyExtension();
-    if (extension === 'beside-floor') return `${buildDir('chromium')},${await emptyExtension()}`;
+    // Each page gets exactly one extension's script: ours on the GOC hosts, the floor's on its own host.
+    if (extension === 'beside-floor') return `${buildDir('chromium')},${await emptyExtension([`https://${EXTRA_GOC_HOST}/*`])}`;
     return extension ? buildDir('chromium') : null;
   };
 
