@@ -2,6 +2,7 @@
  * The midday nudge: on a workday after `schedule.middayNudge`, to the person on duty, when
  * untriaged tickets exist and neither the popup nor the list was opened today. Once a day.
  */
+import { openedToday } from '../../utils/queue/opened';
 import { isNudgeTime } from '../../utils/queue/schedule';
 import type { QueueLatest } from '../../utils/queue/state';
 import type { Settings } from '../../utils/settings';
@@ -21,8 +22,8 @@ export async function maybeNudge(ctx: QueueContext, settings: Settings, t: numbe
   const untriaged = latest.counts?.untriaged ?? 0;
   if (latest.state !== 'ok' || untriaged === 0) return false;
   const zone = settings.rotation.timeZone;
+  if (openedToday(lastOpenedAt, t, zone)) return false;
   const today = dateIn(t, zone);
-  if (lastOpenedAt !== null && lastOpenedAt > 0 && dateIn(lastOpenedAt, zone) === today) return false;
   await showQueueNotification(ctx, {
     id: NUDGE_NOTIFICATION,
     title: 'Software triage',

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type ExtDriver, type GtaPage, type SimHandle } from './fixtures';
 import { DAY_MS, mondayOf, notifyingClockOffsetMs } from './queue-clock';
+import { STORED } from '../../utils/storage-items';
 
 /** Notifications at any hour of the test run, and no midday nudge to muddle the log. */
 const QUEUE_CONFIG = {
@@ -438,6 +439,26 @@ test.describe('queue watch', () => {
         kind,
       );
     for (const kind of ['untriaged', 'stale', 'overdue'] as const) expect(await flagged(kind), `list ${kind}`).toEqual(truth[kind]);
+  });
+
+  test('list page: viewing it counts as looking at the queue today, stored once a day (not on every view)', async ({ ext }) => {
+    // Each storage write wakes the background's listeners, so a second view the same day writes nothing.
+    const key = STORED.queueLastOpenedAt.key;
+    const stored = async () => (await ext.getStorage(key))[key] as number | undefined;
+    await ext.removeStorage(key);
+    await ext.openGocPage('/list/open');
+    await expect.poll(stored).toBeGreaterThan(0);
+    const first = (await stored())!;
+
+    const again = await ext.openGocPage('/list/open');
+    expect(await again.attr('html', 'data-gta-features')).toContain('queue-highlight:ok');
+    await new Promise((resolve) => setTimeout(resolve, 500)); // time for a write that should not come
+    expect(await stored()).toBe(first);
+
+    // A mark from an earlier day is replaced.
+    await ext.setStorage({ [key]: first - 2 * DAY_MS });
+    await ext.openGocPage('/list/open');
+    await expect.poll(stored).toBeGreaterThanOrEqual(first);
   });
 
   test('list page: Software rows flagged, the Software-only filter, sorting and column toggles still work', async ({ ext, sim }) => {
