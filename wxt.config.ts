@@ -3,8 +3,9 @@ import { defineConfig, type EntrypointGroup } from 'wxt';
 import { GOC_MATCHES } from './utils/goc/hosts';
 
 /**
- * Content scripts, the popup and options pages (and the options page's head script) use the browsers' own promise API instead of
- * webextension-polyfill (see the file): 10 KB less to load where load time counts. The background keeps it.
+ * Content scripts, the popup and options pages (and the options page's head script, an unlisted
+ * script) use the browsers' own promise API instead of webextension-polyfill (see the file): 10 KB
+ * less to load where load time counts. The background keeps it.
  */
 const NATIVE_BROWSER = path.resolve(import.meta.dirname ?? __dirname, 'features/shared/native-browser.ts');
 

@@ -57,7 +57,12 @@ export async function run(ctx) {
   const fs = await import('node:fs');
   const path = await import('node:path');
   const sim = await ctx.sim();
-  const onHost = (host, url) => (host === 'goc' ? url : url.replace('//ticket.opensciencegrid.org', `//${ctx.floorOnlyHost}`));
+  const onHost = (host, url) => {
+    if (host === 'goc') return url;
+    const moved = new URL(url);
+    moved.host = ctx.floorOnlyHost;
+    return moved.href;
+  };
   const browsers = {};
   for (const kind of new Set(Object.values(TABS).map((t) => t.browser))) {
     browsers[kind] = await ctx.chromium({ extension: kind });

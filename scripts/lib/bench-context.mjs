@@ -38,6 +38,8 @@ import { chromium } from '@playwright/test';
 import { EXTRA_GOC_HOST, launchChromium, unpackedExtensionId } from '../../tests/e2e/harness/launch.mjs';
 
 const GOC = 'https://ticket.opensciencegrid.org';
+/** The host only the floor runs on in a 'beside-floor' Chromium (the simulator answers there too). */
+const FLOOR_ONLY_MATCH = `https://${EXTRA_GOC_HOST}/*`;
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -101,7 +103,7 @@ export function makeContext({ root, buildDir }) {
     const { GOC_MATCHES } = await ctx.importTs('utils/goc/hosts.ts');
     const dir = path.join(tmp, only ? 'empty-extension-floor-only' : 'empty-extension');
     fs.mkdirSync(dir, { recursive: true });
-    const matches = only ?? [...GOC_MATCHES, `https://${EXTRA_GOC_HOST}/*`];
+    const matches = only ?? [...GOC_MATCHES, FLOOR_ONLY_MATCH];
     const manifest = {
       manifest_version: 3,
       name: 'Empty (bench floor)',
@@ -121,7 +123,7 @@ export function makeContext({ root, buildDir }) {
   const extensionDirs = async (extension) => {
     if (extension === 'empty') return emptyExtension();
     // Each page gets exactly one extension's script: ours on the GOC hosts, the floor's on its own host.
-    if (extension === 'beside-floor') return `${buildDir('chromium')},${await emptyExtension([`https://${EXTRA_GOC_HOST}/*`])}`;
+    if (extension === 'beside-floor') return `${buildDir('chromium')},${await emptyExtension([FLOOR_ONLY_MATCH])}`;
     return extension ? buildDir('chromium') : null;
   };
 
