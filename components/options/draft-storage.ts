@@ -63,16 +63,16 @@ export function fits(value: unknown, reference: unknown): boolean {
 }
 
 /** The kept draft of section `id`, if there is one of the right shape. */
-export function readKeptDraft<D>(storage: DraftStorage | null, id: string | undefined, reference: D): KeptDraft<D> | null {
-  if (!storage || !id) return null;
+export function readKeptDraft<D>(drafts: DraftStorage | null, id: string | undefined, reference: D): KeptDraft<D> | null {
+  if (!drafts || !id) return null;
   try {
-    const raw = storage.getItem(keyOf(id));
+    const raw = drafts.getItem(keyOf(id));
     if (raw === null) return null;
     const kept = JSON.parse(raw) as (Partial<KeptDraft<unknown>> & { version?: unknown }) | null;
     if (kept && kept.version === version() && fits(kept.draft, reference) && fits(kept.base, reference)) {
       return { draft: kept.draft as D, base: kept.base as D };
     }
-    storage.removeItem(keyOf(id));
+    drafts.removeItem(keyOf(id));
   } catch {
     /* corrupt or unreadable: nothing kept */
   }
@@ -80,11 +80,11 @@ export function readKeptDraft<D>(storage: DraftStorage | null, id: string | unde
 }
 
 /** Keeps (or, with null, forgets) section `id`'s unsaved edits. */
-export function writeKeptDraft<D>(storage: DraftStorage | null, id: string | undefined, kept: KeptDraft<D> | null): void {
-  if (!storage || !id) return;
+export function writeKeptDraft<D>(drafts: DraftStorage | null, id: string | undefined, kept: KeptDraft<D> | null): void {
+  if (!drafts || !id) return;
   try {
-    if (kept) storage.setItem(keyOf(id), JSON.stringify({ version: version(), draft: kept.draft, base: kept.base }));
-    else storage.removeItem(keyOf(id));
+    if (kept) drafts.setItem(keyOf(id), JSON.stringify({ version: version(), draft: kept.draft, base: kept.base }));
+    else drafts.removeItem(keyOf(id));
   } catch {
     /* full or disabled: the edits are still on screen, and closing asks first */
   }

@@ -16,11 +16,11 @@ export const POPUP_ITEMS = {
 
 export type PopupData = Awaited<ReturnType<typeof readPopupData>>;
 
-export function readPopupData(storage: StorageLike) {
-  return getItems(storage, POPUP_ITEMS);
+export function readPopupData(store: StorageLike) {
+  return getItems(store, POPUP_ITEMS);
 }
 
 /** Calls back when any of the popup's items changes. Returns an unsubscribe. */
-export function watchPopupData(storage: StorageLike, callback: () => void): () => void {
-  return watchItems(storage, Object.values(POPUP_ITEMS), callback);
+export function watchPopupData(store: StorageLike, callback: () => void): () => void {
+  return watchItems(store, Object.values(POPUP_ITEMS), callback);
 }

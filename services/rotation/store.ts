@@ -25,13 +25,13 @@ export interface Stored {
   storage: 'indexeddb' | 'storage.local';
 }
 
-async function readCache(storage: StorageLike): Promise<RotationCache> {
-  return getItem(storage, STORED.rotationCache);
+async function readCache(store: StorageLike): Promise<RotationCache> {
+  return getItem(store, STORED.rotationCache);
 }
 
-async function writeCache(storage: StorageLike, stored: Stored): Promise<void> {
+async function writeCache(store: StorageLike, stored: Stored): Promise<void> {
   const { id: _id, ...status } = stored.status;
-  await setItem(storage, STORED.rotationCache, { weeks: stored.weeks, status, storage: stored.storage });
+  await setItem(store, STORED.rotationCache, { weeks: stored.weeks, status, storage: stored.storage });
 }
 
 function fromCache(cache: RotationCache): Stored {
@@ -42,42 +42,42 @@ function logFallback(error: unknown): void {
   console.warn('[GOC Ticket Assistant] rotation: IndexedDB unavailable, using storage.local', error);
 }
 
-export async function loadStored(storage: StorageLike): Promise<Stored> {
+export async function loadStored(store: StorageLike): Promise<Stored> {
   try {
     const { weeks, status } = await readRotation(rotationDb());
     return { weeks, status, storage: 'indexeddb' };
   } catch (error) {
     logFallback(error);
-    return fromCache(await readCache(storage));
+    return fromCache(await readCache(store));
   }
 }
 
 /** Publishes the stored rotation to storage.local (content scripts read it there). */
-export async function publish(storage: StorageLike, stored?: Stored): Promise<Stored> {
-  const s = stored ?? (await loadStored(storage));
-  await writeCache(storage, s);
+export async function publish(store: StorageLike, stored?: Stored): Promise<Stored> {
+  const s = stored ?? (await loadStored(store));
+  await writeCache(store, s);
   return s;
 }
 
-export async function saveGood(storage: StorageLike, sync: GoodSync): Promise<Stored> {
+export async function saveGood(store: StorageLike, sync: GoodSync): Promise<Stored> {
   try {
     const status = await recordGoodSync(rotationDb(), sync);
-    return publish(storage, { weeks: sync.weeks, status, storage: 'indexeddb' });
+    return publish(store, { weeks: sync.weeks, status, storage: 'indexeddb' });
   } catch (error) {
     logFallback(error);
     const status = goodSyncStatus(sync);
-    return publish(storage, { weeks: sync.weeks, status, storage: 'storage.local' });
+    return publish(store, { weeks: sync.weeks, status, storage: 'storage.local' });
   }
 }
 
-export async function saveFailure(storage: StorageLike, failure: { at: number; source: string; error: string }): Promise<Stored> {
+export async function saveFailure(store: StorageLike, failure: { at: number; source: string; error: string }): Promise<Stored> {
   try {
     await recordFailedSync(rotationDb(), failure);
-    return publish(storage, await loadStored(storage));
+    return publish(store, await loadStored(store));
   } catch (error) {
     logFallback(error);
-    const old = fromCache(await readCache(storage));
-    return publish(storage, {
+    const old = fromCache(await readCache(store));
+    return publish(store, {
       ...old,
       status: { ...old.status, source: failure.source, lastAttemptAt: failure.at, error: failure.error, errorAt: failure.at },
     });
@@ -92,17 +92,17 @@ export async function saveFailure(storage: StorageLike, failure: { at: number; s
 export const UNFINISHED_PARSE =
   'The last sync did not finish reading the source (the worker stopped while parsing it: the feed may be too large or malformed); the last good rotation is kept.';
 
-export async function saveAttempt(storage: StorageLike, attempt: { at: number; source: string }): Promise<Stored> {
-  return saveFailure(storage, { ...attempt, error: UNFINISHED_PARSE });
+export async function saveAttempt(store: StorageLike, attempt: { at: number; source: string }): Promise<Stored> {
+  return saveFailure(store, { ...attempt, error: UNFINISHED_PARSE });
 }
 
-export async function saveNoSource(storage: StorageLike, at: number): Promise<Stored> {
+export async function saveNoSource(store: StorageLike, at: number): Promise<Stored> {
   try {
     await recordNoSource(rotationDb(), at);
-    return publish(storage, await loadStored(storage));
+    return publish(store, await loadStored(store));
   } catch (error) {
     logFallback(error);
-    const old = fromCache(await readCache(storage));
-    return publish(storage, { ...old, status: { ...old.status, source: '', lastAttemptAt: at, error: null, errorAt: null } });
+    const old = fromCache(await readCache(store));
+    return publish(store, { ...old, status: { ...old.status, source: '', lastAttemptAt: at, error: null, errorAt: null } });
   }
 }

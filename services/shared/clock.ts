@@ -11,13 +11,13 @@ export type ServiceClock = () => Promise<number>;
 const realNow: RealClock = () => Date.now();
 
 /** The queue's clock: real time plus the test offset. */
-export function queueClock(storage: StorageLike, real: RealClock = realNow): ServiceClock {
-  return async () => real() + (await getItem(storage, STORED.debugQueueClockOffsetMs));
+export function queueClock(store: StorageLike, real: RealClock = realNow): ServiceClock {
+  return async () => real() + (await getItem(store, STORED.debugQueueClockOffsetMs));
 }
 
 /** The rotation's clock: the test instant when set, else real time. */
-export function rotationClock(storage: StorageLike, real: RealClock = realNow): ServiceClock {
-  return async () => (await getItem(storage, STORED.debugRotationNow)) ?? real();
+export function rotationClock(store: StorageLike, real: RealClock = realNow): ServiceClock {
+  return async () => (await getItem(store, STORED.debugRotationNow)) ?? real();
 }
 
 /** Did a `storage.onChanged` event move the rotation's test clock? */

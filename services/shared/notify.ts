@@ -61,7 +61,7 @@ export interface LoggedNotification extends NotificationContent {
 
 /** Shows a notification and prepends it, with whether it was shown, to a bounded log (newest first). */
 export async function notifyAndLog(
-  storage: StorageLike,
+  store: StorageLike,
   notifications: NotificationsApi,
   notification: LoggedNotification,
   isFirefox: boolean,
@@ -70,7 +70,7 @@ export async function notifyAndLog(
   const { id, at, title, message, ticketIds } = notification;
   const result = await notify(notifications, id, notification, isFirefox);
   const entry: NotificationLogEntry = { id, at, title, message, ticketIds, ...result };
-  const previous = await getItem(storage, log);
-  await setItem(storage, log, [entry, ...previous].slice(0, NOTIFICATION_LOG_SIZE));
+  const previous = await getItem(store, log);
+  await setItem(store, log, [entry, ...previous].slice(0, NOTIFICATION_LOG_SIZE));
   return entry;
 }

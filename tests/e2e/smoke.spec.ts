@@ -100,6 +100,39 @@ test('the options page’s first script carries no validator: zod comes in its s
   expect(first).not.toContain('$ZodType');
 });
 
+test('no script of the extension carries WXT’s storage library, which none of our code uses', async ({ ext }) => {
+  // WXT's import scanner adds `wxt/utils/storage` (@wxt-dev/storage, about 8 KB) to any module where
+  // it takes a parameter named `storage` for a free name, even with auto-imports off; so storage
+  // parameters are called `store` (utils/storage/access.ts) or after what they hold.
+  const page = await ext.openExtensionPage('options.html');
+  const files = await page.evaluate(async (manifest) => {
+    const text = async (path: string) => (await fetch(new URL(path, location.origin))).text();
+    const paths = new Set<string>([
+      ...(manifest.background?.service_worker ? [manifest.background.service_worker] : []),
+      ...(manifest.background?.scripts ?? []),
+      ...(manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []),
+    ]);
+    for (const html of ['popup.html', 'options.html']) {
+      const doc = new DOMParser().parseFromString(await text(html), 'text/html');
+      for (const s of Array.from(doc.querySelectorAll('script[src]'))) paths.add(s.getAttribute('src')!);
+    }
+    // The pages' scripts name the chunks they load later (the options page's second script).
+    const seen: Record<string, string> = {};
+    for (const path of paths) seen[path] = await text(path);
+    for (const body of Object.values({ ...seen })) {
+      for (const m of body.matchAll(/["'`]\.\/([\w-]+\.js)["'`]/g)) seen[`chunks/${m[1]}`] ??= await text(`/chunks/${m[1]}`);
+    }
+    return Object.entries(seen).map(([path, body]) => ({ path, bytes: body.length, wxtStorage: body.includes('[@wxt-dev/storage]') }));
+  }, ext.manifest);
+  const paths = files.map((f) => f.path);
+  // The walk reached the background, every content script, both pages' scripts and the options page's later chunk.
+  expect(paths.some((p) => /background/.test(p))).toBe(true);
+  expect(paths.filter((p) => p.includes('content-scripts/')).length).toBe(new Set((ext.manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? [])).size);
+  expect(paths.some((p) => /deferred-/.test(p))).toBe(true);
+  expect(files.every((f) => f.bytes > 0)).toBe(true);
+  expect(files.filter((f) => f.wxtStorage).map((f) => f.path)).toEqual([]);
+});
+
 test('the options page’s first storage read starts in its head script and its main script takes it', async ({ ext }) => {
   const page = await ext.openExtensionPage('options.html', { waitFor: '[data-gta="options-toc"]' });
   const seen = await page.evaluate(() => {

@@ -3,8 +3,9 @@
  * is an argument (`browser.storage` in the extension, a fake in tests), so this module uses no
  * extension API itself and loads in content scripts at no cost.
  *
- * The parameter is called `store`, not `storage`: WXT's import scanner adds an import of its own
- * storage library to any file that uses a free `storage.` expression, even with auto-imports off.
+ * The parameter is called `store`, not `storage`: WXT's import scanner takes a typed parameter named
+ * `storage` for a free name and adds its own storage library to the file, even with auto-imports off
+ * (README › Performance; a smoke test checks no bundle carries it).
  */
 import type { ItemValue, StorageAreaName, StoredItem } from './items';
 
