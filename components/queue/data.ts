@@ -7,7 +7,9 @@ import { browser } from 'wxt/browser';
 import type { QueueTicketRecord } from '../../utils/db/queue-db';
 import type { QueueLatest } from '../../utils/queue/state';
 import { bySubmitDate } from '../../utils/queue/ticket-age';
-import { getItem, setItem, STORED, watchItems } from '../../utils/storage-items';
+import { markOpenedToday } from '../../utils/queue/opened';
+import { DEFAULT_TEAM_TIME_ZONE } from '../../utils/settings/defaults';
+import { getItem, STORED, watchItems } from '../../utils/storage-items';
 
 const storage = browser.storage;
 
@@ -101,9 +103,10 @@ export function watchQueueLatest(callback: () => void): () => void {
   return watchItems(storage, [STORED.queueLatest], callback);
 }
 
-/** The popup and the list page count as "looked at the queue today" (midday nudge). */
-export async function markQueueOpened(now = Date.now()): Promise<void> {
-  await setItem(storage, STORED.queueLastOpenedAt, now);
+/** Opening the popup counts as "looked at the queue today" (midday nudge), on the team's day. */
+export async function markQueueOpened(now = Date.now()): Promise<boolean> {
+  const snapshot = await getItem(storage, STORED.settingsSnapshot);
+  return markOpenedToday(storage, snapshot?.settings.rotation.timeZone ?? DEFAULT_TEAM_TIME_ZONE, now);
 }
 
 /** "10:42" today, "Tue 10:42" this week, else a date. */

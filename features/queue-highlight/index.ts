@@ -22,7 +22,7 @@ import { columnForHeader } from '../../utils/goc/list/columns';
 import { rawRowFromElement, tableBodyRows, tableHeaders } from '../../utils/goc/list/from-document';
 import type { ColumnKey } from '../../utils/goc/list/model';
 import { classifyLiveRow, makeMatcher, type SnapshotIds } from '../../utils/queue/classify';
-import { openedToday } from '../../utils/queue/opened';
+import { markOpenedToday } from '../../utils/queue/opened';
 import { isStale, type QueueLatest } from '../../utils/queue/state';
 import { changedValue, getItem, getItems, setItem, STORED } from '../../utils/storage-items';
 import { dateIn } from '../../utils/time';
@@ -168,19 +168,14 @@ function whenDataTablesReady(doc: Document, table: HTMLTableElement, timeoutMs: 
   });
 }
 
-async function markOpenedToday(timeZone: string, now = Date.now()): Promise<void> {
-  if (openedToday(await getItem(browser.storage, STORED.queueLastOpenedAt), now, timeZone)) return;
-  await setItem(browser.storage, STORED.queueLastOpenedAt, now);
-}
-
 async function initQueueHighlight(env: FeatureEnv): Promise<void> {
   const { document: doc, ctx, page } = env;
   if (!/\/list\/open\/?$/.test(page.url.pathname)) return;
   const table = doc.querySelector<HTMLTableElement>(SELECTORS.listTable);
   if (!table) return;
-  // Looking at the list counts as having looked at the queue today (no midday nudge). Written once a
-  // day, not on every view: each write wakes the background's storage listeners for nothing.
-  void markOpenedToday(env.settings.rotation.timeZone);
+  // Looking at the list counts as having looked at the queue today (no midday nudge). An orphaned
+  // script's storage call rejects: nothing to record then.
+  markOpenedToday(browser.storage, env.settings.rotation.timeZone, Date.now()).catch(() => undefined);
 
   await whenDataTablesReady(doc, table, 15_000);
   if (ctx.isInvalid) return;

@@ -89,6 +89,9 @@ function defaultSnippets(): { name: string; text: string }[] {
   ];
 }
 
+/** The team's time zone until one is set (the OSG Software Team's, Madison). */
+export const DEFAULT_TEAM_TIME_ZONE = 'America/Chicago';
+
 export const DEFAULT_SOFTWARE_ASSIGNEES = ['Software', 'Software Support (Triage)', 'osg-software-support-stream'];
 export const DEFAULT_TRIAGE_NEXT_ACTION = 'SOFTWARE TRIAGE';
 
@@ -107,7 +110,7 @@ const base: Settings = {
   identity: { name: '', email: '', footprintsId: '', aliases: [] },
   signature: DEFAULT_SIGNATURE,
   team: [],
-  rotation: { source: '', timeZone: 'America/Chicago', holidays: [], overrides: [], syncHours: 6 },
+  rotation: { source: '', timeZone: DEFAULT_TEAM_TIME_ZONE, holidays: [], overrides: [], syncHours: 6 },
   queue: {
     gocBaseUrl: DEFAULT_GOC_BASE_URL,
     softwareAssignees: DEFAULT_SOFTWARE_ASSIGNEES,

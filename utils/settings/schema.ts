@@ -15,6 +15,7 @@ import {
   DEFAULT_SIGNATURE,
   DEFAULT_SNIPPETS,
   DEFAULT_SOFTWARE_ASSIGNEES,
+  DEFAULT_TEAM_TIME_ZONE,
   DEFAULT_TRIAGE_NEXT_ACTION,
   DEFAULT_TRIAGE_NEXT_ACTIONS,
 } from './defaults';
@@ -119,7 +120,7 @@ export const overrideSchema = z.looseObject({
 export const rotationSchema = z.looseObject({
   /** URL of an iCal feed, a TWiki topic or a JSON file; empty = not configured. */
   source: z._default(webAddress({ emptyOk: true }), ''),
-  timeZone: z._default(z.string().check(z.refine((tz) => isValidTimeZone(tz), 'unknown time zone')), 'America/Chicago'),
+  timeZone: z._default(z.string().check(z.refine((tz) => isValidTimeZone(tz), 'unknown time zone')), DEFAULT_TEAM_TIME_ZONE),
   holidays: z._default(z.array(isoDate), []),
   overrides: z._default(z.array(overrideSchema), []),
   syncHours: z._default(between(1, 168), 6),

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_GOC_BASE_URL } from '../../../utils/goc/hosts';
 import { makeMatcher } from '../../../utils/queue/classify';
 import { gocUrl, isCheckRunning, isStale, type QueueLatest } from '../../../utils/queue/state';
-import { DEFAULT_SOFTWARE_ASSIGNEES } from '../../../utils/settings/defaults';
+import { DEFAULT_SOFTWARE_ASSIGNEES, DEFAULT_TEAM_TIME_ZONE } from '../../../utils/settings/defaults';
 import type { Settings } from '../../../utils/settings/schema';
 import { queueClock } from '../../../services/shared/clock';
 import { getItems, STORED } from '../../../utils/storage-items';
@@ -75,11 +75,11 @@ export function QueueSection({ latest: given, settings: givenSettings }: { lates
   // Layout effect: start at once, not after a frame (a background tab may not get one for 100 ms).
   useLayoutEffect(() => {
     void (given ? show(given) : reload());
-    void markQueueOpened();
+    markQueueOpened().catch(() => undefined); // a failed write only means a midday nudge
     return watchQueueLatest(() => void reload());
   }, []);
 
-  const zone = settings?.rotation.timeZone ?? 'America/Chicago';
+  const zone = settings?.rotation.timeZone ?? DEFAULT_TEAM_TIME_ZONE;
   const softwareNames = settings?.queue.softwareAssignees ?? DEFAULT_SOFTWARE_ASSIGNEES;
   const isSoftware = useMemo(() => makeMatcher({ softwareAssignees: softwareNames }), [softwareNames]);
 

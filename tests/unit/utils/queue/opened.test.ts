@@ -1,4 +1,7 @@
-import { openedToday } from '../../../../utils/queue/opened';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { markOpenedToday, openedToday } from '../../../../utils/queue/opened';
+import { getItem, STORED } from '../../../../utils/storage-items';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -19,5 +22,27 @@ describe('openedToday: the queue was looked at on the team’s day', () => {
   it('never opened, or a zero mark', () => {
     expect(openedToday(null, at('2026-03-10T14:30:00Z'), ZONE)).toBe(false);
     expect(openedToday(0, 0, ZONE)).toBe(false);
+  });
+});
+
+describe('markOpenedToday: one write per team day', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('writes the first look of a team day, and not the later ones that day', async () => {
+    const set = vi.spyOn(browser.storage.local, 'set');
+    expect(await markOpenedToday(browser.storage, 'Asia/Tokyo', at('2026-03-10T01:00:00Z'))).toBe(true);
+    expect(await getItem(browser.storage, STORED.queueLastOpenedAt)).toBe(at('2026-03-10T01:00:00Z'));
+    expect(await markOpenedToday(browser.storage, 'Asia/Tokyo', at('2026-03-10T14:30:00Z'))).toBe(false);
+    expect(set).toHaveBeenCalledTimes(1);
+    // 15:30Z is the next day in Tokyo: a new write.
+    expect(await markOpenedToday(browser.storage, 'Asia/Tokyo', at('2026-03-10T15:30:00Z'))).toBe(true);
+    expect(await getItem(browser.storage, STORED.queueLastOpenedAt)).toBe(at('2026-03-10T15:30:00Z'));
+    expect(set).toHaveBeenCalledTimes(2);
+  });
+
+  it('the day is the team zone’s: the same instants in Chicago are one day, no second write', async () => {
+    await markOpenedToday(browser.storage, 'America/Chicago', at('2026-03-10T14:30:00Z'));
+    expect(await markOpenedToday(browser.storage, 'America/Chicago', at('2026-03-10T15:30:00Z'))).toBe(false);
+    expect(await getItem(browser.storage, STORED.queueLastOpenedAt)).toBe(at('2026-03-10T14:30:00Z'));
   });
 });
