@@ -12,8 +12,8 @@
  * Chromium that difference is gone. The control row measures the host swap itself: the floor alone,
  * in its own Chromium, on both hosts (it reads 1.00 when the swap is fair).
  *
- * The ratio is the median of the paired ratios (each round loads every page once, in rotating order,
- * so drift hits all of them); the ratio of the medians is in the note. Also, for scale: no extension
+ * The ratio is the median of the paired ratios (each round loads every page once, in a shuffled
+ * order, so drift hits all of them); their geometric mean and the ratio of the medians are in the note. Also, for scale: no extension
  * at all (its own Chromium). Same flags and the same signed-in user everywhere; one warm-up round.
  * Figures from the Navigation Timing entry. Goal: load event end ≤ 1.03 × the floor.
  */
@@ -35,12 +35,41 @@ function watchFeatures() {
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-gta-features'] });
 }
 
+function geometricMean(ratios) {
+  return Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
+}
+
 async function timing(page) {
   await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
   });
+}
+
+/** The rounds' orders come from this seed (BENCH_SEED overrides it). */
+const SHUFFLE_SEED = Number(process.env.BENCH_SEED) || 20261203;
+
+/** mulberry32: a small seeded generator of numbers in [0, 1). */
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates on a copy. */
+function shuffled(list, random) {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }
 
 /** Each tab: its Chromium and the host its pages load from. */
@@ -90,9 +119,12 @@ export async function run(ctx) {
   ]) {
     const samples = Object.fromEntries(KEYS.map((k) => [k, { dcl: [], load: [] }]));
     const featuresAt = [];
+    const nextRandom = seededRandom(SHUFFLE_SEED);
     for (let i = -1; i < ctx.runs; i++) {
-      // Rotate the order so no tab always goes first.
-      const order = KEYS.map((_, j) => KEYS[(j + i + 1) % KEYS.length]);
+      // A new order each round (seeded, so a pass can be repeated): no tab always goes first, and
+      // whatever one load leaves behind (work after its load event, its teardown) does not always
+      // land on the same neighbour, as it did when the order only rotated.
+      const order = shuffled(KEYS, nextRandom);
       for (const key of order) {
         const page = pages[key];
         // Two tabs share a Chromium here: the one not in front loads with background priority.
@@ -117,7 +149,7 @@ export async function run(ctx) {
       unit: 'ms',
       compare: m(samples[b][what]),
       ratio: paired(samples[a][what], samples[b][what]),
-      note: `median of ${ctx.runs} paired ratios; ratio of the medians ${(m(samples[a][what]) / m(samples[b][what])).toFixed(3)}×`,
+      note: `median of ${ctx.runs} paired ratios; their geometric mean ${geometricMean(samples[a][what].map((v, k) => v / samples[b][what][k])).toFixed(3)}×; ratio of the medians ${(m(samples[a][what]) / m(samples[b][what])).toFixed(3)}×`,
     });
     rows.push(
       {
