@@ -24,7 +24,7 @@ import type { ColumnKey } from '../../utils/goc/list/model';
 import { classifyLiveRow, makeMatcher, type SnapshotIds } from '../../utils/queue/classify';
 import { markOpenedToday } from '../../utils/queue/opened';
 import { isStale, type QueueLatest } from '../../utils/queue/state';
-import { changedValue, getItem, getItems, setItem, STORED } from '../../utils/storage-items';
+import { changedValue, getItems, setItem, STORED } from '../../utils/storage-items';
 import { dateIn } from '../../utils/time';
 import { SELECTORS } from '../../utils/goc/selectors';
 

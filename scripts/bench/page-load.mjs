@@ -13,9 +13,10 @@
  * in its own Chromium, on both hosts (it reads 1.00 when the swap is fair).
  *
  * The ratio is the median of the paired ratios (each round loads every page once, in a shuffled
- * order, so drift hits all of them); their geometric mean and the ratio of the medians are in the note. Also, for scale: no extension
- * at all (its own Chromium). Same flags and the same signed-in user everywhere; one warm-up round.
- * Figures from the Navigation Timing entry. Goal: load event end ≤ 1.03 × the floor.
+ * order, so drift hits all of them); their geometric mean and the ratio of the medians are in the
+ * note. Also, for scale: no extension at all (its own Chromium). Same flags and the same signed-in
+ * user everywhere; one warm-up round. Figures from the Navigation Timing entry. Goal: load event
+ * end ≤ 1.03 × the floor.
  */
 export const name = 'page-load';
 
@@ -143,13 +144,13 @@ export async function run(ctx) {
     // The comparison holds only if our scripts stay off the floor-only host.
     if (await pages.floor.evaluate(() => document.documentElement.hasAttribute('data-gta-instance'))) throw new Error(`our content scripts ran on ${ctx.floorOnlyHost}`);
     const m = (list) => ctx.median(list);
-    const paired = (a, b) => m(a.map((v, k) => v / b[k]));
+    const ratios = (a, b) => a.map((v, k) => v / b[k]);
     const compare = (a, b, what = 'load') => ({
       value: m(samples[a][what]),
       unit: 'ms',
       compare: m(samples[b][what]),
-      ratio: paired(samples[a][what], samples[b][what]),
-      note: `median of ${ctx.runs} paired ratios; their geometric mean ${geometricMean(samples[a][what].map((v, k) => v / samples[b][what][k])).toFixed(3)}×; ratio of the medians ${(m(samples[a][what]) / m(samples[b][what])).toFixed(3)}×`,
+      ratio: m(ratios(samples[a][what], samples[b][what])),
+      note: `median of ${ctx.runs} paired ratios; their geometric mean ${geometricMean(ratios(samples[a][what], samples[b][what])).toFixed(3)}×; ratio of the medians ${(m(samples[a][what]) / m(samples[b][what])).toFixed(3)}×`,
     });
     rows.push(
       {
