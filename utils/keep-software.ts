@@ -1,6 +1,6 @@
 /**
  * Keep the Software pseudo-user assigned (issue 8). Saving the editor replaces the assignee list
- * wholesale (docs/goc-pages.md §3.4), so one stray click drops a ticket out of the Software queue.
+ * wholesale (docs/goc-pages.md §7.1), so one stray click drops a ticket out of the Software queue.
  * This says which Software pseudo-users (`queue.softwareAssignees`, matched by FP id or display name
  * after the queue's folding) were assigned when the page loaded and are no longer assigned now.
  * Pure: the caller reads the assignee boxes.

@@ -1,5 +1,5 @@
 /**
- * E-mail to ticket, on the GOC new-ticket form (issue 9; docs/goc-pages.md and DOM.md §11). The
+ * E-mail to ticket, on the GOC new-ticket form (issue 9; docs/goc-pages.md §12). The
  * background kept a draft (`emailTicket.drafts`) and opened this form; here it goes into the page's
  * own fields, with the events the page listens to:
  * - name and e-mail = the sender (the ticket's contact: replies go to them), title, description;

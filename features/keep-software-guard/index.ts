@@ -1,6 +1,6 @@
 /**
  * Keep-Software guard (issue 8). The process says: when you assign a ticket, leave the Software user
- * assigned. Saving the editor replaces the assignee list wholesale (docs/goc-pages.md §3.4), so when
+ * assigned. Saving the editor replaces the assignee list wholesale (docs/goc-pages.md §7.1), so when
  * a Software pseudo-user (`queue.softwareAssignees`) that was assigned when the page loaded is no
  * longer assigned at submit, the shared submit hold asks (`data-gta="keep-software-guard"`):
  * "keep" re-assigns it in the teams it was in, then the page's own submit goes on; "remove" goes on

@@ -1,5 +1,5 @@
 /**
- * The editor's assignee lists (docs/goc-pages.md §7.1, DOM.md §3.4), both kinds:
+ * The editor's assignee lists (docs/goc-pages.md §7.1), both kinds:
  * - checklist (≤12 members): `div.list#team_N__list > div.item > input[type=checkbox][name="team_N[fpid]"] + label`;
  * - fblist (>12, autocomplete): `div.fblist_container#team_N__list`; chosen members are `div`s holding
  *   `i.icon-remove`, the name and `input[type=hidden][name="team_N[fpid]"]` before `input.autocomplete`; all

@@ -1,6 +1,6 @@
 /**
  * One hold for the page's own submit, shared by the guards that ask before an update is saved
- * (the unsigned-update guard, the keep-Software guard). docs/goc-pages.md §3.6: the editor saves
+ * (the unsigned-update guard, the keep-Software guard). docs/goc-pages.md §6.2: the editor saves
  * through a jQuery handler on the form, so we listen for `submit` in the capture phase on the
  * document (before it), ask every question that applies in ONE prompt, and once each is answered
  * run the chosen actions and re-dispatch with `requestSubmit(updateButton)` while a one-shot bypass

@@ -1,5 +1,5 @@
 /**
- * E-mail to ticket (issue 9 part 1), end to end against the simulator's new-ticket form (DOM.md §11):
+ * E-mail to ticket (issue 9 part 1), end to end against the simulator's new-ticket form (docs/goc-pages.md §12):
  * - popup: the pasted text survives closing the popup; "Open a GOC ticket" opens /submit in a new tab
  *   (the draft travels through storage, not the URL) where name, e-mail, title, description,
  *   "Software or Service" + "OSG Software Stack" and the user's CC are filled through the page's own

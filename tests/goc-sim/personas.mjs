@@ -239,7 +239,7 @@ export function rosterRole(p) {
 }
 
 /**
- * FP teams in schema order. `N` in `team_N` is the index here, as on the real site (DOM.md §3.4:
+ * FP teams in schema order. `N` in `team_N` is the index here, as on the real site (docs/goc-pages.md §7.1:
  * the schema's array index, not the name), and the Software team is `team_2` there too, so nothing
  * may read meaning from `N`: readers key on the `b.teamname` heading. Append new teams at the end;
  * tests name a team through the *_TEAM_INDEX constants below, never a bare `team_2`. Support Centers

@@ -292,7 +292,7 @@ export declare const SOFTWARE_PSEUDO_ID: 'osg-software-support-stream';
 export declare const TEAMS: { team: string; members: string[] }[];
 /** OSG Glidein Factory Operations: 14 FP agents outside the roster (role 'glidein'), team index GLIDEIN_TEAM_INDEX (an fblist). */
 export declare const GLIDEIN_TEAM: Persona[];
-/** The Software team's `team_N` (2, as on the real site: DOM.md §3.4). Name teams through these, never a bare number. */
+/** The Software team's `team_N` (2, as on the real site: docs/goc-pages.md §7.1). Name teams through these, never a bare number. */
 export declare const SOFTWARE_TEAM_INDEX: 2;
 export declare const SUPPORT_CENTERS_TEAM_INDEX: 1;
 export declare const GLIDEIN_TEAM_INDEX: 7;

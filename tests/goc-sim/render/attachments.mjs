@@ -23,7 +23,7 @@ ${files}
 }
 
 /**
- * The editor's upload widget, the site's way (DOM.md §10, docs/goc-pages.md §9): the rows are NOT in
+ * The editor's upload widget, the site's way (docs/goc-pages.md §9): the rows are NOT in
  * the HTML. After DOM ready the page's script fetches `attachment/list?id=N` (jQuery getJSON) and
  * appends one `div.row-fluid.file` per file; its × is a `<button class="button">` with no type (so
  * the form's FIRST submit button) whose `onclick` deletes the file (`DELETE attachment/handler`) and

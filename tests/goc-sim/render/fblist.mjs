@@ -1,6 +1,6 @@
 /**
  * A team with more than 12 members, as the real site's `fblist()` helper (app/views/helper.php)
- * prints it (docs/goc-pages.md §7.1, DOM.md §3.4): selected members as `div`s with an inline-onclick
+ * prints it (docs/goc-pages.md §7.1): selected members as `div`s with an inline-onclick
  * remove icon and a hidden `team_N[<fpid>]` input, then `input.autocomplete.ac_input`, then an
  * inline script holding the ONLY copy of the member list (`team_N__listdata`) and the jQuery UI
  * autocomplete set-up, then the `p#team_N__acnote` hint. No data attributes anywhere.

@@ -1,5 +1,5 @@
 /**
- * The new-ticket form (`/submit`; DOM.md §11, docs/goc-pages.md §12), as `submit/form.phtml` and
+ * The new-ticket form (`/submit`; docs/goc-pages.md §12), as `submit/form.phtml` and
  * `yourinfo.phtml` print it inside a Zend_Form: `form#submit_form[name=submit_form]` posting to
  * `<base>/submit/submit?`; Zend's default decorators around name, email, phone, title and detail
  * (`dt#<x>-label > label.required`, `dd#<x>-element > input#<x>` + `ul.errors` after a failed POST);

@@ -1,5 +1,5 @@
 /**
- * The editor's attachments (docs/goc-pages.md §9, DOM.md §1): the JSON list the page's script
+ * The editor's attachments (docs/goc-pages.md §9): the JSON list the page's script
  * fetches after DOM ready (`attachment/list?id=N`), the upload widget's handler (POST adds files,
  * DELETE removes one, GET lists them), the download (`attachment/view`) and thumbnails (`attachment/thumb`). Deletions and uploads
  * are logged with the posts (`/__sim/updates`) and show in `/__sim/tickets/<id>` (`attachments`).

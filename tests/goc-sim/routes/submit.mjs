@@ -1,5 +1,5 @@
 /**
- * The new-ticket form and what it POSTs (DOM.md §11; the real SubmitController / BaseController):
+ * The new-ticket form and what it POSTs (docs/goc-pages.md §12; the real SubmitController / BaseController):
  * `GET /submit` renders the form (query keys re-check the routing boxes, as the real page's script
  * does with $_REQUEST); `POST /submit/submit` validates like the Zend form (name, email (valid),
  * phone, title, detail required) and either re-renders the form with the posted values, per-field

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Teams of more than 12 as the real site's fblist() prints them (DOM.md §3.4): members only in the
+ * Teams of more than 12 as the real site's fblist() prints them (docs/goc-pages.md §7.1): members only in the
  * inline script's team_N__listdata, no data attributes, hostile names kept as text everywhere.
  */
 import { describe, expect, it } from 'vitest';

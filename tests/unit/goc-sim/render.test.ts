@@ -125,7 +125,7 @@ describe('ticket page', () => {
     expect(doc.querySelector(`p#${C}__acnote`)).not.toBeNull();
   });
 
-  it('editor: teams are numbered by schema index as on the real site, Software is team_2 (DOM.md §3.4)', () => {
+  it('editor: teams are numbered by schema index as on the real site, Software is team_2 (docs/goc-pages.md §7.1)', () => {
     const doc = ticketDoc(byTag('scenario-untriaged')[0] ?? state.tickets[0], 'rquick');
     // Each list's heading is the b.teamname right before it: index → name, in editor_teams column order.
     const heads = [...doc.querySelectorAll('#ticket_form [id^="team_"][id$="__list"]')].map((l) => {
@@ -293,7 +293,7 @@ describe('update bodies', () => {
     expect(html).toBe('Tom&#39;s job&#58; see &#60;here&#62; & there');
   });
 
-  it('every linked URL in a ticket page\'s update bodies opens a new window with rel=nofollow (DOM.md §4)', () => {
+  it('every linked URL in a ticket page\'s update bodies opens a new window with rel=nofollow (docs/goc-pages.md §5.3)', () => {
     let seen = 0;
     // Tickets whose stored bodies hold a URL.
     for (const t of state.tickets.filter((x) => /(https?|gsiftp):\/\//.test(x.descriptions.map((d) => d.body).join('\n'))).slice(0, 12)) {

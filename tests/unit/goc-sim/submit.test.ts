@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The simulator's new-ticket form (DOM.md §11; SubmitController / BaseController::initSubmit):
+ * The simulator's new-ticket form (docs/goc-pages.md §12; SubmitController / BaseController::initSubmit):
  * the form's selectors and field names, the Zend-like validation (re-render with the posted values,
  * `ul.errors` and a `div.alert`), filing a ticket (302 to it with the thank-you alert, the sender as
  * contact, `vdt` → the Software queue in /list/open and the counts, other types not), the control
@@ -82,7 +82,7 @@ async function file(pairs: [string, string][], cookie = '', base = ''): Promise<
 }
 
 describe('the form', () => {
-  it('has the structure and field names of DOM.md §11 (guest: reCAPTCHA placeholder, no CC area)', async () => {
+  it('has the structure and field names of docs/goc-pages.md §12 (guest: reCAPTCHA placeholder, no CC area)', async () => {
     const { doc } = await page('/submit');
     const form = doc.querySelector('form#submit_form')!;
     expect(form.getAttribute('name')).toBe('submit_form');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * features/email-fill on a hand-written new-ticket form (DOM.md §11) whose own handlers stand for the
+ * features/email-fill on a hand-written new-ticket form (docs/goc-pages.md §12) whose own handlers stand for the
  * page's: the checkbox's click shows its area, the select's change runs change_app(), "Add CC" adds
  * a row, a row's × removes it, and the form counts submits. A kept draft fills every field through
  * them, leaves a hint beside phone and a notice with Undo, is deleted once used, and nothing is

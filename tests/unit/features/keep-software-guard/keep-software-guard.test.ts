@@ -161,7 +161,7 @@ describe('keep-Software guard', () => {
 
   it('"keep" puts back a pseudo-user removed from an autocomplete (fblist) team', () => {
     const doc = load(page(false));
-    // An fblist team with the pseudo-user chosen, as the page prints it (DOM.md §3.4).
+    // An fblist team with the pseudo-user chosen, as the page prints it (docs/goc-pages.md §7.1).
     const col = doc.querySelector('.span4')!;
     col.insertAdjacentHTML(
       'beforeend',

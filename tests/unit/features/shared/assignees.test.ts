@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The editor's assignee lists on hand-written pages in the real site's shape (DOM.md §3.4): checklists of
+ * The editor's assignee lists on hand-written pages in the real site's shape (docs/goc-pages.md §7.1): checklists of
  * boxes, and fblists whose members exist only in an inline `team_N__listdata` script. Reading both, assigning
  * exactly one person the way the page does, undoing exactly that, and hostile list data kept as text.
  */

@@ -1,11 +1,11 @@
 /**
- * The fblist list data (`var team_N__listdata = [{ id: "<fpid>", label: "<Name>"}, …]`, DOM.md §3.4) read as
+ * The fblist list data (`var team_N__listdata = [{ id: "<fpid>", label: "<Name>"}, …]`, docs/goc-pages.md §7.1) read as
  * text: the real site's shape, quoting and escapes, hostile labels kept as plain strings, bounded and linear.
  */
 import fc from 'fast-check';
 import { MAX_ENTRIES, MAX_STRING_CHARS, parseListData, type ListEntry } from '../../../../utils/goc/fblist';
 
-/** What the site prints after the autocomplete input (DOM.md §3.4). */
+/** What the site prints after the autocomplete input (docs/goc-pages.md §7.1). */
 function siteScript(team: string, entries: ListEntry[]): string {
   const items = entries.map((e) => `{ id: ${JSON.stringify(e.fpid)}, label: ${JSON.stringify(e.label)}}`).join(',\n');
   return `$(function() {var ${team}__listdata = [${items}];

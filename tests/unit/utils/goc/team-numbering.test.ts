@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Team numbering (issue 13, DOM.md §3.4): `N` in `team_N` is the FP schema's array index, which the
+ * Team numbering (issue 13, docs/goc-pages.md §7.1): `N` in `team_N` is the FP schema's array index, which the
  * extension cannot know (the simulator now numbers Software `team_2`, as the real site does). The
  * extension's readers must take meaning from the `b.teamname` heading and the FP ids only: this
  * renders one editor page from the simulator, renumbers every team, and checks each reader named in
