@@ -159,12 +159,13 @@ export async function run(ctx) {
     const compare = (a, b, what = 'load') => {
       const paired = ratios(samples[a][what], samples[b][what]);
       const [low, high] = geometricMeanInterval(paired, seededRandom(SHUFFLE_SEED));
+      const [value, compared] = [m(samples[a][what]), m(samples[b][what])];
       return {
-        value: m(samples[a][what]),
+        value,
         unit: 'ms',
-        compare: m(samples[b][what]),
+        compare: compared,
         ratio: m(paired),
-        note: `median of ${ctx.runs} paired ratios; their geometric mean ${geometricMean(paired).toFixed(3)}× (95 % interval ${low.toFixed(3)}–${high.toFixed(3)}×); ratio of the medians ${(m(samples[a][what]) / m(samples[b][what])).toFixed(3)}×`,
+        note: `median of ${ctx.runs} paired ratios; their geometric mean ${geometricMean(paired).toFixed(3)}× (95 % interval ${low.toFixed(3)}–${high.toFixed(3)}×); ratio of the medians ${(value / compared).toFixed(3)}×`,
       };
     };
     rows.push(

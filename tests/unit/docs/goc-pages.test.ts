@@ -6,27 +6,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { REPO_ROOT, repoFiles } from '../helpers/repo-files';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const DOC = 'docs/goc-pages.md';
 const SCANNED = ['entrypoints', 'components', 'features', 'services', 'utils', 'tests', 'scripts', 'docs', '.ci', 'README.md', 'wxt.config.ts'];
 const TEXT_FILE = /\.(?:ts|tsx|mts|mjs|js|cjs|md|css|html|json|sh)$/;
 // Built from parts so this file does not name it itself.
 const OUTSIDE_NOTES = ['DOM', 'md'].join('.');
 
-function walk(rel: string): string[] {
-  const full = path.join(ROOT, rel);
-  if (!fs.existsSync(full)) return [];
-  if (fs.statSync(full).isFile()) return [rel];
-  return fs
-    .readdirSync(full, { withFileTypes: true })
-    .filter((d) => d.name !== 'node_modules' && d.name !== 'fixtures-generated')
-    .flatMap((d) => (d.isDirectory() ? walk(path.join(rel, d.name)) : TEXT_FILE.test(d.name) || rel === '.ci' ? [path.join(rel, d.name)] : []));
-}
-
-const doc = fs.readFileSync(path.join(ROOT, DOC), 'utf8');
+const doc = fs.readFileSync(path.join(REPO_ROOT, DOC), 'utf8');
 const sections = new Set(Array.from(doc.matchAll(/^#{2,3} (\d+(?:\.\d+)?)\.? /gm), (m) => m[1]));
-const files = SCANNED.flatMap(walk).map((rel) => ({ rel, text: fs.readFileSync(path.join(ROOT, rel), 'utf8') }));
+// .ci's scripts have no extension.
+const files = repoFiles(SCANNED, (name, folder) => TEXT_FILE.test(name) || folder === '.ci').map((rel) => ({ rel, text: fs.readFileSync(path.join(REPO_ROOT, rel), 'utf8') }));
 
 /** Every `docs/goc-pages.md §n` in a file (and, in the document itself, every bare `§n`). */
 function citations(rel: string, text: string): string[] {

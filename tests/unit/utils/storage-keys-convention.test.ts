@@ -2,22 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { declaredKeys } from '../../../utils/storage-items';
+import { REPO_ROOT as ROOT, repoFiles } from '../helpers/repo-files';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const DIRS = ['entrypoints', 'features', 'services', 'components', 'utils'];
-const DECLARATIONS = path.join('utils', 'storage', 'items.ts');
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((d) => {
-    const rel = path.join(dir, d.name);
-    if (d.isDirectory()) return sourceFiles(rel);
-    return /\.(ts|tsx)$/.test(d.name) ? [rel] : [];
-  });
-}
+const DECLARATIONS = 'utils/storage/items.ts';
 
 describe('storage keys', () => {
   const keys = declaredKeys();
-  const files = DIRS.flatMap(sourceFiles).filter((f) => f !== DECLARATIONS);
+  const files = repoFiles(DIRS, (name) => /\.(ts|tsx)$/.test(name)).filter((f) => f !== DECLARATIONS);
 
   it('are declared', () => {
     expect(keys.length).toBeGreaterThanOrEqual(15);

@@ -2,12 +2,11 @@
  * Time lives in utils/time/ only: no other source file may define its own mondayOf, parseHhmm or
  * addDays, or correct for DST by hand. Imports and re-exports are fine.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT as ROOT, repoFiles } from '../../helpers/repo-files';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const SCANNED = ['utils', 'features', 'components', 'services', 'entrypoints'];
 const HOME = 'utils/time/';
 
@@ -32,20 +31,6 @@ export function ownTimeCode(source: string): string[] {
   if (/\bformatToParts\s*\(/.test(source) && /\bDate\.UTC\s*\(/.test(source)) found.push('DST correction: formatToParts + Date.UTC');
   if (/\bnew\s+TZDate\w*\b|from\s+['"]@date-fns\/tz(?:\/[\w/]+)?['"]/.test(source)) found.push('zone conversion outside utils/time (@date-fns/tz)');
   return found;
-}
-
-function sourceFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'node_modules' ? [] : sourceFiles(path);
-    return /\.(ts|tsx|js|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
-  });
 }
 
 describe('the detector', () => {
@@ -78,7 +63,7 @@ describe('the detector', () => {
 });
 
 describe('one place for time', () => {
-  const files = SCANNED.flatMap((d) => sourceFiles(join(ROOT, d))).map((f) => relative(ROOT, f).split('\\').join('/'));
+  const files = repoFiles(SCANNED, (name) => /\.(ts|tsx|js|mjs)$/.test(name) && !name.endsWith('.d.ts'));
 
   it('scans the source tree', () => {
     expect(files).toContain('utils/time/calendar.ts');
