@@ -18,71 +18,12 @@
  * Same flags and the same signed-in user everywhere; one warm-up round. Figures from the Navigation
  * Timing entry. Goal: load event end ≤ 1.03 × the floor.
  */
+import { loadTiming, pairedNote, seededRandom, shuffled, SHUFFLE_SEED, watchFeatures } from '../lib/paired-loads.mjs';
+
 export const name = 'page-load';
 
 const TEAM_CONFIG = 'tests/fixtures/team-config.json';
 const GOAL_RATIO = 1.03;
-
-/**
- * Records when the content scripts mark <html data-gta-features>, in performance.now() time.
- * Observes `document` (subtree): an init script runs before the parser has made <html>.
- */
-function watchFeatures() {
-  new MutationObserver((_, observer) => {
-    if (document.documentElement?.hasAttribute('data-gta-features')) {
-      window.__gtaFeaturesAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-gta-features'] });
-}
-
-function geometricMean(ratios) {
-  return Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
-}
-
-async function timing(page) {
-  await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
-  return page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
-  });
-}
-
-/**
- * A 95 % interval for the geometric mean of the paired ratios (percentile bootstrap, 2,000
- * resamples, seeded): how far one pass can be trusted, next to the 3 % the goal allows.
- */
-function geometricMeanInterval(ratios, random) {
-  const means = [];
-  for (let i = 0; i < 2000; i++) means.push(geometricMean(ratios.map(() => ratios[Math.floor(random() * ratios.length)])));
-  means.sort((a, b) => a - b);
-  return [means[49], means[1949]];
-}
-
-/** The rounds' orders come from this seed (BENCH_SEED overrides it). */
-const SHUFFLE_SEED = Number(process.env.BENCH_SEED) || 20261203;
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher–Yates on a copy. */
-function shuffled(list, random) {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 /** Each tab: its Chromium and the host its pages load from. */
 const TABS = {
@@ -142,7 +83,7 @@ export async function run(ctx) {
         // Two tabs share a Chromium here: the one not in front loads with background priority.
         await page.bringToFront();
         await page.goto(onHost(TABS[key].host, url), { waitUntil: 'load' });
-        const t = await timing(page);
+        const t = await loadTiming(page);
         if (key === 'with') {
           await page.waitForFunction(() => window.__gtaFeaturesAt !== undefined, null, { timeout: 30_000 });
           if (i >= 0) featuresAt.push(await page.evaluate(() => window.__gtaFeaturesAt));
@@ -158,15 +99,8 @@ export async function run(ctx) {
     const ratios = (a, b) => a.map((v, k) => v / b[k]);
     const compare = (a, b, what = 'load') => {
       const paired = ratios(samples[a][what], samples[b][what]);
-      const [low, high] = geometricMeanInterval(paired, seededRandom(SHUFFLE_SEED));
       const [value, compared] = [m(samples[a][what]), m(samples[b][what])];
-      return {
-        value,
-        unit: 'ms',
-        compare: compared,
-        ratio: m(paired),
-        note: `median of ${ctx.runs} paired ratios; their geometric mean ${geometricMean(paired).toFixed(3)}× (95 % interval ${low.toFixed(3)}–${high.toFixed(3)}×); ratio of the medians ${(value / compared).toFixed(3)}×`,
-      };
+      return { value, unit: 'ms', compare: compared, ratio: m(paired), note: pairedNote(paired, value, compared) };
     };
     rows.push(
       {
