@@ -30,11 +30,6 @@ export async function run(ctx) {
     [`only the DOM-ready features (${early.join(', ')})`]: ids.filter((id) => !early.includes(id)),
     'every feature but the DOM-ready ones': early,
   };
-  const setOff = async (list) => {
-    const page = await withExt.extensionPage('manifest.json');
-    await page.evaluate((l) => chrome.storage.local.set({ 'debug.failFeatures': l }), list);
-    await page.close();
-  };
   const pages = { with: await withExt.page(), floor: await floor.page() };
   for (const page of Object.values(pages)) await page.goto(sim.url('/__sim/login?user=aroy&to=/__sim/state'));
   await pages.with.goto(sim.url('/__sim/bench/ticket?updates=300'));
@@ -47,7 +42,7 @@ export async function run(ctx) {
   const rows = [];
   try {
     for (const [label, off] of Object.entries(variants)) {
-      await setOff(off);
+      await ctx.setFailFeatures(off, withExt);
       const samples = { with: [], floor: [] };
       for (let i = -1; i < ctx.runs; i++) {
         const order = i % 2 === 0 ? ['with', 'floor'] : ['floor', 'with'];
@@ -65,7 +60,7 @@ export async function run(ctx) {
       });
     }
   } finally {
-    await setOff([]);
+    await ctx.setFailFeatures([], withExt);
     for (const page of Object.values(pages)) await page.close();
   }
   return rows;

@@ -18,7 +18,7 @@
  * Same flags and the same signed-in user everywhere; one warm-up round. Figures from the Navigation
  * Timing entry. Goal: load event end ≤ 1.03 × the floor.
  */
-import { loadTiming, pairedNote, seededRandom, shuffled, SHUFFLE_SEED, watchFeatures } from '../lib/paired-loads.mjs';
+import { loadTiming, pairedFigures, seededRandom, shuffled, SHUFFLE_SEED, watchFeatures } from '../lib/paired-loads.mjs';
 
 export const name = 'page-load';
 
@@ -96,12 +96,7 @@ export async function run(ctx) {
     // The comparison holds only if our scripts stay off the floor-only host.
     if (await pages.floor.evaluate(() => document.documentElement.hasAttribute('data-gta-instance'))) throw new Error(`our content scripts ran on ${ctx.floorOnlyHost}`);
     const m = (list) => ctx.median(list);
-    const ratios = (a, b) => a.map((v, k) => v / b[k]);
-    const compare = (a, b, what = 'load') => {
-      const paired = ratios(samples[a][what], samples[b][what]);
-      const [value, compared] = [m(samples[a][what]), m(samples[b][what])];
-      return { value, unit: 'ms', compare: compared, ratio: m(paired), note: pairedNote(paired, value, compared) };
-    };
+    const compare = (a, b, what = 'load') => pairedFigures(samples[a][what], samples[b][what], m);
     rows.push(
       {
         metric: `${label}: load event end, with vs the floor (one Chromium with both, each on its own host)`,

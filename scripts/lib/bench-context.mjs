@@ -23,6 +23,12 @@
  *                                 { context, extensionId (ours where it is loaded), page(),
  *                                 extensionPage(path) }; one of each per run
  *   ctx.floorOnlyHost             that host (the simulator answers on it too)
+ *   await ctx.launchChromium(extensionDirs, ours?)   a Chromium of its own (not shared) with these extension
+ *                                 directories (comma-separated), the same shape plus close(); `ours` is the one
+ *                                 extensionPage() opens
+ *   await ctx.floorExtension(onlyFloorHost?)   the floor's directory: on the GOC hosts and ctx.floorOnlyHost,
+ *                                 or on ctx.floorOnlyHost only
+ *   await ctx.setFailFeatures(ids, browser)    sets `debug.failFeatures` in that Chromium's extension
  *   await ctx.setExtensionSettings(settingsObject, browser?)   stores settings like the options page
  *                                 does, in the Chromium with the production build (or in `browser`)
  *   ctx.buildDir('chromium'|'firefox')   the production build directories (built before modules run)
@@ -127,31 +133,35 @@ export function makeContext({ root, buildDir }) {
     return extension ? buildDir('chromium') : null;
   };
 
+  /**
+   * A Chromium of its own (not shared between modules) with the extensions in `extensionDirs` (comma-
+   * separated, or null), `ours` the one whose pages and storage `extensionPage` reaches.
+   */
+  const launchOwn = async (extensionDirs, ours) => {
+    const s = await sim();
+    const launched = await launchChromium({ chromium, extensionDir: extensionDirs, simPort: s.port, headless: true });
+    closers.push(launched.close);
+    const { context } = launched;
+    // With two extensions loaded, the harness may have found either one's worker first.
+    const extensionId = ours ? unpackedExtensionId(ours) : launched.extensionId;
+    return {
+      context,
+      extensionId,
+      close: launched.close,
+      page: () => context.newPage(),
+      extensionPage: async (p = 'manifest.json') => {
+        if (!extensionId) throw new Error('this Chromium runs without the extension');
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${extensionId}/${p}`);
+        return page;
+      },
+    };
+  };
+
   const chromiumCtx = ({ extension }) => {
     const key = extension === 'empty' || extension === 'beside-floor' ? extension : extension ? 'ext' : 'plain';
     if (!browsers.has(key)) {
-      browsers.set(
-        key,
-        (async () => {
-          const s = await sim();
-          const launched = await launchChromium({ chromium, extensionDir: await extensionDirs(extension), simPort: s.port, headless: true });
-          closers.push(launched.close);
-          const { context } = launched;
-          // With two extensions loaded, the harness may have found either one's worker first.
-          const extensionId = extension === 'beside-floor' ? unpackedExtensionId(buildDir('chromium')) : launched.extensionId;
-          return {
-            context,
-            extensionId,
-            page: () => context.newPage(),
-            extensionPage: async (p = 'manifest.json') => {
-              if (!extensionId) throw new Error('this Chromium runs without the extension');
-              const page = await context.newPage();
-              await page.goto(`chrome-extension://${extensionId}/${p}`);
-              return page;
-            },
-          };
-        })(),
-      );
+      browsers.set(key, (async () => launchOwn(await extensionDirs(extension), extension === 'beside-floor' ? buildDir('chromium') : null))());
     }
     return browsers.get(key);
   };
@@ -181,9 +191,11 @@ export function makeContext({ root, buildDir }) {
     },
     sim,
     chromium: chromiumCtx,
+    launchChromium: launchOwn,
+    floorExtension: (onlyFloorHost = false) => emptyExtension(onlyFloorHost ? [FLOOR_ONLY_MATCH] : undefined),
     buildDir,
-    /** Writes settings where services/settings-store.ts reads them (identity → sync, the rest → local). */
     floorOnlyHost: EXTRA_GOC_HOST,
+    /** Writes settings where services/settings-store.ts reads them (identity → sync, the rest → local). */
     async setExtensionSettings(settings, browser) {
       const { extensionPage } = browser ?? (await chromiumCtx({ extension: true }));
       const page = await extensionPage('manifest.json');
@@ -195,6 +207,12 @@ export function makeContext({ root, buildDir }) {
         },
         { rest, identity },
       );
+      await page.close();
+    },
+    /** Sets `debug.failFeatures` (the listed features are skipped before they start) in `browser`'s extension. */
+    async setFailFeatures(ids, browser) {
+      const page = await browser.extensionPage('manifest.json');
+      await page.evaluate((list) => chrome.storage.local.set({ 'debug.failFeatures': list }), ids);
       await page.close();
     },
     importTs: (relPath) => importTypeScript(root, relPath, tmp),

@@ -65,8 +65,19 @@ export async function loadTiming(page) {
   });
 }
 
-/** A bench row's note for paired ratios: the geometric mean, its interval and the ratio of the medians. */
-export function pairedNote(paired, value, compared) {
+/**
+ * A bench row's figures for two pages' loads of the same rounds: the medians, the median of the paired
+ * ratios, and a note with their geometric mean, its interval and the ratio of the medians.
+ */
+export function pairedFigures(a, b, median) {
+  const paired = a.map((v, k) => v / b[k]);
+  const [value, compared] = [median(a), median(b)];
   const [low, high] = geometricMeanInterval(paired, seededRandom(SHUFFLE_SEED));
-  return `median of ${paired.length} paired ratios; their geometric mean ${geometricMean(paired).toFixed(3)}× (95 % interval ${low.toFixed(3)}–${high.toFixed(3)}×); ratio of the medians ${(value / compared).toFixed(3)}×`;
+  return {
+    value,
+    unit: 'ms',
+    compare: compared,
+    ratio: median(paired),
+    note: `median of ${paired.length} paired ratios; their geometric mean ${geometricMean(paired).toFixed(3)}× (95 % interval ${low.toFixed(3)}–${high.toFixed(3)}×); ratio of the medians ${(value / compared).toFixed(3)}×`,
+  };
 }
