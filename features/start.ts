@@ -1,7 +1,8 @@
 /**
- * What every content script does: read the published settings (one storage request, started at
- * document_start while the page is still parsing), run its 'ready' features at DOM ready and the
- * others after the page's load event, each in a task of its own.
+ * What every content script does: read the published settings (one storage request: at
+ * document_start while the page still parses when the script has work at DOM ready, after the page's
+ * load event otherwise), run its 'ready' features at DOM ready and the others after the load event,
+ * each in a task of its own.
  *
  * Several of our scripts run on one page (the banner beside the ticket or list features). Each
  * records its outcomes on <html> (`data-gta-script-<name>`); the one that finishes last writes
@@ -28,7 +29,11 @@ export async function startFeatures(ctx: ContentScriptContext, script: ContentSc
 }
 
 async function start(ctx: ContentScriptContext, script: ContentScriptName, features: readonly Feature[]): Promise<void> {
-  const stored = getItems(browser.storage, { snapshot: STORED.settingsSnapshot, failFeatures: STORED.debugFailFeatures });
+  const read = () => getItems(browser.storage, { snapshot: STORED.settingsSnapshot, failFeatures: STORED.debugFailFeatures });
+  // A script with work at DOM ready asks at document_start, while the page still parses. One whose
+  // features all wait for the load event (the banner and list scripts) asks after it: its storage
+  // request and reply then stay off the page's own load path.
+  const stored = features.some((f) => f.phase === 'ready') ? read() : pageLoaded(window).then(read);
   stored.catch(() => undefined); // awaited below; an orphaned script may return before that
   await domReady(document);
   if (ctx.isInvalid) return;
