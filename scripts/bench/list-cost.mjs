@@ -9,12 +9,13 @@
  *   - the method's control: the floor alone on both hosts (fair at 1.00).
  * The two tabs of one Chromium differ by up to ±4 % for that Chromium's life (README › Performance),
  * so a state is compared with the floor in its own Chromium, never with another state's figures
- * directly. Rounds load all tabs in a shuffled, seeded order; one warm-up round.
+ * directly. Rounds load all tabs in a shuffled, seeded order, with a pause after every load
+ * (paired-loads SETTLE_MS); one warm-up round.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadTiming, pairedFigures, seededRandom, shuffled, SHUFFLE_SEED, watchFeatures } from '../lib/paired-loads.mjs';
+import { loadTiming, pairedFigures, seededRandom, settle, shuffled, SHUFFLE_SEED, watchFeatures } from '../lib/paired-loads.mjs';
 
 export const name = 'list-cost';
 
@@ -67,6 +68,7 @@ export async function run(ctx) {
         await tab.page.goto(tab.url, { waitUntil: 'load' });
         const t = await loadTiming(tab.page);
         if (tab.waits) await tab.page.waitForFunction(() => window.__gtaFeaturesAt !== undefined, null, { timeout: 30_000 });
+        await settle();
         if (i < 0) continue; // warm-up
         tab.samples.dcl.push(t.dcl);
         tab.samples.load.push(t.load);

@@ -15,10 +15,11 @@
  * The ratio is the median of the paired ratios (each round loads every page once, in a shuffled
  * order, so drift hits all of them); their geometric mean (with a 95 % bootstrap interval) and the
  * ratio of the medians are in the note. Also, for scale: no extension at all (its own Chromium).
- * Same flags and the same signed-in user everywhere; one warm-up round. Figures from the Navigation
+ * Same flags and the same signed-in user everywhere; one warm-up round; a pause after every load
+ * (paired-loads SETTLE_MS), so no load is measured while the one before it still works. Figures from the Navigation
  * Timing entry. Goal: load event end ≤ 1.03 × the floor.
  */
-import { loadTiming, pairedFigures, seededRandom, shuffled, SHUFFLE_SEED, watchFeatures } from '../lib/paired-loads.mjs';
+import { loadTiming, pairedFigures, seededRandom, settle, shuffled, SHUFFLE_SEED, watchFeatures } from '../lib/paired-loads.mjs';
 
 export const name = 'page-load';
 
@@ -88,6 +89,7 @@ export async function run(ctx) {
           await page.waitForFunction(() => window.__gtaFeaturesAt !== undefined, null, { timeout: 30_000 });
           if (i >= 0) featuresAt.push(await page.evaluate(() => window.__gtaFeaturesAt));
         }
+        await settle();
         if (i < 0) continue; // warm-up
         samples[key].dcl.push(t.dcl);
         samples[key].load.push(t.load);

@@ -56,6 +56,19 @@ export function shuffled(list, random) {
   return out;
 }
 
+/**
+ * The pause after each measured load (and after waiting for our features), the same for every tab:
+ * one page's load is measured with the machine at rest, not while the page before it (in any tab)
+ * still lays out, paints, collects garbage or answers storage requests after its load event. A user
+ * reads a page for longer than this before opening the next. Our `/list/open` read 1.09–1.13× the
+ * floor without it (three Chromiums) and 1.01–1.09× with it (six; README › Performance).
+ */
+export const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 500);
+
+export function settle() {
+  return new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+}
+
 /** The Navigation Timing figures of a page's last load, once its load event has ended. */
 export async function loadTiming(page) {
   await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
