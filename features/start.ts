@@ -29,11 +29,13 @@ export async function startFeatures(ctx: ContentScriptContext, script: ContentSc
 }
 
 async function start(ctx: ContentScriptContext, script: ContentScriptName, features: readonly Feature[]): Promise<void> {
+  const atDomReady = features.filter((f) => f.phase === 'ready');
+  const afterLoad = features.filter((f) => f.phase !== 'ready');
   const read = () => getItems(browser.storage, { snapshot: STORED.settingsSnapshot, failFeatures: STORED.debugFailFeatures });
   // A script with work at DOM ready asks at document_start, while the page still parses. One whose
   // features all wait for the load event (the banner and list scripts) asks after it: its storage
   // request and reply then stay off the page's own load path.
-  const stored = features.some((f) => f.phase === 'ready') ? read() : pageLoaded(window).then(read);
+  const stored = atDomReady.length > 0 ? read() : pageLoaded(window).then(read);
   stored.catch(() => undefined); // awaited below; an orphaned script may return before that
   await domReady(document);
   if (ctx.isInvalid) return;
@@ -48,10 +50,10 @@ async function start(ctx: ContentScriptContext, script: ContentScriptName, featu
   // of it holds the page's own load back.
   const maybeYield = timeSlicer();
   const env = { page, settings: settingsFrom(snapshot), ctx, document, maybeYield };
-  const early = await runFeatures(features.filter((f) => f.phase === 'ready'), env, failFeatures, maybeYield);
+  const early = await runFeatures(atDomReady, env, failFeatures, maybeYield);
   await pageLoaded(window);
   if (ctx.isInvalid) return;
-  const late = await runFeatures(features.filter((f) => f.phase !== 'ready'), env, failFeatures);
+  const late = await runFeatures(afterLoad, env, failFeatures);
   if (ctx.isInvalid) return;
   const byId = new Map([...early, ...late].map((o) => [o.id, o]));
   const outcomes = features.map((f) => byId.get(f.id)!).filter(Boolean);
