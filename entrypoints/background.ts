@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAfterLoadScriptsService } from '../services/after-load-scripts';
 import { registerCoreService } from '../services/core';
 import { registerPermissionsService } from '../services/permissions';
 import { registerHooksGate } from '../services/shared/hooks';
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   // First: the test hooks count only once this has published that the install is a development one.
   registerHooksGate();
   registerCoreService();
+  registerAfterLoadScriptsService();
   registerRotationService();
   registerQueueService();
   registerWelcomeService();

@@ -1,5 +1,5 @@
 /**
- * The features of entrypoints/banner.content.ts (every GOC page), in start order. New Update drafts
+ * The features of entrypoints/banner.ts (every GOC page), in start order. New Update drafts
  * run here (on ticket pages only): the ticket, update and triage scripts have no room left under
  * their 20 KiB budget.
  */

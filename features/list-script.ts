@@ -1,4 +1,4 @@
-/** The features of entrypoints/list.content.ts (/list/open, /list/recentclose), in start order. */
+/** The features of entrypoints/list.ts (/list/open, /list/recentclose), in start order. */
 import type { Feature } from './types';
 import { queueHighlight } from './queue-highlight';
 

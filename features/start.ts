@@ -9,8 +9,8 @@
  * `data-gta-features` with every feature's outcome, which tests and bug reports read as "done".
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { scriptsForPath, type ContentScriptName } from '../utils/goc/hosts';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { scriptsForPath, type AfterLoadScriptName, type ContentScriptName } from '../utils/goc/hosts';
 import { detectPage } from '../utils/goc/page';
 import { getItems, STORED } from '../utils/storage-items';
 import { runFeatures, type FeatureOutcome } from './runner';
@@ -28,13 +28,21 @@ export async function startFeatures(ctx: ContentScriptContext, script: ContentSc
   }
 }
 
+/**
+ * An after-load script (injected by the background, not run by WXT's content-script wrapper) makes its
+ * own context, as that wrapper does for the manifest's scripts.
+ */
+export function startAfterLoadScript(script: AfterLoadScriptName, features: readonly Feature[]): void {
+  void startFeatures(new ContentScriptContext(script), script, features);
+}
+
 async function start(ctx: ContentScriptContext, script: ContentScriptName, features: readonly Feature[]): Promise<void> {
   const atDomReady = features.filter((f) => f.phase === 'ready');
   const afterLoad = features.filter((f) => f.phase !== 'ready');
   const read = () => getItems(browser.storage, { snapshot: STORED.settingsSnapshot, failFeatures: STORED.debugFailFeatures });
   // A script with work at DOM ready asks at document_start, while the page still parses. One whose
-  // features all wait for the load event (the banner and list scripts) asks after it: its storage
-  // request and reply then stay off the page's own load path.
+  // features all wait for the load event asks after it, so its storage request and reply stay off the
+  // page's own load path (the banner and list scripts are injected after that event in any case).
   const stored = atDomReady.length > 0 ? read() : pageLoaded(window).then(read);
   stored.catch(() => undefined); // awaited below; an orphaned script may return before that
   await domReady(document);

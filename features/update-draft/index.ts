@@ -6,7 +6,7 @@
  * never put back by itself. Restore fills an empty box, or adds the text below what the box already
  * holds (never replaces it). A kept text is dropped once the page shows an update, newer than the
  * ones its page showed, that contains it (the page's own save went through). Rules: utils/update-draft.ts.
- * In the banner content script (features/banner-script.ts): the ticket, update and triage scripts
+ * In the banner script (features/banner-script.ts, injected after the load event): the ticket, update and triage scripts
  * have no room left under their 20 KiB budget.
  */
 import { browser } from 'wxt/browser';

@@ -5,7 +5,8 @@
  *   - our build as shipped;
  *   - every feature off (`debug.failFeatures`): the scripts, their settings read and start-up only;
  *   - the content scripts emptied (a copy of the build, same manifest and background, every
- *     content-scripts/*.js an empty file): what the manifest's entries and our background cost;
+ *     content-scripts/*.js an empty file, so the loader asks for no after-load script either): what
+ *     the manifest's entries and our background cost;
  *   - the method's control: the floor alone on both hosts (fair at 1.00).
  * The two tabs of one Chromium differ by up to ±4 % for that Chromium's life (README › Performance),
  * so a state is compared with the floor in its own Chromium, never with another state's figures

@@ -34,7 +34,9 @@ function attribute(events, extensionId) {
     const url = scriptUrl(e);
     if (!url.startsWith(ours)) continue;
     const file = url.slice(ours.length);
-    if (!file.startsWith('content-scripts/')) continue; // the service worker's events share the trace
+    // The service worker's events share the trace; the rest are content scripts (the manifest's in
+    // content-scripts/, the after-load ones the background injects at the root).
+    if (file === 'background.js' || file.startsWith('chunks/')) continue;
     if (!perFile.has(file)) perFile.set(file, []);
     perFile.get(file).push([e.ts / 1000, (e.ts + (e.dur ?? 0)) / 1000]);
   }

@@ -338,8 +338,9 @@ test.describe('queue watch', () => {
 
     // Firefox's stand-in for a killed worker is an extension reload, which closes extension tabs:
     // keep an ordinary tab open so the window survives it.
-    const keeper = await ext.newPage();
-    await keeper.goto(sim.url('/__sim/health'));
+    // A GOC page asks the worker for its after-load scripts: let it finish first, so that request
+    // does not start the worker again just after it is stopped.
+    const keeper = await ext.openGocPage(sim.url('/__sim/health'));
     const how = await ext.stopServiceWorker();
     await sim.control('fault', { mode: 'none' });
     if (how === 'reloaded') popup = await openPopup(ext); // Firefox: a reload closes extension pages

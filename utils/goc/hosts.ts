@@ -64,6 +64,23 @@ export function isListPath(pathname: string): boolean {
 export type ContentScriptName = 'banner' | 'ticket' | 'update' | 'triage' | 'list' | 'submit';
 
 /**
+ * The scripts whose features all wait for the page's load event. The manifest does not list them:
+ * its `loader` script (a few hundred bytes) asks the background after the load event, and the
+ * background injects them (`/<name>.js`), so their code is neither parsed nor run while the page
+ * loads (README › Performance).
+ */
+export const AFTER_LOAD_SCRIPTS = ['banner', 'list'] as const satisfies readonly ContentScriptName[];
+export type AfterLoadScriptName = (typeof AFTER_LOAD_SCRIPTS)[number];
+
+/** The scripts the manifest lists: the loader, and those with work before the load event. */
+export type ManifestScriptName = Exclude<ContentScriptName, AfterLoadScriptName> | 'loader';
+
+/** Which after-load scripts the background injects into a GOC page, by its path. */
+export function afterLoadScriptsForPath(pathname: string): AfterLoadScriptName[] {
+  return scriptsForPath(pathname).filter((name): name is AfterLoadScriptName => (AFTER_LOAD_SCRIPTS as readonly string[]).includes(name));
+}
+
+/**
  * Which content scripts run on a GOC page, by its path. A running script needs no host check: it
  * was injected only where its patterns matched (the manifest's, or those registered for the other
  * GOC sites the user added), so content scripts use this and carry no host list logic.

@@ -10,15 +10,16 @@
  * A unit test compares these registrations for a built-in origin with the entry points and the
  * built manifest, so they cannot drift apart.
  */
-import { submitMatchesFor, type ContentScriptName } from './hosts';
+import { submitMatchesFor, type ManifestScriptName } from './hosts';
 import { listMatchesFor, matchesFor } from './origins';
 
 export type RunAt = 'document_start' | 'document_end' | 'document_idle';
 
 /** Where each script runs, as functions of the origins (the entry points' definitions, for any origin). */
-export const SCRIPT_RULES: Record<ContentScriptName, { matches(origins: readonly string[]): string[]; excludeMatches?(origins: readonly string[]): string[]; runAt: RunAt }> = {
-  banner: { matches: matchesFor, runAt: 'document_start' },
-  list: { matches: listMatchesFor, runAt: 'document_start' },
+export const SCRIPT_RULES: Record<ManifestScriptName, { matches(origins: readonly string[]): string[]; excludeMatches?(origins: readonly string[]): string[]; runAt: RunAt }> = {
+  // Every page: it asks the background for the banner (and on the lists the list) script after the
+  // load event; the background injects those into any page it has the host permission for.
+  loader: { matches: matchesFor, runAt: 'document_start' },
   submit: { matches: submitMatchesFor, runAt: 'document_start' },
   ticket: { matches: matchesFor, excludeMatches: notTicketPages, runAt: 'document_start' },
   triage: { matches: matchesFor, excludeMatches: notTicketPages, runAt: 'document_start' },
@@ -60,7 +61,7 @@ export function registrationsFor(origins: readonly string[], manifestScripts: re
   if (origins.length === 0) return [];
   const files = new Set(manifestScripts.flatMap((entry) => [...(entry.js ?? []), ...(entry.css ?? [])]).map(extensionPath));
   const out: ScriptRegistration[] = [];
-  for (const [name, rule] of Object.entries(SCRIPT_RULES) as [ContentScriptName, (typeof SCRIPT_RULES)[ContentScriptName]][]) {
+  for (const [name, rule] of Object.entries(SCRIPT_RULES) as [ManifestScriptName, (typeof SCRIPT_RULES)[ManifestScriptName]][]) {
     const js = `content-scripts/${name}.js`;
     if (!files.has(js)) continue;
     const css = `content-scripts/${name}.css`;
@@ -93,7 +94,7 @@ export function registrationsKey(registrations: ReadonlyArray<Pick<ScriptRegistr
 
 /**
  * A manifest file as a path from the extension's root: Chrome's getManifest() gives
- * `content-scripts/banner.js`, Firefox's the full `moz-extension://<uuid>/content-scripts/banner.js`.
+ * `content-scripts/loader.js`, Firefox's the full `moz-extension://<uuid>/content-scripts/loader.js`.
  */
 export function extensionPath(file: string): string {
   return file.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*\//i, '').replace(/^\/+/, '');

@@ -37,6 +37,7 @@ export function classifySender(sender: SenderLike | undefined, self: ExtensionSe
 
 const PAGES: readonly SenderKind[] = ['extension-page'];
 const PAGES_AND_SCRIPTS: readonly SenderKind[] = ['extension-page', 'content-script'];
+const SCRIPTS: readonly SenderKind[] = ['content-script'];
 
 /**
  * Every message and who may send it. Checks, syncs, exports and anything that writes: extension
@@ -44,6 +45,8 @@ const PAGES_AND_SCRIPTS: readonly SenderKind[] = ['extension-page', 'content-scr
  */
 export const MESSAGE_SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
   openOptions: PAGES_AND_SCRIPTS,
+  // Into the sender's own frame only (a page has no frame to inject into).
+  injectAfterLoadScripts: SCRIPTS,
   getDuty: PAGES_AND_SCRIPTS,
   getQueueState: PAGES_AND_SCRIPTS,
   getRotationStatus: PAGES_AND_SCRIPTS,

@@ -7,9 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BANNER_SCRIPT_FEATURES, FEATURES, LIST_SCRIPT_FEATURES, SUBMIT_SCRIPT_FEATURES, TICKET_SCRIPT_FEATURES, TRIAGE_SCRIPT_FEATURES, UPDATE_SCRIPT_FEATURES } from '../../../features';
 import type { Feature } from '../../../features/types';
-import { contentScriptsFor, type ContentScriptName } from '../../../utils/goc/hosts';
-import bannerScript from '../../../entrypoints/banner.content';
-import listScript from '../../../entrypoints/list.content';
+import { AFTER_LOAD_SCRIPTS, afterLoadScriptsForPath, contentScriptsFor, type ManifestScriptName } from '../../../utils/goc/hosts';
+import loaderScript from '../../../entrypoints/loader.content';
 import ticketScript from '../../../entrypoints/ticket.content';
 import updateScript from '../../../entrypoints/update.content';
 import triageScript from '../../../entrypoints/triage.content';
@@ -56,8 +55,8 @@ function runsOn(script: { matches?: string[]; excludeMatches?: string[] }, url: 
 describe('content scripts and contentScriptsFor()', () => {
   type Patterns = { matches?: string[]; excludeMatches?: string[]; runAt?: string };
   // Our definitions use plain arrays (no per-browser maps).
-  const scripts = { banner: bannerScript, ticket: ticketScript, update: updateScript, triage: triageScript, list: listScript, submit: submitScript } as unknown as Record<
-    ContentScriptName,
+  const scripts = { loader: loaderScript, ticket: ticketScript, update: updateScript, triage: triageScript, submit: submitScript } as unknown as Record<
+    ManifestScriptName,
     Patterns
   >;
   const urls = [
@@ -77,12 +76,25 @@ describe('content scripts and contentScriptsFor()', () => {
     'https://example.org/submit',
   ];
 
-  it.each(urls)('%s: the manifest patterns and contentScriptsFor agree', (url) => {
-    const byPattern = (Object.keys(scripts) as ContentScriptName[]).filter((name) => runsOn(scripts[name], url)).sort();
+  it.each(urls)('%s: the manifest patterns (the loader standing for the after-load scripts it asks for) and contentScriptsFor agree', (url) => {
+    const byPattern = (Object.keys(scripts) as ManifestScriptName[])
+      .filter((name) => runsOn(scripts[name], url))
+      .flatMap((name) => (name === 'loader' ? afterLoadScriptsForPath(new URL(url).pathname) : [name]))
+      .sort();
     expect(contentScriptsFor(new URL(url)).sort()).toEqual(byPattern);
   });
 
   it('every script starts at document_start (the cheapest injection; see README Performance)', () => {
     for (const script of Object.values(scripts)) expect(script.runAt).toBe('document_start');
+  });
+});
+
+describe('after-load scripts (injected by the background, not in the manifest)', () => {
+  const ENTRYPOINTS_DIR = path.resolve(__dirname, '../../../entrypoints');
+  it.each(AFTER_LOAD_SCRIPTS)('%s: entrypoints/%s.ts is an unlisted script that starts under its own name; no manifest entry of that name', (name) => {
+    const source = fs.readFileSync(path.join(ENTRYPOINTS_DIR, `${name}.ts`), 'utf8');
+    expect(source).toContain('defineUnlistedScript');
+    expect(source).toContain(`startAfterLoadScript('${name}',`);
+    expect(fs.existsSync(path.join(ENTRYPOINTS_DIR, `${name}.content.ts`))).toBe(false);
   });
 });

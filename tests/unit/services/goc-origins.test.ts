@@ -23,8 +23,7 @@ import { REGISTRATION_PREFIX, type ManifestContentScript, type ScriptRegistratio
 const ITB = 'https://ticket-itb.example.org';
 const TWO = 'https://goc.example.org';
 const MANIFEST: ManifestContentScript[] = [
-  { js: ['content-scripts/banner.js'] },
-  { js: ['content-scripts/list.js'] },
+  { js: ['content-scripts/loader.js'] },
   { js: ['content-scripts/ticket.js', 'content-scripts/triage.js', 'content-scripts/update.js'], css: ['content-scripts/update.css'] },
 ];
 
@@ -56,7 +55,7 @@ describe('syncGocOrigins', () => {
     granted.add(`${ITB}/*`);
     expect(await syncGocOrigins(deps())).toEqual([ITB]);
     const last = applied.at(-1)!;
-    expect(last.map((r) => r.id)).toEqual(['banner', 'list', 'ticket', 'triage', 'update'].map((n) => `${REGISTRATION_PREFIX}${n}`));
+    expect(last.map((r) => r.id)).toEqual(['loader', 'ticket', 'triage', 'update'].map((n) => `${REGISTRATION_PREFIX}${n}`));
     expect(last.every((r) => r.matches.every((m) => m.startsWith(`${ITB}/`)))).toBe(true);
     expect(await getItem(browser.storage, STORED.gocSitesRegistered)).toEqual({ origins: [ITB], at: 1000, error: null });
   });
@@ -91,7 +90,7 @@ describe('watchGocOrigins: when it runs', () => {
     await saveSettings({ goc: { extraOrigins: [ITB] } });
     await vi.waitFor(() => expect(applied.length).toBeGreaterThanOrEqual(2));
     await watching.settled();
-    expect(applied.at(-1)!.length).toBe(5);
+    expect(applied.at(-1)!.length).toBe(4);
 
     granted.clear(); // the user revoked it in the browser
     permissionListeners.forEach((l) => l());
@@ -125,7 +124,7 @@ describe('Chrome registrar (scripting, persisted across sessions)', () => {
     await saveSettings({ goc: { extraOrigins: [ITB, TWO] } });
     granted.add(`${ITB}/*`);
     await syncGocOrigins(deps({ registrar }));
-    expect(fake.calls).toEqual([`register ${['banner', 'list', 'ticket', 'triage', 'update'].map((n) => REGISTRATION_PREFIX + n).join(',')}`]);
+    expect(fake.calls).toEqual([`register ${['loader', 'ticket', 'triage', 'update'].map((n) => REGISTRATION_PREFIX + n).join(',')}`]);
     const update = fake.registered().find((s) => s.id === `${REGISTRATION_PREFIX}update`)!;
     expect(update).toMatchObject({ persistAcrossSessions: true, runAt: 'document_start', css: ['content-scripts/update.css'], js: ['content-scripts/update.js'] });
 
@@ -136,8 +135,8 @@ describe('Chrome registrar (scripting, persisted across sessions)', () => {
 
     granted.add(`${TWO}/*`);
     await syncGocOrigins(deps({ registrar }));
-    expect(fake.calls.slice(1)).toEqual([expect.stringMatching(/^unregister gta-goc-sites-banner,/), expect.stringMatching(/^register /)]);
-    expect(fake.registered().find((s) => s.id === `${REGISTRATION_PREFIX}banner`)!.matches).toEqual([`${ITB}/*`, `${TWO}/*`]);
+    expect(fake.calls.slice(1)).toEqual([expect.stringMatching(/^unregister gta-goc-sites-loader,/), expect.stringMatching(/^register /)]);
+    expect(fake.registered().find((s) => s.id === `${REGISTRATION_PREFIX}loader`)!.matches).toEqual([`${ITB}/*`, `${TWO}/*`]);
 
     granted.clear();
     await syncGocOrigins(deps({ registrar }));
@@ -158,7 +157,7 @@ describe('Firefox registrar (contentScripts handles)', () => {
     await saveSettings({ goc: { extraOrigins: [ITB] } });
     granted.add(`${ITB}/*`);
     await syncGocOrigins(deps({ registrar }));
-    expect(live.size).toBe(5);
+    expect(live.size).toBe(4);
     const update = [...live.values()].find((o) => o.js[0].file.endsWith('update.js'))!;
     expect(update).toEqual({
       matches: [`${ITB}/*`],
@@ -169,7 +168,7 @@ describe('Firefox registrar (contentScripts handles)', () => {
     });
 
     await syncGocOrigins(deps({ registrar }));
-    expect(register).toHaveBeenCalledTimes(5);
+    expect(register).toHaveBeenCalledTimes(4);
 
     granted.clear();
     await syncGocOrigins(deps({ registrar }));

@@ -5,27 +5,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOC_ORIGINS, type ContentScriptName } from '../../../../utils/goc/hosts';
+import { GOC_ORIGINS, type ManifestScriptName } from '../../../../utils/goc/hosts';
 import { extensionPath, REGISTRATION_PREFIX, registrationsFor, registrationsKey, SCRIPT_RULES, type ManifestContentScript } from '../../../../utils/goc/registrations';
-import bannerScript from '../../../../entrypoints/banner.content';
-import listScript from '../../../../entrypoints/list.content';
+import loaderScript from '../../../../entrypoints/loader.content';
 import submitScript from '../../../../entrypoints/submit.content';
 import ticketScript from '../../../../entrypoints/ticket.content';
 import triageScript from '../../../../entrypoints/triage.content';
 import updateScript from '../../../../entrypoints/update.content';
 
 type Definition = { matches?: string[]; excludeMatches?: string[]; runAt?: string };
-const ENTRYPOINTS = { banner: bannerScript, list: listScript, submit: submitScript, ticket: ticketScript, triage: triageScript, update: updateScript } as unknown as Record<
-  ContentScriptName,
+const ENTRYPOINTS = { loader: loaderScript, submit: submitScript, ticket: ticketScript, triage: triageScript, update: updateScript } as unknown as Record<
+  ManifestScriptName,
   Definition
 >;
 const ROOT = path.resolve(__dirname, '../../../..');
 const sorted = (a: readonly string[] | undefined) => [...(a ?? [])].sort();
 
 /** The scripts that come with a stylesheet the manifest injects (features/shared/styles/). */
-const STYLED: readonly ContentScriptName[] = ['ticket', 'triage', 'update'];
+const STYLED: readonly ManifestScriptName[] = ['ticket', 'triage', 'update'];
 /** A manifest like WXT writes it: one entry per script here (WXT merges equal ones; files are what count). */
-const ALL_FILES: ManifestContentScript[] = (Object.keys(SCRIPT_RULES) as ContentScriptName[]).map((name) => ({
+const ALL_FILES: ManifestContentScript[] = (Object.keys(SCRIPT_RULES) as ManifestScriptName[]).map((name) => ({
   js: [`content-scripts/${name}.js`],
   css: STYLED.includes(name) ? [`content-scripts/${name}.css`] : [],
 }));
@@ -37,7 +36,7 @@ describe('registrations for the built-in origins = the entry points', () => {
     expect(regs.map((r) => r.id).sort()).toEqual(Object.keys(ENTRYPOINTS).map((n) => `${REGISTRATION_PREFIX}${n}`).sort());
   });
 
-  it.each(Object.keys(ENTRYPOINTS) as ContentScriptName[])('%s: same matches, excludeMatches, runAt and stylesheet as its entry point', (name) => {
+  it.each(Object.keys(ENTRYPOINTS) as ManifestScriptName[])('%s: same matches, excludeMatches, runAt and stylesheet as its entry point', (name) => {
     const reg = regs.find((r) => r.id === `${REGISTRATION_PREFIX}${name}`)!;
     const def = ENTRYPOINTS[name];
     expect(sorted(reg.matches)).toEqual(sorted(def.matches));
@@ -74,13 +73,13 @@ for (const dir of ['chrome-mv3', 'firefox-mv2']) {
 
 describe('registrationsFor an extra origin', () => {
   const firefoxManifest: ManifestContentScript[] = [
-    { js: ['moz-extension://d4a0b7d2/content-scripts/banner.js'] },
+    { js: ['moz-extension://d4a0b7d2/content-scripts/loader.js'] },
     { js: ['moz-extension://d4a0b7d2/content-scripts/ticket.js', '/content-scripts/update.js'], css: ['moz-extension://d4a0b7d2/content-scripts/update.css'] },
   ];
 
   it('patterns on the extra host only; files as paths from the root (Firefox gives full URLs); unbuilt scripts left out', () => {
     const regs = registrationsFor(['https://ticket-itb.example.org:8443'], firefoxManifest);
-    expect(regs.map((r) => r.id)).toEqual([`${REGISTRATION_PREFIX}banner`, `${REGISTRATION_PREFIX}ticket`, `${REGISTRATION_PREFIX}update`]);
+    expect(regs.map((r) => r.id)).toEqual([`${REGISTRATION_PREFIX}loader`, `${REGISTRATION_PREFIX}ticket`, `${REGISTRATION_PREFIX}update`]);
     const update = regs.find((r) => r.id.endsWith('update'))!;
     expect(update).toEqual({
       id: `${REGISTRATION_PREFIX}update`,
@@ -95,13 +94,13 @@ describe('registrationsFor an extra origin', () => {
       css: ['content-scripts/update.css'],
       runAt: 'document_start',
     });
-    expect(regs.find((r) => r.id.endsWith('banner'))!.css).toEqual([]);
+    expect(regs.find((r) => r.id.endsWith('loader'))!.css).toEqual([]);
   });
 
   it('no origin, no registration; two origins share one registration per script', () => {
     expect(registrationsFor([], ALL_FILES)).toEqual([]);
     const regs = registrationsFor(['https://a.example.org', 'https://b.example.org'], ALL_FILES);
-    expect(regs.find((r) => r.id.endsWith('banner'))!.matches).toEqual(['https://a.example.org/*', 'https://b.example.org/*']);
+    expect(regs.find((r) => r.id.endsWith('loader'))!.matches).toEqual(['https://a.example.org/*', 'https://b.example.org/*']);
   });
 
   it('registrationsKey ignores order, sees any change', () => {
