@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { recordOutcomes, startFeatures } from '../../../features/start';
 import type { Feature } from '../../../features/types';
+import { loadingDocument } from '../helpers/loading-document';
 
 describe('recordOutcomes (several content scripts on one page)', () => {
   beforeEach(() => {
@@ -36,21 +37,6 @@ describe('recordOutcomes (several content scripts on one page)', () => {
 });
 
 describe('startFeatures: when a script asks for its settings', () => {
-  /** The document as a content script at document_start sees it: still parsing until the test says. */
-  function parsingPage() {
-    let state: DocumentReadyState = 'loading';
-    Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
-    return {
-      parsed: () => {
-        state = 'interactive';
-        document.dispatchEvent(new Event('DOMContentLoaded'));
-      },
-      loaded: () => {
-        state = 'complete';
-        window.dispatchEvent(new Event('load'));
-      },
-    };
-  }
   const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
   function feature(id: string, phase?: 'ready') {
     const init = vi.fn<Feature['init']>();
@@ -70,7 +56,7 @@ describe('startFeatures: when a script asks for its settings', () => {
 
   it('a script whose features all wait for the load event asks only after it, off the page load path', async () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    const page = parsingPage();
+    const page = loadingDocument();
     const late = feature('queue-highlight');
     const done = startFeatures(new ContentScriptContext('list'), 'list', [late]);
     await settle();
@@ -86,7 +72,7 @@ describe('startFeatures: when a script asks for its settings', () => {
 
   it('a script with a DOM-ready feature asks at once, while the page still parses', async () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    const page = parsingPage();
+    const page = loadingDocument();
     const early = feature('responder-badges', 'ready');
     const done = startFeatures(new ContentScriptContext('ticket'), 'ticket', [early, feature('jira-links')]);
     await settle();

@@ -1,23 +1,13 @@
 // @vitest-environment happy-dom
 /** The loader content script: it asks the background for the after-load scripts only once the page has loaded. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadingDocument } from '../../helpers/loading-document';
 
 const sendMessage = vi.fn<(type: string, data: unknown) => Promise<unknown>>();
 vi.mock('../../../../utils/messages', () => ({ sendMessage: (type: string, data: unknown) => sendMessage(type, data) }));
 
 const { askForAfterLoadScripts } = await import('../../../../features/shared/after-load');
 
-/** The document as a script at document_start sees it: loading until the test fires the load event. */
-function loadingPage() {
-  let state: DocumentReadyState = 'loading';
-  Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
-  return {
-    loaded: () => {
-      state = 'complete';
-      window.dispatchEvent(new Event('load'));
-    },
-  };
-}
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('askForAfterLoadScripts', () => {
@@ -27,7 +17,7 @@ describe('askForAfterLoadScripts', () => {
   });
 
   it('sends nothing while the page loads, one request after its load event', async () => {
-    const page = loadingPage();
+    const page = loadingDocument();
     const done = askForAfterLoadScripts({ isInvalid: false }, window);
     await settle();
     expect(sendMessage).not.toHaveBeenCalled();
