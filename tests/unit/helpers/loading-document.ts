@@ -2,17 +2,17 @@
  * The document as a content script at document_start sees it: still loading until the test says.
  * `parsed()` fires DOMContentLoaded (readyState "interactive"), `loaded()` the load event ("complete").
  */
-export function loadingDocument(doc: Document = document, win: Window = window) {
+export function loadingDocument() {
   let state: DocumentReadyState = 'loading';
-  Object.defineProperty(doc, 'readyState', { configurable: true, get: () => state });
+  Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
   return {
     parsed: () => {
       state = 'interactive';
-      doc.dispatchEvent(new Event('DOMContentLoaded'));
+      document.dispatchEvent(new Event('DOMContentLoaded'));
     },
     loaded: () => {
       state = 'complete';
-      win.dispatchEvent(new Event('load'));
+      window.dispatchEvent(new Event('load'));
     },
   };
 }
