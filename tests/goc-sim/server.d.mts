@@ -200,7 +200,7 @@ export declare class SimState {
   ticket(id: number | string): SimTicket | null;
   openTickets(): SimTicket[];
   recentlyClosed(days?: number): SimTicket[];
-  counts(): Counts;
+  counts(at?: number): Counts;
   setFault(fault: { mode?: FaultMode; match?: string; delayMs?: number; times?: number }): Fault[];
   clearFaults(): void;
   upsertTicket(patch: TicketPatch): SimTicket;

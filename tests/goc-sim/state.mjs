@@ -84,9 +84,12 @@ export class SimState {
     return this.tickets.filter((t) => CLOSED_STATUSES.includes(t.status) && now - t.updated <= days * DAY);
   }
 
-  /** Counts with the extension's default rules (./classify.mjs), over all open tickets. */
-  counts() {
-    const now = this.now();
+  /**
+   * Counts with the extension's default rules (./classify.mjs), over all open tickets, at `at`
+   * (ms; the simulator's now when absent).
+   */
+  counts(at) {
+    const now = at ?? this.now();
     const ids = { open: [], software: [], untriaged: [], stale: [], overdue: [], softwareOverdue: [] };
     for (const t of this.tickets) {
       const c = classify(t, now);

@@ -75,8 +75,14 @@ export async function control(req, res, url, origin, state, useHttps) {
         const list = state.tickets.filter((t) => !tag || t.tags.includes(tag));
         return json(res, 200, list.map((t) => state.ticketJson(t, { full })));
       }
-      case '/__sim/state':
-        return json(res, 200, state.counts());
+      case '/__sim/state': {
+        // `?at=` (ms or ISO): the counts at that instant, e.g. the instant a queue check classified at.
+        const raw = q.get('at');
+        if (raw === null) return json(res, 200, state.counts());
+        const at = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
+        if (!Number.isFinite(at)) return json(res, 400, { ok: false, error: `"at" is not a time: "${raw.slice(0, 40)}"` });
+        return json(res, 200, state.counts(at));
+      }
       case '/__sim/submitted': {
         // The newest ticket filed through the new-ticket form, plus what the form posted.
         const last = state.lastSubmission();

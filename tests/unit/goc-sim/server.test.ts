@@ -246,6 +246,26 @@ describe('control API', () => {
     expect(list).toContain('New XRootD question');
   });
 
+  it('/__sim/state?at= counts at that instant: the 6.9-day boundary ticket turns stale a day on, NADs pass', async () => {
+    const [edge] = await byTag('boundary-updated-6.9d');
+    const [later] = await byTag('boundary-nad-later-today');
+    const now = await sim.control<Counts>('/__sim/state');
+    expect(now.ids.stale).not.toContain(edge.id);
+    expect(now.ids.softwareOverdue).not.toContain(later.id);
+    // The same instant, by ms and by ISO, reads the same as no `at`.
+    expect((await sim.control<Counts>(`/__sim/state?at=${Date.parse(now.now)}`)).ids).toEqual(now.ids);
+    const dayOn = Date.parse(now.now) + 2 * 86_400_000;
+    const then = await sim.control<Counts>(`/__sim/state?at=${new Date(dayOn).toISOString()}`);
+    expect(then.now).toBe(new Date(dayOn).toISOString());
+    expect(then.ids.stale).toContain(edge.id);
+    expect(then.ids.softwareOverdue).toContain(later.id);
+    // The simulator's own clock did not move.
+    expect((await sim.control<Counts>('/__sim/state')).ids.stale).toEqual(now.ids.stale);
+    const bad = await get('/__sim/state?at=yesterday');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toContain('yesterday');
+  });
+
   it('exposes every update’s ground truth', async () => {
     const [t] = await byTag('scenario-dn');
     const full = await sim.control<TicketJson>(`/__sim/tickets/${t.id}`);
