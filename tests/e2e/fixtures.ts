@@ -25,6 +25,7 @@ import type { BaseDriver } from './harness/driver-base';
 import { FirefoxDriver } from './harness/firefox';
 import { makeSimHandle, REPO_ROOT, startSim, type RunningSim } from './harness/sim';
 import type { BrowserName, ExtDriver, SimHandle } from './harness/types';
+import { waitPastTeamMidnightMs } from './queue-clock';
 
 export { expect };
 export type { BrowserName, ExtDriver, GtaPage, SimHandle } from './harness/types';
@@ -72,6 +73,7 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  _gtaClearOfTeamMidnight: void;
   /** Launch a new browser (new profile) for this test instead of sharing the file's browser. */
   freshBrowser: boolean;
   ext: ExtDriver;
@@ -120,6 +122,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     if (driver.offline) await driver.setOffline(false).catch(() => undefined);
     if (freshBrowser) await _gtaPool.release();
   },
+
+  // Runs before every test: see waitPastTeamMidnightMs.
+  _gtaClearOfTeamMidnight: [
+    async ({}, use, testInfo) => {
+      const wait = waitPastTeamMidnightMs();
+      if (wait > 0) {
+        testInfo.setTimeout(testInfo.timeout + wait);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+      await use();
+    },
+    { auto: true },
+  ],
 
   sim: async ({ _gtaSim, ext }, use) => {
     const handle = makeSimHandle(_gtaSim, async () => ext);

@@ -39,3 +39,16 @@ export function mondayOf(ms: number): string {
   const back = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday);
   return new Date(Date.UTC(year, month - 1, day - back)).toISOString().slice(0, 10);
 }
+
+/**
+ * How long a test waits so that it does not run across midnight in the team zone, or 0. The specs
+ * compare the extension's "today" (stale tickets, the person on duty, "opened today") with the
+ * simulator's, each read at its own instant a few seconds apart; across midnight they differ by a
+ * day. Within `marginMs` before midnight: the time to one second past it.
+ */
+export function waitPastTeamMidnightMs(now = Date.now(), marginMs = 45_000): number {
+  const { minutes } = zoned(now);
+  const seconds = new Date(now).getUTCSeconds() + (now % 1000) / 1000; // team zones differ from UTC by whole minutes
+  const left = (24 * 60 - minutes) * 60_000 - seconds * 1000;
+  return left <= marginMs ? Math.ceil(left) + 1000 : 0;
+}

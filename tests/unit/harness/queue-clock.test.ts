@@ -1,4 +1,4 @@
-import { mondayOf, notifyingClockOffsetMs } from '../../e2e/queue-clock';
+import { mondayOf, notifyingClockOffsetMs, waitPastTeamMidnightMs } from '../../e2e/queue-clock';
 import { isWorkTime, type ScheduleSettings } from '../../../utils/queue/schedule';
 
 /** Chicago wall time to epoch ms (December: CST, UTC-6). */
@@ -39,5 +39,26 @@ describe('e2e queue clock: a weekday inside the 00:00–23:59 window for the who
     expect(mondayOf(chicago('2026-12-02T12:00:00'))).toBe('2026-11-30');
     expect(mondayOf(chicago('2026-12-06T23:30:00'))).toBe('2026-11-30');
     expect(mondayOf(chicago('2026-11-30T00:10:00'))).toBe('2026-11-30');
+  });
+});
+
+describe('e2e: no test runs across midnight in the team zone', () => {
+  it.each([
+    ['noon: no wait', '2026-12-02T12:00:00', 0],
+    ['23:59:00: 60 s left, more than the margin', '2026-12-02T23:59:00', 0],
+    ['23:59:30: wait to one second past midnight', '2026-12-02T23:59:30', 31_000],
+    ['23:59:59.5: half a second and one', '2026-12-02T23:59:59.500', 1_500],
+    ['00:00:00: the day has just begun, no wait', '2026-12-03T00:00:00', 0],
+  ])('%s', (_name, wall, expected) => {
+    expect(waitPastTeamMidnightMs(chicago(wall))).toBe(expected);
+  });
+
+  it('from any start around midnight, a test of up to 44 s after the wait stays on one team date', () => {
+    const teamDay = (ms: number) => new Date(ms - 6 * HOUR).getUTCDate(); // December: CST
+    const start = chicago('2026-12-02T23:58:00');
+    for (let t = start; t < start + 3 * 60_000; t += 250) {
+      const after = t + waitPastTeamMidnightMs(t);
+      expect(teamDay(after + 44_000), new Date(t).toISOString()).toBe(teamDay(after));
+    }
   });
 });
