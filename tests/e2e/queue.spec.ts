@@ -168,7 +168,7 @@ type FlagKind = 'untriaged' | 'stale' | 'overdue';
  * Stale and overdue move with time (a day boundary in the team zone, a NAD passing): `at` is the
  * instant the flags are wanted for.
  */
-async function simFlagIds(sim: SimHandle, at: number = Date.now()): Promise<Record<FlagKind, number[]>> {
+async function simFlagIds(sim: SimHandle, at: number): Promise<Record<FlagKind, number[]>> {
   const { ids } = await sim.control(`state?at=${at}`);
   const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
   return { untriaged: sorted(ids.untriaged), stale: sorted(ids.stale), overdue: sorted(ids.softwareOverdue) };
